@@ -1,0 +1,322 @@
+//! Grouping lines into units: the paragraphs, headings, list items and
+//! one-line fields of the text, before any field is decided.
+//!
+//! Blank lines always separate units. Inside a run of non-blank lines a line
+//! break is a *hard wrap* (the lines are one unit) when:
+//! - the line ends in a letter and a hyphen (`anti-` / `government`), or
+//! - the run is indented like wire copy (paragraphs start indented, their
+//!   continuation lines do not) and the next line is not indented, or
+//! - the run is hard-wrapped text and the next line's first word would not
+//!   have fitted on the line (the greedy line breaker moved it down).
+//!
+//! Every other line break starts a new unit. Markdown structure (a list
+//! marker, `#`, `>`, an image) always starts a new unit.
+
+use std::borrow::Cow;
+
+use crate::inline;
+use crate::lines::{char_width, Line};
+use crate::model::{Span, Spans, Text};
+use crate::scan;
+
+/// How a piece joins the one before it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Glue {
+    /// With one space (a hard wrap, a page break).
+    Space,
+    /// With nothing (a word hyphenated at the end of a line).
+    Tight,
+}
+
+/// A run of text from one line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece<'a> {
+    pub text: &'a str,
+    pub span: Span,
+    pub glue: Glue,
+}
+
+/// A unit: one or more pieces that read as one value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Unit<'a> {
+    pub pieces: Vec<Piece<'a>>,
+    /// Index of the unit's first line in the line list.
+    pub first_line: usize,
+    /// Indent of the first line, in characters.
+    pub indent: usize,
+    /// True when a blank line (or the start of the text) comes before it.
+    pub after_blank: bool,
+}
+
+impl<'a> Unit<'a> {
+    fn single(line: &Line<'a>, index: usize, after_blank: bool) -> Self {
+        Unit {
+            pieces: vec![Piece {
+                text: line.text,
+                span: line.span,
+                glue: Glue::Space,
+            }],
+            first_line: index,
+            indent: line.indent,
+            after_blank,
+        }
+    }
+
+    /// The text of the last piece.
+    pub fn last(&self) -> &'a str {
+        self.pieces.last().map_or("", |p| p.text)
+    }
+
+    /// The raw text of the unit: borrowed for one piece, joined otherwise.
+    pub fn raw(&self) -> Cow<'a, str> {
+        join_pieces(&self.pieces)
+    }
+
+    /// The unit as a value (plain text and spans).
+    pub fn to_text(&self) -> Text<'a> {
+        pieces_text(&self.pieces)
+    }
+
+    /// The spans of all pieces.
+    pub fn spans(&self) -> Spans {
+        Spans::from_vec(self.pieces.iter().map(|p| p.span).collect())
+    }
+
+    /// Appends the pieces of `next` (a page-break continuation).
+    pub fn append(&mut self, next: Unit<'a>) {
+        let mut pieces = next.pieces.into_iter();
+        if let Some(mut first) = pieces.next() {
+            first.glue = glue_between(self.last(), first.text);
+            self.pieces.push(first);
+        }
+        self.pieces.extend(pieces);
+    }
+}
+
+/// Joins the texts of pieces with their glue.
+pub(crate) fn join_pieces<'a>(pieces: &[Piece<'a>]) -> Cow<'a, str> {
+    match pieces {
+        [] => Cow::Borrowed(""),
+        [one] => Cow::Borrowed(one.text),
+        many => {
+            let mut s = String::with_capacity(many.iter().map(|p| p.text.len() + 1).sum());
+            for (i, p) in many.iter().enumerate() {
+                if i > 0 && p.glue == Glue::Space {
+                    s.push(' ');
+                }
+                s.push_str(p.text);
+            }
+            Cow::Owned(s)
+        }
+    }
+}
+
+/// A value made of pieces: the plain text of their join, and their spans.
+pub(crate) fn pieces_text<'a>(pieces: &[Piece<'a>]) -> Text<'a> {
+    let text = match join_pieces(pieces) {
+        Cow::Borrowed(s) => inline::plain(s),
+        Cow::Owned(s) => Cow::Owned(inline::plain(&s).into_owned()),
+    };
+    Text::new(
+        text,
+        Spans::from_vec(pieces.iter().map(|p| p.span).collect()),
+    )
+}
+
+/// Conjunctions after which a line-end hyphen is a suspended hyphen
+/// (`pro-` / `and anti-war`), so the lines join with a space.
+const SUSPENDING_CONJUNCTIONS: &[&str] = &["and", "or", "und", "oder", "et", "ou", "y", "o", "e"];
+
+/// How a line ending in `prev` joins a line starting `next`.
+pub(crate) fn glue_between(prev: &str, next: &str) -> Glue {
+    if ends_in_word_hyphen(prev) {
+        let first_word = next.split_whitespace().next().unwrap_or("");
+        if !SUSPENDING_CONJUNCTIONS.contains(&first_word) {
+            return Glue::Tight;
+        }
+    }
+    Glue::Space
+}
+
+/// True for a line ending in a letter and a hyphen (`anti-`).
+fn ends_in_word_hyphen(s: &str) -> bool {
+    let mut rev = s.chars().rev();
+    rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
+}
+
+/// True when the line starts with markdown block structure, so it can never
+/// continue the line before it.
+fn starts_structure(text: &str) -> bool {
+    let b = text.as_bytes();
+    match b.first() {
+        Some(b'#' | b'>' | b'|') => true,
+        Some(b'!') => b.get(1) == Some(&b'['),
+        Some(b'-' | b'*' | b'+') => b.get(1) == Some(&b' '),
+        Some(b'0'..=b'9') => list_number_len(text).is_some(),
+        _ => text.starts_with('•') || text.starts_with('◦') || text.starts_with('□'),
+    }
+}
+
+/// Length of an ordered-list marker such as `12. ` at the start of `text`.
+pub(crate) fn list_number_len(text: &str) -> Option<usize> {
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = &text.as_bytes()[digits..];
+    (matches!(rest.first(), Some(b'.' | b')')) && rest.get(1) == Some(&b' ')).then_some(digits + 2)
+}
+
+/// Layout facts of one run of non-blank lines.
+struct Run {
+    min_indent: usize,
+    mixed_indent: bool,
+    /// The wrap width, when the run looks hard-wrapped.
+    wrap_width: Option<usize>,
+}
+
+/// Widest line that can still be a hard wrap; wider lines are whole
+/// paragraphs printed one per line.
+const MAX_WRAP_WIDTH: usize = 160;
+/// Narrowest wrap width taken for hard-wrapped text.
+const MIN_WRAP_WIDTH: usize = 30;
+
+fn measure_run(run: &[Line<'_>]) -> Run {
+    let min_indent = run.iter().map(|l| l.indent).min().unwrap_or(0);
+    let indented = run.iter().filter(|l| l.indent > min_indent).count();
+    let mixed_indent = indented > 0 && indented < run.len() && run.len() > 2;
+    let width = run.iter().map(|l| l.width).max().unwrap_or(0);
+    let wrap_width = if run.len() >= 2 && (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
+        let inner = &run[..run.len() - 1];
+        let near = inner.iter().filter(|l| l.width * 100 >= width * 75).count();
+        let finished = inner.iter().filter(|l| scan::ends_terminal(l.text)).count();
+        // Most lines of wrapped text fill the width and end mid-sentence;
+        // lines printed one per paragraph mostly end a sentence.
+        (near * 2 >= inner.len() && finished * 2 <= inner.len()).then_some(width)
+    } else {
+        None
+    };
+    Run {
+        min_indent,
+        mixed_indent,
+        wrap_width,
+    }
+}
+
+/// True when the break between `prev` and `next` is a hard wrap inside one
+/// paragraph.
+fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>) -> bool {
+    if starts_structure(next.text) {
+        return false;
+    }
+    if ends_in_word_hyphen(prev.text) && next.text.starts_with(char::is_alphabetic) {
+        return true;
+    }
+    if run.mixed_indent {
+        let hanging = starts_structure(unit_start.text) && next.indent > unit_start.indent;
+        if next.indent > run.min_indent && !hanging {
+            return false;
+        }
+        if next.indent <= run.min_indent && prev.indent >= next.indent {
+            // Wire copy: an indented first line, flush continuation lines.
+            return run.wrap_width.is_some() || prev.width >= MIN_WRAP_WIDTH;
+        }
+    }
+    match run.wrap_width {
+        Some(width) => {
+            let first_word = next.text.split_whitespace().next().unwrap_or("");
+            prev.width + 1 + char_width(first_word) > width.saturating_sub(2)
+                && prev.width * 100 >= width * 60
+        }
+        None => false,
+    }
+}
+
+/// Splits lines into units.
+pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
+    let mut out: Vec<Unit<'a>> = Vec::new();
+    let mut i = 0;
+    let mut after_blank = true;
+    while i < lines.len() {
+        if lines[i].is_blank() {
+            after_blank = true;
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < lines.len() && !lines[i].is_blank() {
+            i += 1;
+        }
+        let run = &lines[start..i];
+        let layout = measure_run(run);
+        let mut current = Unit::single(&run[0], start, after_blank);
+        let mut unit_start = run[0];
+        for (k, pair) in run.windows(2).enumerate() {
+            let (prev, next) = (&pair[0], &pair[1]);
+            if continues(&layout, &unit_start, prev, next) {
+                current.pieces.push(Piece {
+                    text: next.text,
+                    span: next.span,
+                    glue: glue_between(prev.text, next.text),
+                });
+            } else {
+                out.push(current);
+                current = Unit::single(next, start + k + 1, false);
+                unit_start = *next;
+            }
+        }
+        out.push(current);
+        after_blank = false;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lines::lines;
+
+    fn texts(input: &str) -> Vec<String> {
+        units(&lines(input))
+            .iter()
+            .map(|u| u.to_text().as_str().to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn unit_table() {
+        let wrapped = "The harbour authority said on Monday that the eastern\nquay would reopen next week after repairs to the crane\nrails were finished.\n";
+        let wire = "    By Ana Lind, Reuters\n    OSLO, May 2 - Talks on quotas were extended into\ntoday, delegates said on Friday after a long session.\n    The meeting was called to stop a slide in prices.\n";
+        for (input, expected) in [
+            ("One\n\nTwo\n", vec!["One", "Two"]),
+            (
+                "First paragraph on one line.\nSecond paragraph on one line.\n",
+                vec!["First paragraph on one line.", "Second paragraph on one line."],
+            ),
+            (
+                wrapped,
+                vec!["The harbour authority said on Monday that the eastern quay would reopen next week after repairs to the crane rails were finished."],
+            ),
+            (
+                wire,
+                vec![
+                    "By Ana Lind, Reuters",
+                    "OSLO, May 2 - Talks on quotas were extended into today, delegates said on Friday after a long session.",
+                    "The meeting was called to stop a slide in prices.",
+                ],
+            ),
+            ("an anti-\ngovernment rally", vec!["an anti-government rally"]),
+            ("the pro-\nand anti-war camps", vec!["the pro- and anti-war camps"]),
+            ("- one\n- two\n", vec!["- one", "- two"]),
+        ] {
+            assert_eq!(texts(input), expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn list_numbers() {
+        assert_eq!(list_number_len("1. Finland"), Some(3));
+        assert_eq!(list_number_len("2017 was"), None);
+        assert_eq!(list_number_len("12) x"), Some(4));
+    }
+}

@@ -1,0 +1,371 @@
+//! Site chrome: the sharing, sign-up, advertising, listen, read-more,
+//! related-article and print-footer lines that scraped and converted pages
+//! carry. A line is chrome when it *is* one of these labels (not when it
+//! merely mentions one), so body prose is never taken for chrome.
+
+use crate::inline;
+use crate::scan::{starts_with_ci, word_count};
+
+/// Whole-line labels, compared without case and without a trailing colon.
+const LABELS: &[&str] = &[
+    "share",
+    "save",
+    "tweet",
+    "email",
+    "e-mail",
+    "more",
+    "print",
+    "comments",
+    "comment",
+    "advertisement",
+    "advertising",
+    "ad",
+    "sponsored",
+    "sponsored content",
+    "supported by",
+    "continue reading the main story",
+    "continue reading",
+    "read more",
+    "read next",
+    "read also",
+    "recommended",
+    "related",
+    "related articles",
+    "related coverage",
+    "related content",
+    "related stories",
+    "related topics",
+    "most read",
+    "most popular",
+    "most viewed",
+    "listen",
+    "listen to this article",
+    "subscribe",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "follow us",
+    "share this article",
+    "share this story",
+    "share this",
+    "share this page",
+    "share on facebook",
+    "share on twitter",
+    "share on linkedin",
+    "share on reddit",
+    "share on whatsapp",
+    "share via email",
+    "share via e-mail",
+    "image",
+    "video",
+    "photo",
+    "gallery",
+    "close",
+    "menu",
+    "search",
+    "home",
+    "skip to main content",
+    "skip to content",
+    "copy link",
+    "submit",
+    "view photo",
+    "view photos",
+    "view comments",
+    "show comments",
+    "hide comments",
+    "just watched",
+    "must watch",
+    "top post",
+    "bookmark it",
+    "bookmark",
+    "reuse content",
+    "more about",
+    "click here",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "reddit",
+    "pinterest",
+    "messenger",
+    "flipboard",
+    "copy",
+    "link",
+    "embed",
+    "reprints",
+    "order reprints",
+    "reader comments",
+    "share this story",
+    "replay",
+    "play video",
+    "watch",
+    "next",
+    "previous",
+    "topics",
+    "tags",
+    "newsletter",
+    "sign up for our newsletter",
+    "get the newsletter",
+    "back to top",
+    "top",
+    "expand",
+    "collapse",
+    "loading",
+    "loading...",
+    "see more",
+    "show more",
+    "view more",
+    "enlarge",
+    "enlarge this image",
+    "toggle caption",
+    "hide caption",
+    "image caption",
+    "media caption",
+    "image source",
+    "image copyright",
+    "getty images",
+    "more on this story",
+    "around the web",
+    "promoted stories",
+    "you may also like",
+    "print this article",
+    "font size",
+    "text size",
+    "a+",
+    "a-",
+    "aa",
+    "mail",
+    "pin",
+    "slideshow",
+    "google+",
+    "view gallery",
+    // French, German, Spanish, Portuguese, Czech
+    "partager",
+    "lire aussi",
+    "lire la suite",
+    "voir aussi",
+    "à lire aussi",
+    "teilen",
+    "mehr zum thema",
+    "weiterlesen",
+    "compartir",
+    "compartilhe",
+    "compartilhar",
+    "copiar link",
+    "ouvir o texto",
+    "diminuir fonte",
+    "aumentar fonte",
+    "tópicos relacionados",
+    "leia mais",
+    "související",
+    "sdílet",
+    "accueil",
+    "envoyer",
+];
+
+/// Openings of chrome lines (compared without case).
+const OPENINGS: &[&str] = &[
+    "read more:",
+    "read more about",
+    "read more at",
+    "read more on",
+    "read more here",
+    "related:",
+    "see also:",
+    "also read:",
+    "more:",
+    "sign up to",
+    "sign up for",
+    "subscribe to",
+    "subscribe for",
+    "follow us on",
+    "follow @",
+    "share on ",
+    "share via ",
+    "lire aussi :",
+    "lire aussi:",
+    "lire :",
+    "voir aussi :",
+    "read:",
+    "[read:",
+    "most read from",
+    "click here",
+    "unlock the editor",
+    "listen to this",
+    "more about ",
+    "reuse content",
+    "kommentare lesen",
+    "forum zum thema",
+    "purchase licensing rights",
+    "video duration",
+    "keep reading",
+    "image copyright",
+    "media playback is",
+    "you can follow",
+    "get our",
+    "download the",
+    "this article is more than",
+    "from the section",
+    "from: ",
+    "advertisement ·",
+    "advertisement -",
+    "continue reading the main story",
+    "image[",
+    "image caption",
+    "enter your email",
+    "sign upenter",
+    "sign up enter",
+    "leia também",
+    "veja também",
+    "mehr zum thema",
+    "zur startseite",
+    "more from",
+    "watch:",
+    "watch more",
+    "view comments",
+    "comments (",
+    "share this with",
+    "this story has been shared",
+    "tópicos relacionados",
+];
+
+/// True when every character of the text is punctuation, symbols or white
+/// space: rules (`___`, `* * *`), bullets (`•`, `□`), pipes.
+fn is_punctuation_only(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| !c.is_alphanumeric())
+}
+
+/// `4 Min Read`, `11 Comments`, `653,817 VIEWS`, `1 / 5`, `75 with 51
+/// posters participating`.
+fn is_counter(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    let number = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    match words.as_slice() {
+        [n] => number(n),
+        [n, unit] => {
+            number(n)
+                && matches!(
+                    *unit,
+                    "comments"
+                        | "comment"
+                        | "shares"
+                        | "share"
+                        | "views"
+                        | "likes"
+                        | "replies"
+                        | "reactions"
+                        | "photos"
+                        | "images"
+                )
+        }
+        [n, "min" | "mins" | "minute" | "minutes", "read"] => number(n),
+        [a, "/" | "of", b] => number(a) && number(b),
+        [n, "with", m, "posters", "participating"] => number(n) && number(m),
+        _ => false,
+    }
+}
+
+/// A print footer or header line: a URL, perhaps with a page counter
+/// (`https://example.com/story.html 1/3`).
+fn is_url_line(s: &str) -> bool {
+    let mut words = s.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let url =
+        first.starts_with("http://") || first.starts_with("https://") || first.starts_with("www.");
+    url && words.all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/'))
+}
+
+/// A social handle on its own (`@jane_roe`) or a `Follow` line.
+fn is_handle(s: &str) -> bool {
+    (s.starts_with('@') && !s.contains(' '))
+        || (starts_with_ci(s, "follow ")
+            && word_count(s) <= 6
+            && (s.contains('@') || s.to_lowercase().contains(" on ")))
+}
+
+/// True when the line (plain text `text`, raw source `raw`) is site chrome.
+pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
+    if inline::is_image_line(raw) {
+        return true;
+    }
+    let t = text
+        .trim()
+        .trim_start_matches(['*', '-', '•', '·', '›', ' '])
+        .trim();
+    if t.is_empty() || is_punctuation_only(t) {
+        return true;
+    }
+    if t.len() > 200 {
+        return false;
+    }
+    let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
+    if LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+        return true;
+    }
+    if OPENINGS.iter().any(|o| starts_with_ci(t, o)) {
+        return true;
+    }
+    is_counter(t) || is_url_line(t) || is_handle(t) || is_share_row(t)
+}
+
+/// A row of share labels glued or separated (`Share Tweet Email`,
+/// `Facebook :Facebook`, `ShareSave`).
+fn is_share_row(t: &str) -> bool {
+    let words: Vec<&str> = t
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | ':' | '/' | '·' | '•'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    if words.is_empty() || words.len() > 8 {
+        return false;
+    }
+    words.iter().all(|w| {
+        LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+            || matches!(w.to_ascii_lowercase().as_str(), "sharesave" | "sharetweet")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrome_table() {
+        for (line, expected) in [
+            ("Share", true),
+            ("Advertisement", true),
+            ("Sign up to our morning briefing", true),
+            ("Read more: Port talks collapse", true),
+            ("4 Min Read", true),
+            ("11 Comments", true),
+            ("1 / 5", true),
+            ("https://example.com/port-talks.html 2/4", true),
+            ("@janeroe", true),
+            ("Follow @janeroe", true),
+            ("![](images/page-1.png)", true),
+            ("___", true),
+            ("•", true),
+            ("Share Tweet Email", true),
+            ("Facebook :Facebook", true),
+            ("Share prices fell on Monday.", false),
+            (
+                "The port reopened on Monday after a week of strikes.",
+                false,
+            ),
+            (
+                "Advertising revenue rose 4 per cent, the company said.",
+                false,
+            ),
+        ] {
+            assert_eq!(is_chrome(line, line), expected, "{line}");
+        }
+    }
+}

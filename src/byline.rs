@@ -1,0 +1,519 @@
+//! Bylines: `By Jane Roe`, `By Jane Roe and Ali Khan`, `By A, B and C, CNN`,
+//! `Jane Roe in Beijing`, `Jane Roe in Beijing and Ali Khan in Karachi`,
+//! `Jane Roe, Economics Editor`, `By Jane Roe | Reuters`, `Reuters Staff`,
+//! `by Jane Roe (reporting) and Ali Khan (photography)`,
+//! `Par Jane Roe (avec Ali Khan et Li Wei)`, and a byline followed by its
+//! timestamp on one line (`Jane Roe in Beijing 6 HOURS AGO`).
+//!
+//! ```text
+//! byline := prefix? names (sep role)? (" " stamp)?
+//! names  := author ((", " | " and " | " & " | " et " | " und ") author)*
+//! author := name (" (" role ")")? (" in " place)?
+//! ```
+
+use crate::scan::{is_capitalised, strip_prefix_ci, word_count};
+use crate::timestamp;
+
+/// One author, as sub-slices of the byline text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Author<'a> {
+    pub name: &'a str,
+    pub role: Option<&'a str>,
+    pub location: Option<&'a str>,
+}
+
+/// A parsed byline line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Parsed<'a> {
+    pub authors: Vec<Author<'a>>,
+    /// A timestamp printed on the same line, after the names.
+    pub stamp: Option<&'a str>,
+    /// Text after the timestamp (`Follow @jane`), left for the caller.
+    pub tail: Option<&'a str>,
+    /// True when a marker such as `By` introduced the names.
+    pub prefixed: bool,
+}
+
+const PREFIXES: &[&str] = &[
+    "By: ",
+    "By ",
+    "by: ",
+    "by ",
+    "BY ",
+    "Words by ",
+    "Written by ",
+    "Text by ",
+    "Reporting by: ",
+    "Par ",
+    "PAR ",
+    "Von ",
+    "Por ",
+    "Door ",
+    "Af ",
+    "Av ",
+    "Autor: ",
+    "Author: ",
+    "Text: ",
+];
+
+/// Words inside names that are not capitalised (`van der`, `de la`).
+const PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "la", "le", "du", "da", "di", "del", "della", "des", "von", "zu",
+    "bin", "binti", "ibn", "al", "el", "y", "dos", "das", "do", "ten", "ter", "af", "av", "e",
+];
+
+/// Affiliations printed after a name, taken as the author's role.
+const ORGANISATIONS: &[&str] = &[
+    "Reuters",
+    "Associated Press",
+    "The Associated Press",
+    "AP",
+    "AFP",
+    "Agence France-Presse",
+    "Bloomberg",
+    "Bloomberg News",
+    "CNN",
+    "BBC",
+    "BBC News",
+    "Xinhua",
+    "Kyodo",
+    "dpa",
+    "UPI",
+    "PA",
+    "Press Association",
+    "ANSA",
+    "EFE",
+    "Anadolu",
+    "IANS",
+    "ANI",
+    "PTI",
+    "TASS",
+    "NPR",
+    "CNBC",
+    "Al Jazeera",
+];
+
+/// Words that make a segment a title rather than a name.
+const ROLE_WORDS: &[&str] = &[
+    "editor",
+    "correspondent",
+    "reporter",
+    "writer",
+    "columnist",
+    "contributor",
+    "critic",
+    "analyst",
+    "producer",
+    "chief",
+    "staff",
+    "author",
+    "photographer",
+    "journalist",
+    "reporting",
+    "photography",
+    "special",
+    "senior",
+    "deputy",
+    "bureau",
+    "desk",
+    "director",
+    "news",
+    "professor",
+    "fellow",
+    "commentator",
+    "anchor",
+    "host",
+    "intern",
+    "freelance",
+];
+
+/// Bylines that name a desk, not a person (`Reuters Staff`,
+/// `Staff and agencies`, `Our Foreign Staff`); taken whole as one name.
+fn is_desk(s: &str) -> bool {
+    let lower = s.to_lowercase();
+    ORGANISATIONS.contains(&s)
+        || lower.ends_with(" staff")
+        || lower.ends_with("staff and agencies")
+        || lower.ends_with(" reporter") && lower.starts_with("daily ")
+        || lower == "agencies"
+        || lower.starts_with("our ") && word_count(s) <= 4
+}
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// True when the segment reads as a person's (or desk's) name.
+pub(crate) fn is_name(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty()
+        || s.len() > 60
+        || s.chars()
+            .any(|c| c.is_ascii_digit() || matches!(c, ':' | '@' | '!' | '?' | '"' | '“'))
+    {
+        return false;
+    }
+    if is_desk(s) {
+        return true;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() > 6 || !is_capitalised(words[0]) {
+        return false;
+    }
+    if words.len() == 1 && !(words[0].len() >= 2 && crate::scan::is_all_caps(words[0])) {
+        // One word is a name only when it is an agency or initials (`AFP`).
+        return ORGANISATIONS.contains(&words[0]);
+    }
+    words.iter().all(|w| {
+        is_capitalised(w)
+            || is_particle(w)
+            || w.starts_with("(")
+            || matches!(*w, "Jr." | "Sr." | "jr." | "II" | "III" | "IV")
+    }) && !words
+        .iter()
+        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// True when the segment reads as a title or affiliation.
+pub(crate) fn is_role(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 80 || word_count(s) > 8 {
+        return false;
+    }
+    if ORGANISATIONS.contains(&s) {
+        return true;
+    }
+    s.split_whitespace().any(|w| {
+        let lower = w
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_lowercase();
+        ROLE_WORDS.contains(&lower.as_str())
+            || (!is_capitalised(w) && !is_particle(w) && w.chars().all(char::is_alphabetic))
+    })
+}
+
+/// Splits `s` on the separators between authors, outside parentheses.
+/// Returns each segment with the separator that came before it.
+fn segments(s: &str) -> Vec<(&str, &str)> {
+    const SEPARATORS: &[&str] = &[
+        ", and ", ", ", " and ", " & ", " et ", " und ", " y ", "; ", " AND ",
+    ];
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    let mut sep_before = "";
+    let mut i = 0;
+    let bytes = s.as_bytes();
+    while i < s.len() {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 {
+            if let Some(sep) = SEPARATORS.iter().find(|sep| s[i..].starts_with(**sep)) {
+                out.push((sep_before, &s[start..i]));
+                sep_before = sep;
+                i += sep.len();
+                start = i;
+                continue;
+            }
+        }
+        i += 1;
+        while i < s.len() && !s.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    out.push((sep_before, &s[start..]));
+    out
+}
+
+/// Splits `Jane Roe (reporting) in Beijing` into its parts.
+fn author(seg: &str) -> Author<'_> {
+    let mut name = seg.trim();
+    let mut location = None;
+    let mut role = None;
+    if let Some(at) = name.rfind(" in ") {
+        let place = name[at + 4..].trim();
+        if !place.is_empty()
+            && place
+                .split_whitespace()
+                .all(|w| is_capitalised(w) || is_particle(w))
+            && word_count(place) <= 4
+        {
+            location = Some(place);
+            name = name[..at].trim_end();
+        }
+    }
+    if name.ends_with(')') {
+        if let Some(open) = name.rfind('(') {
+            let inner = name[open + 1..name.len() - 1].trim();
+            // `Richard (R.J.) Eskow` keeps its parenthesised initials.
+            if open > 0 && !inner.is_empty() && !inner.contains('.') {
+                role = Some(inner);
+                name = name[..open].trim_end();
+            }
+        }
+    }
+    Author {
+        name,
+        role,
+        location,
+    }
+}
+
+/// Strips a byline marker (`By `, `Par `) from the start.
+pub(crate) fn strip_marker(text: &str) -> Option<&str> {
+    PREFIXES
+        .iter()
+        .find_map(|p| {
+            text.strip_prefix(p).or_else(|| {
+                strip_prefix_ci(text, p)
+                    .filter(|_| p.len() > 3 && p.ends_with(' ') && p.starts_with("By"))
+            })
+        })
+        .map(str::trim_start)
+}
+
+/// Separators left between names and a timestamp (`Jane Roe - Apr 16`).
+fn trim_separators(s: &str) -> &str {
+    s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '•' | ',' | '·')
+    })
+}
+
+/// Parses a byline line. Without a `By` marker the names must be clean
+/// (`strict`), as a line of capitalised words can be many things.
+pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
+    let text = text.trim();
+    if text.is_empty() || text.len() > 400 {
+        return None;
+    }
+    let (body, prefixed) = match strip_marker(text) {
+        Some(rest) => (rest, true),
+        None => (text, false),
+    };
+    // A timestamp on the same line: at the end, or followed by a remark.
+    let (mut names, stamp, tail) = if let Some(at) = timestamp::suffix_start(body) {
+        (&body[..at], Some(body[at..].trim()), None)
+    } else if let Some((s, e)) = timestamp::inner_range(body) {
+        let tail = body[e..].trim_start_matches([' ', '|', '•']).trim();
+        if tail.starts_with("Follow") || tail.starts_with('@') {
+            (&body[..s], Some(&body[s..e]), Some(tail))
+        } else {
+            (body, None, None)
+        }
+    } else {
+        (body, None, None)
+    };
+    names = trim_separators(names);
+    if names.is_empty() {
+        return None;
+    }
+    let mut authors: Vec<Author<'_>> = Vec::new();
+    // `By Jane Roe | Reuters`
+    let (names, pipe_role) = match names.split_once(" | ") {
+        Some((n, r)) if is_role(r) || is_name(r) => (n.trim(), Some(r.trim())),
+        _ => (names, None),
+    };
+    if is_desk(names) {
+        authors.push(Author {
+            name: names,
+            role: pipe_role,
+            location: None,
+        });
+    } else {
+        // `Jane Roe (avec Ali Khan et Li Wei)`
+        let (main, extra) = match names.find(" (avec ").or_else(|| names.find(" (with ")) {
+            Some(at) if names.ends_with(')') => {
+                let inner = &names[at + 2..names.len() - 1];
+                let inner = inner.split_once(' ').map_or("", |(_, r)| r);
+                (&names[..at], Some(inner))
+            }
+            _ => (names, None),
+        };
+        for part in [Some(main), extra].into_iter().flatten() {
+            for (sep, seg) in segments(part) {
+                let seg = seg.trim();
+                if seg.is_empty() {
+                    continue;
+                }
+                let role_after_comma =
+                    (sep == ", " || sep == "; ") && !is_name(seg) && is_role(seg);
+                let attach = role_after_comma
+                    || (sep == ", " && ORGANISATIONS.contains(&seg) && !authors.is_empty());
+                if attach {
+                    if let Some(last) = authors.last_mut() {
+                        if last.role.is_none() {
+                            last.role = Some(seg);
+                            continue;
+                        }
+                    }
+                    return None;
+                }
+                let a = author(seg);
+                if !is_name(a.name) {
+                    return None;
+                }
+                authors.push(a);
+            }
+        }
+        if let (Some(role), Some(last)) = (pipe_role, authors.last_mut()) {
+            last.role.get_or_insert(role);
+        }
+    }
+    if authors.is_empty() || authors.len() > 8 {
+        return None;
+    }
+    Some(Parsed {
+        authors,
+        stamp,
+        tail,
+        prefixed,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    type Row = (
+        &'static str,
+        &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
+        Option<&'static str>,
+    );
+
+    #[test]
+    fn byline_table() {
+        let rows: &[Row] = &[
+            ("By Jane Roe", &[("Jane Roe", None, None)], None),
+            (
+                "By Jane Roe and Ali Khan",
+                &[("Jane Roe", None, None), ("Ali Khan", None, None)],
+                None,
+            ),
+            (
+                "By Ana Lind, Tom Berg and Ola Nyström, CNN",
+                &[
+                    ("Ana Lind", None, None),
+                    ("Tom Berg", None, None),
+                    ("Ola Nyström", Some("CNN"), None),
+                ],
+                None,
+            ),
+            (
+                "By Ana Lind, Tom Berg, and Ola Nyström",
+                &[
+                    ("Ana Lind", None, None),
+                    ("Tom Berg", None, None),
+                    ("Ola Nyström", None, None),
+                ],
+                None,
+            ),
+            (
+                "Jane Roe in Beijing",
+                &[("Jane Roe", None, Some("Beijing"))],
+                None,
+            ),
+            (
+                "Jane Roe in Beijing and Ali Khan in Karachi",
+                &[
+                    ("Jane Roe", None, Some("Beijing")),
+                    ("Ali Khan", None, Some("Karachi")),
+                ],
+                None,
+            ),
+            (
+                "By Jane Roe and Ali Khan in Karachi",
+                &[
+                    ("Jane Roe", None, None),
+                    ("Ali Khan", None, Some("Karachi")),
+                ],
+                None,
+            ),
+            (
+                "Jane Roe, Economics Editor",
+                &[("Jane Roe", Some("Economics Editor"), None)],
+                None,
+            ),
+            (
+                "By Jane Roe | Reuters",
+                &[("Jane Roe", Some("Reuters"), None)],
+                None,
+            ),
+            ("Reuters Staff", &[("Reuters Staff", None, None)], None),
+            (
+                "Staff and agencies",
+                &[("Staff and agencies", None, None)],
+                None,
+            ),
+            (
+                "By Pieter van der Berg and María de la Cruz",
+                &[
+                    ("Pieter van der Berg", None, None),
+                    ("María de la Cruz", None, None),
+                ],
+                None,
+            ),
+            (
+                "By Sam Ortiz Jr. and Kay O'Neil",
+                &[("Sam Ortiz Jr.", None, None), ("Kay O'Neil", None, None)],
+                None,
+            ),
+            (
+                "Joe Leahy in Beijing 6 HOURS AGO",
+                &[("Joe Leahy", None, Some("Beijing"))],
+                Some("6 HOURS AGO"),
+            ),
+            (
+                "by Mia Roe (reporting) and Li Wei (photography)",
+                &[
+                    ("Mia Roe", Some("reporting"), None),
+                    ("Li Wei", Some("photography"), None),
+                ],
+                None,
+            ),
+            (
+                "Par Marc Dubois (avec Lea Roux et Paul Vidal)",
+                &[
+                    ("Marc Dubois", None, None),
+                    ("Lea Roux", None, None),
+                    ("Paul Vidal", None, None),
+                ],
+                None,
+            ),
+            (
+                "By JANE ROE JAN. 13, 2017",
+                &[("JANE ROE", None, None)],
+                Some("JAN. 13, 2017"),
+            ),
+            (
+                "Richard (R.J.) Roe",
+                &[("Richard (R.J.) Roe", None, None)],
+                None,
+            ),
+        ];
+        for (line, authors, stamp) in rows {
+            let parsed = parse(line).unwrap_or_else(|| panic!("no byline in {line:?}"));
+            let got: Vec<_> = parsed
+                .authors
+                .iter()
+                .map(|a| (a.name, a.role, a.location))
+                .collect();
+            assert_eq!(got, *authors, "{line}");
+            assert_eq!(parsed.stamp, *stamp, "{line}");
+        }
+    }
+
+    #[test]
+    fn not_bylines() {
+        for line in [
+            "By now the theme song was everywhere.",
+            "By 2012, the company had grown.",
+            "The talks resumed on Monday after a week of strikes.",
+            "",
+        ] {
+            assert_eq!(parse(line), None, "{line}");
+        }
+    }
+}

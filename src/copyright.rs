@@ -1,0 +1,163 @@
+//! Copyright notices:
+//! `Copyright The Example Times Limited 2023. All rights reserved.`,
+//! `© 2019 Example News & Media Limited or its affiliated companies.`,
+//! `(c) Copyright Example Wire 2017. Click For Restrictions`,
+//! `Copyright © 2015 BBC.`, `©2023 Example L.P.`
+//!
+//! ```text
+//! notice := marker+ (year ("-" year)? holder | holder year?) ("." rest)?
+//! marker := "Copyright" | "©" | "(c)" | "(C)"
+//! ```
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
+use nom::character::complete::satisfy;
+use nom::character::complete::{char as chr, space0};
+use nom::combinator::{not, opt, recognize};
+use nom::multi::many1;
+use nom::sequence::terminated;
+use nom::{IResult, Parser};
+
+/// A parsed notice: its holder (a sub-slice) and year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Notice<'a> {
+    pub holder: Option<&'a str>,
+    pub year: Option<u16>,
+}
+
+fn marker(i: &str) -> IResult<&str, &str> {
+    recognize(many1((
+        alt((
+            terminated(tag_no_case("copyright"), not(satisfy(char::is_alphabetic))),
+            tag("©"),
+            tag_no_case("(c)"),
+        )),
+        space0,
+    )))
+    .parse(i)
+}
+
+fn year(i: &str) -> IResult<&str, u16> {
+    let (rest, digits) = take_while_m_n(1, 4, |c: char| c.is_ascii_digit())(i)?;
+    let value = digits.parse::<u16>().unwrap_or(0);
+    // A range `2015-2023` keeps its last year.
+    if let Ok((rest, (_, last))) = (alt((chr('-'), chr('–'))), year_digits).parse(rest) {
+        return Ok((rest, last));
+    }
+    Ok((rest, value))
+}
+
+fn year_digits(i: &str) -> IResult<&str, u16> {
+    let (rest, digits) = take_while_m_n(4, 4, |c: char| c.is_ascii_digit())(i)?;
+    Ok((rest, digits.parse::<u16>().unwrap_or(0)))
+}
+
+/// The end of the holder: the first sentence end (`. ` or a `.` glued to a
+/// capital, as in `Network.A Warner Media Company`), or the end of text.
+fn holder_end(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'.' || b == b'|' {
+            let next = bytes.get(i + 1).copied();
+            let prev_upper_initial =
+                i >= 2 && bytes[i - 1].is_ascii_uppercase() && matches!(bytes[i - 2], b' ' | b'.');
+            let ends = match next {
+                None => !prev_upper_initial,
+                Some(b' ') => !prev_upper_initial || b == b'|',
+                Some(c) => c.is_ascii_uppercase() && b == b'.' && !prev_upper_initial,
+            };
+            if ends {
+                return i;
+            }
+        }
+    }
+    s.len()
+}
+
+/// Parses a notice; `None` when `text` does not start with a copyright
+/// marker followed by something.
+pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
+    let (rest, _) = marker(text).ok()?;
+    if rest.is_empty() || text.len() > 600 {
+        return None;
+    }
+    let (after_year, leading_year) = match (year, opt(chr(','))).parse(rest) {
+        Ok((r, (y, _))) if r.starts_with(' ') || r.is_empty() => (r.trim_start(), Some(y)),
+        _ => (rest, None),
+    };
+    let holder_raw = &after_year[..holder_end(after_year)];
+    let mut holder = holder_raw.trim_end_matches([',', ' ']);
+    let mut year_value = leading_year;
+    if leading_year.is_none() {
+        // `The Example Times Limited 2023`
+        if let Some((name, last)) = holder.rsplit_once(' ') {
+            if let Ok(("", y)) = year.parse(last) {
+                holder = name.trim_end_matches([',', ' ']);
+                year_value = Some(y);
+            }
+        }
+    }
+    let lower = holder.to_ascii_lowercase();
+    if lower.starts_with("all rights") || lower.is_empty() {
+        return Some(Notice {
+            holder: None,
+            year: year_value,
+        });
+    }
+    Some(Notice {
+        holder: Some(holder),
+        year: year_value,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notice_table() {
+        for (text, holder, year) in [
+            (
+                "Copyright The Example Times Limited 2023. All rights reserved.",
+                Some("The Example Times Limited"),
+                Some(2023),
+            ),
+            (
+                "© 2016 Example News Network. A Example Company. All Rights Reserved.",
+                Some("Example News Network"),
+                Some(2016),
+            ),
+            (
+                "© Example Media Group Limited 2017",
+                Some("Example Media Group Limited"),
+                Some(2017),
+            ),
+            (
+                "(c) Copyright Example Wire 2017. Click For Restrictions",
+                Some("Example Wire"),
+                Some(2017),
+            ),
+            (
+                "Copyright © 2015 BBC. The BBC is not responsible",
+                Some("BBC"),
+                Some(2015),
+            ),
+            ("©2023 Example L.P.", Some("Example L.P."), Some(2023)),
+            (
+                "© 2021 Example News Network.A Example Company.",
+                Some("Example News Network"),
+                Some(2021),
+            ),
+            (
+                "Copyright 2010-2024 Daily Example",
+                Some("Daily Example"),
+                Some(2024),
+            ),
+        ] {
+            let got = parse(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((got.holder, got.year), (holder, year), "{text}");
+        }
+        assert_eq!(parse("Copyrighted material is"), None);
+        assert!(parse("The copyright law changed").is_none());
+    }
+}

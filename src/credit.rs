@@ -1,0 +1,352 @@
+//! Photo credits in captions: `© Jane Roe/Getty Images`,
+//! `Photograph: Jane Roe/Reuters`, `(AP Photo/Jane Roe)`, `REUTERS/Jane Roe`,
+//! `Photo: Jane Roe`, `Credit: Jane Roe`, `… on Monday. Jane Roe/AFP`,
+//! `… in Oslo Getty Images`, `[Jane Roe/Al Jazeera]`.
+//!
+//! The grammar works on a caption's plain text and splits it into the
+//! caption proper and the credit, without the marker that introduced it.
+
+use crate::scan::{is_capitalised, starts_with_ci};
+
+/// A caption split into its text and credit (both sub-slices of the input).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Split<'a> {
+    pub text: &'a str,
+    pub credit: &'a str,
+}
+
+/// Labels that introduce a credit, longest first where one is a prefix of
+/// another.
+const LABELS: &[&str] = &[
+    "Photograph by",
+    "Photographs by",
+    "Photograph:",
+    "Photographs:",
+    "Photo illustration by",
+    "Photo illustration:",
+    "Photo by",
+    "Photos by",
+    "Photo:",
+    "Photos:",
+    "Picture:",
+    "Pictures:",
+    "Pic:",
+    "Image:",
+    "Images:",
+    "Image source,",
+    "Image by",
+    "Illustration:",
+    "Illustration by",
+    "Video by",
+    "Credit...",
+    "Credit:",
+    "Credits:",
+    "Source:",
+    "Foto:",
+    "Fotos:",
+    "Bild:",
+    "Photo :",
+    "Crédit :",
+    "Crédits :",
+    "©",
+];
+
+/// Names that credit a picture on their own when they end a caption.
+const AGENCIES: &[&str] = &[
+    "Getty Images",
+    "Getty",
+    "Shutterstock",
+    "Alamy",
+    "Alamy Stock Photo",
+    "AFP",
+    "AP",
+    "Reuters",
+    "REUTERS",
+    "EPA",
+    "PA",
+    "PA Media",
+    "PA Wire",
+    "Bloomberg",
+    "Xinhua",
+    "Associated Press",
+    "The Associated Press",
+    "Supplied",
+    "Handout",
+    "File photo",
+    "File Photo",
+    "FILE PHOTO",
+    "iStock",
+    "iStockphoto",
+    "Facebook",
+    "Twitter",
+    "Instagram",
+    "YouTube",
+    "Wikimedia Commons",
+    "NASA",
+];
+
+fn is_agency(s: &str) -> bool {
+    AGENCIES.contains(&s)
+}
+
+/// Trims separators left between a caption and its credit.
+fn trim_text(s: &str) -> &str {
+    s.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '|' | '-' | '–' | '—' | '(' | '[' | '*' | '_' | '/')
+    })
+    .trim_start()
+}
+
+fn trim_credit(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':' | ',' | '.'))
+        .trim_end_matches([')', ']'])
+        .trim_end()
+}
+
+/// True when `s` reads like a credit: a few capitalised words, perhaps
+/// joined by `/` (`Jane Roe/Reuters`, `AP Photo/Jane Roe`).
+pub(crate) fn looks_like_credit(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || s.len() > 120 || s.ends_with(['.', '!', '?', ':']) && !s.ends_with("Inc.") {
+        return false;
+    }
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() > 10 {
+        return false;
+    }
+    let capitals = words
+        .iter()
+        .filter(|w| is_capitalised(w) || w.starts_with('/'))
+        .count();
+    capitals * 3 >= words.len() * 2
+}
+
+/// A credit introduced by a label (`Photograph: …`, `© …`), anywhere after
+/// the caption text.
+fn labelled(text: &str) -> Option<Split<'_>> {
+    let mut best: Option<(usize, usize)> = None;
+    for label in LABELS {
+        let mut from = 0;
+        while let Some(found) = text[from..].find(label) {
+            let at = from + found;
+            // A label starts a word (or follows glued caption text for `©`
+            // and `Credit`).
+            let before = text[..at].chars().next_back();
+            let word_start = before.is_none_or(|c| !c.is_alphanumeric())
+                || *label == "©"
+                || label.starts_with("Credit");
+            if word_start && best.is_none_or(|(b, _)| at > b) {
+                best = Some((at, label.len()));
+            }
+            from = at + label.len();
+        }
+    }
+    // NYT's glued label: `…on Monday.Credit Jane Roe/The New York Times`.
+    if best.is_none() {
+        if let Some(at) = text.rfind("Credit") {
+            let after = &text[at + "Credit".len()..];
+            let before = text[..at].chars().next_back();
+            if (after.starts_with(' ') || after.is_empty() || after.starts_with("Credit"))
+                && before.is_none_or(|c| !c.is_alphabetic() || c.is_lowercase())
+            {
+                best = Some((at, "Credit".len()));
+            }
+        }
+    }
+    let (at, len) = best?;
+    let mut credit = &text[at + len..];
+    while let Some(rest) = credit.strip_prefix("Credit") {
+        credit = rest;
+    }
+    let caption = trim_text(&text[..at]);
+    let credit = trim_credit(credit);
+    if credit.len() > 150 {
+        return None;
+    }
+    Some(Split {
+        text: caption,
+        credit,
+    })
+}
+
+/// A credit in parentheses or brackets that ends the caption:
+/// `(AP Photo/Jane Roe)`, `(Reuters)`, `[Jane Roe/Al Jazeera]`,
+/// `(Photo Jane Roe. AFP)`.
+fn bracketed(text: &str) -> Option<Split<'_>> {
+    let trimmed = text.trim_end();
+    let (open, close) = match trimmed.chars().next_back()? {
+        ')' => ('(', ')'),
+        ']' => ('[', ']'),
+        _ => return None,
+    };
+    let body_end = trimmed.len() - close.len_utf8();
+    let open_at = trimmed[..body_end].rfind(open)?;
+    let inner = trimmed[open_at + 1..body_end].trim();
+    let mut credit = inner;
+    for prefix in [
+        "Photo by ",
+        "Photo: ",
+        "Photo ",
+        "Video by ",
+        "Credit: ",
+        "Foto: ",
+        "Bild: ",
+    ] {
+        if starts_with_ci(credit, prefix) {
+            credit = credit[prefix.len()..].trim_start();
+            break;
+        }
+    }
+    let strong = inner.contains('/')
+        || inner.contains(" via ")
+        || credit.len() != inner.len()
+        || is_agency(inner);
+    if !strong || inner.is_empty() || inner.len() > 150 {
+        return None;
+    }
+    if inner.contains('/')
+        && !looks_like_credit(&inner.replace('/', " "))
+        && credit.len() == inner.len()
+    {
+        return None;
+    }
+    Some(Split {
+        text: trim_text(&trimmed[..open_at]),
+        credit,
+    })
+}
+
+/// A credit that ends the caption with no label: `REUTERS/Jane Roe`,
+/// `… on Monday. Jane Roe/Getty Images`, `… in Oslo Getty Images`,
+/// `… - Jane Roe/Instituto Lula`.
+fn trailing(text: &str) -> Option<Split<'_>> {
+    let trimmed = text.trim_end();
+    // A slash credit: the last words, after a sentence end or a dash.
+    if let Some(slash) = trimmed.rfind('/') {
+        let start = [". ", " - ", " – ", " — ", " | ", "  "]
+            .iter()
+            .filter_map(|sep| trimmed[..slash].rfind(sep).map(|i| i + sep.len()))
+            .max()
+            .unwrap_or(0);
+        let credit = &trimmed[start..];
+        let before_slash = &trimmed[start..slash];
+        let upper_wire = before_slash
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w == "REUTERS");
+        if upper_wire {
+            let at = trimmed[..slash].rfind("REUTERS").unwrap_or(start);
+            return Some(Split {
+                text: trim_text(&trimmed[..at]),
+                credit: &trimmed[at..],
+            });
+        }
+        if looks_like_credit(credit) && !credit.contains("://") {
+            return Some(Split {
+                text: trim_text(&trimmed[..start]),
+                credit,
+            });
+        }
+    }
+    // A known agency name glued after the caption text.
+    for agency in AGENCIES
+        .iter()
+        .filter(|a| a.len() > 2 && a.contains(' ') || **a == "Getty")
+    {
+        if let Some(before) = trimmed.strip_suffix(agency) {
+            if before.is_empty() || before.ends_with(' ') || before.ends_with('.') {
+                return Some(Split {
+                    text: trim_text(before),
+                    credit: &trimmed[before.len()..],
+                });
+            }
+        }
+    }
+    None
+}
+
+/// Splits a caption's plain text into text and credit; `None` when it
+/// carries no credit this grammar knows.
+pub(crate) fn split(text: &str) -> Option<Split<'_>> {
+    labelled(text)
+        .or_else(|| bracketed(text))
+        .or_else(|| trailing(text))
+}
+
+/// A whole line that is only a credit (`Jane Roe/Getty Images`,
+/// `Photograph: Jane Roe`, `Getty Images`).
+pub(crate) fn credit_only(text: &str) -> Option<&str> {
+    if let Some(s) = split(text) {
+        if s.text.is_empty() && !s.credit.is_empty() {
+            return Some(s.credit);
+        }
+    }
+    let t = text.trim();
+    if is_agency(t) || (t.contains('/') && !t.contains(' ') && t.len() < 60 && !t.contains("://")) {
+        return Some(t);
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credit_table() {
+        for (caption, expected) in [
+            (
+                "Ministers meet in Veldan on Monday © Ana Lind/Getty Images",
+                Some((
+                    "Ministers meet in Veldan on Monday",
+                    "Ana Lind/Getty Images",
+                )),
+            ),
+            (
+                "A whale on the beach. Photograph: Tom Reyes for the Courier",
+                Some(("A whale on the beach.", "Tom Reyes for the Courier")),
+            ),
+            (
+                "Firefighters at the scene. (AP Photo/Mira Holt)",
+                Some(("Firefighters at the scene.", "AP Photo/Mira Holt")),
+            ),
+            (
+                "A trader on the floor. REUTERS/Ken Ito/File Photo",
+                Some(("A trader on the floor.", "REUTERS/Ken Ito/File Photo")),
+            ),
+            (
+                "Boats in the harbour (Reuters)",
+                Some(("Boats in the harbour", "Reuters")),
+            ),
+            ("Credit: Jo Park", Some(("", "Jo Park"))),
+            (
+                "The quay at dawn. Lena Voss/Harbour Times",
+                Some(("The quay at dawn.", "Lena Voss/Harbour Times")),
+            ),
+            (
+                "Crowds gather outside Getty Images",
+                Some(("Crowds gather outside", "Getty Images")),
+            ),
+            (
+                "A worker repairs cables.Credit Lee Chang/The Daily",
+                Some(("A worker repairs cables.", "Lee Chang/The Daily")),
+            ),
+            (
+                "A protest in Lima (Photo Rosa Diaz. AFP)",
+                Some(("A protest in Lima", "Rosa Diaz. AFP")),
+            ),
+            ("He said the talks would resume on Monday.", None),
+            ("Prices rose 3 per cent in the year to March.", None),
+        ] {
+            let got = split(caption).map(|s| (s.text, s.credit));
+            assert_eq!(got, expected, "{caption}");
+        }
+    }
+
+    #[test]
+    fn credit_only_lines() {
+        assert_eq!(credit_only("Getty Images"), Some("Getty Images"));
+        assert_eq!(credit_only("Ana Lind/Reuters"), Some("Ana Lind/Reuters"));
+        assert_eq!(credit_only("A long sentence about the port."), None);
+    }
+}

@@ -1,0 +1,801 @@
+//! The document grammar: assigns the units of the text to fields.
+//!
+//! ```text
+//! article := chrome* (kicker? headline)? header* body trailer*
+//! header  := standfirst | caption | byline | timestamp | chrome
+//! body    := dateline? (paragraph | subhead | quote | list_item | caption | chrome)+
+//! trailer := end_note | copyright | chrome
+//! ```
+//!
+//! Each unit is first classified on its own (markup, chrome, copyright),
+//! then the header is read from the top, the trailer from the bottom, and
+//! what lies between is the body. Every unit ends up in exactly one field,
+//! so no line is lost.
+
+use std::borrow::Cow;
+
+use crate::blocks::{self, list_number_len, Unit};
+use crate::model::{
+    Article, Author, Block, BlockKind, Byline, Caption, Copyright, Dateline, Span, Spans, Text,
+};
+use crate::scan::{self, ends_terminal, offset_in, word_count};
+use crate::{boilerplate, byline, copyright, credit, dateline, endnotes, inline, lines, timestamp};
+
+/// What a unit is, before its place in the article is known.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shape {
+    /// Text with no block markup.
+    Plain,
+    /// A markdown heading of this level.
+    Heading(usize),
+    /// A block quote (`> `).
+    Quote,
+    /// A list item (`- `, `* `, `•`, `1. `).
+    ListItem,
+    /// An image line, or text made only of images.
+    Image,
+    /// Site chrome.
+    Chrome,
+    /// A copyright notice.
+    Copyright,
+}
+
+/// A unit with its shape and plain text.
+struct Cand<'a> {
+    unit: Unit<'a>,
+    shape: Shape,
+    text: Text<'a>,
+    /// True when the unit is made only of links (a related-links line).
+    link_only: bool,
+}
+
+/// Where a unit went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Role {
+    Unassigned,
+    Boilerplate,
+    Kicker,
+    Headline,
+    Standfirst,
+    Caption,
+    Byline,
+    Published,
+    Body(BlockKind),
+    EndNote,
+    Copyright,
+    /// Joined to the body block of the given unit (a page-break split).
+    Joined(usize),
+}
+
+/// Strips block markup from the unit's first piece; returns the shape.
+fn strip_markup(unit: &mut Unit<'_>) -> Shape {
+    let Some(first) = unit.pieces.first_mut() else {
+        return Shape::Chrome;
+    };
+    let t = first.text;
+    let hashes = t.bytes().take_while(|&b| b == b'#').count();
+    if (1..=6).contains(&hashes) && (t.len() == hashes || t.as_bytes()[hashes] == b' ') {
+        first.text = t[hashes..].trim_start();
+        // Closing hashes: `## Title ##`.
+        first.text = first.text.trim_end_matches('#').trim_end();
+        return Shape::Heading(hashes);
+    }
+    if let Some(rest) = t.strip_prefix('>') {
+        first.text = rest.trim_start();
+        for piece in unit.pieces.iter_mut().skip(1) {
+            if let Some(rest) = piece.text.strip_prefix('>') {
+                piece.text = rest.trim_start();
+            }
+        }
+        return Shape::Quote;
+    }
+    for marker in ["- ", "* ", "+ ", "• ", "◦ ", "· ", "•", "◦"] {
+        if let Some(rest) = t.strip_prefix(marker) {
+            first.text = rest.trim_start();
+            return Shape::ListItem;
+        }
+    }
+    if list_number_len(t).is_some() {
+        return Shape::ListItem;
+    }
+    Shape::Plain
+}
+
+fn classify(mut unit: Unit<'_>) -> Cand<'_> {
+    let raw_before = unit.raw();
+    if inline::is_image_line(&raw_before) {
+        let text = unit.to_text();
+        return Cand {
+            unit,
+            shape: Shape::Image,
+            text,
+            link_only: false,
+        };
+    }
+    let link_only = inline::is_link_line(&raw_before);
+    drop(raw_before);
+    let mut shape = strip_markup(&mut unit);
+    let text = unit.to_text();
+    let raw = unit.raw();
+    if text.is_empty() || boilerplate::is_chrome(&text, &raw) {
+        shape = Shape::Chrome;
+    } else if copyright::parse(&text).is_some() {
+        shape = Shape::Copyright;
+    }
+    Cand {
+        unit,
+        shape,
+        text,
+        link_only,
+    }
+}
+
+/// Maps a plain-text part back to an exact span of the input, when the
+/// part appears verbatim in one of the unit's pieces.
+fn locate(input: &str, unit: &Unit<'_>, part: &str) -> Option<Span> {
+    if part.is_empty() {
+        return None;
+    }
+    unit.pieces.iter().find_map(|p| {
+        p.text.find(part).map(|at| {
+            let start = offset_in(input, p.text) + at;
+            Span::new(start, start + part.len())
+        })
+    })
+}
+
+/// Removes `cut` from `spans`, splitting a span in two where needed.
+fn carve(spans: &[Span], cut: Span) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for &s in spans {
+        if !s.overlaps(cut) {
+            out.push(s);
+            continue;
+        }
+        let left = Span::new(s.start, cut.start.max(s.start));
+        let right = Span::new(cut.end.min(s.end), s.end);
+        for part in [left, right] {
+            if !part.is_empty() && !part.overlaps(cut) {
+                out.push(trim_span(part));
+            }
+        }
+    }
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Leaves a span as is; spans carved next to white space keep it (the
+/// white space is not content, so it does not matter which value holds it).
+fn trim_span(span: Span) -> Span {
+    span
+}
+
+/// A value for `part` of a unit: an exact span when it can be found.
+fn part_text<'a>(input: &'a str, unit: &Unit<'a>, whole: &Text<'a>, part: &str) -> Text<'a> {
+    match locate(input, unit, part) {
+        Some(span) => Text::new(Cow::Borrowed(&input[span.range()]), Spans::One(span)),
+        None => {
+            let mut t = whole.sub(part);
+            if t.spans() == whole.spans() {
+                // No exact place: the value keeps its text but claims no
+                // bytes, so that it never overlaps the value that holds them.
+                t.spans = Spans::Many(Box::new([]));
+            }
+            t
+        }
+    }
+}
+
+/// Joins several values into one, separated by one space.
+fn concat<'a>(mut parts: Vec<Text<'a>>) -> Option<Text<'a>> {
+    if parts.len() <= 1 {
+        return parts.pop();
+    }
+    let text = parts
+        .iter()
+        .map(|t| t.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let spans = parts
+        .iter()
+        .flat_map(|t| t.spans().iter().copied())
+        .collect();
+    Some(Text::new(Cow::Owned(text), Spans::from_vec(spans)))
+}
+
+fn is_text(c: &Cand<'_>) -> bool {
+    matches!(
+        c.shape,
+        Shape::Plain | Shape::Heading(_) | Shape::Quote | Shape::ListItem
+    )
+}
+
+/// True when the unit reads like a headline: not too long, and not a
+/// sentence with a full stop unless it is short.
+fn headline_like(c: &Cand<'_>) -> bool {
+    let words = word_count(&c.text);
+    is_text(c) && c.shape != Shape::Quote && (1..=30).contains(&words) && !c.link_only
+}
+
+/// True for a short label that can sit above a headline as its kicker.
+fn kicker_like(text: &str) -> bool {
+    let words = word_count(text);
+    (1..=6).contains(&words)
+        && !ends_terminal(text)
+        && text.len() <= 60
+        && timestamp::is_timestamp(text).then_some(()).is_none()
+}
+
+/// The article grammar over the classified units.
+struct Grammar<'a> {
+    input: &'a str,
+    cands: Vec<Cand<'a>>,
+    roles: Vec<Role>,
+    article: Article<'a>,
+    published: Vec<Text<'a>>,
+    authors: Vec<Author<'a>>,
+    byline_spans: Vec<Span>,
+}
+
+impl<'a> Grammar<'a> {
+    fn new(input: &'a str) -> Self {
+        let lines = lines::lines(input);
+        let cands: Vec<Cand<'a>> = blocks::units(&lines).into_iter().map(classify).collect();
+        let roles = vec![Role::Unassigned; cands.len()];
+        Grammar {
+            input,
+            cands,
+            roles,
+            article: Article::default(),
+            published: Vec::new(),
+            authors: Vec::new(),
+            byline_spans: Vec::new(),
+        }
+    }
+
+    fn next_content(&self, from: usize) -> Option<usize> {
+        (from..self.cands.len()).find(|&k| is_text(&self.cands[k]) && !self.cands[k].link_only)
+    }
+
+    /// Tries to read the unit as a byline (with perhaps a timestamp).
+    fn take_byline(&mut self, k: usize, header: bool) -> bool {
+        let c = &self.cands[k];
+        if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) {
+            return false;
+        }
+        let text = c.text.as_str();
+        let Some(parsed) = byline::parse(text) else {
+            return false;
+        };
+        if !parsed.prefixed && !header {
+            return false;
+        }
+        if !parsed.prefixed && parsed.stamp.is_none() {
+            // A bare name line: only short, clean names in the header.
+            let words: usize = parsed.authors.iter().map(|a| word_count(a.name)).sum();
+            if words > 6 || ends_terminal(text) && !text.ends_with("Jr.") {
+                return false;
+            }
+        }
+        let input = self.input;
+        let whole = self.cands[k].text.clone();
+        let unit = &self.cands[k].unit;
+        let mut spans: Vec<Span> = unit.spans().as_slice().to_vec();
+        for a in &parsed.authors {
+            let author = Author {
+                name: part_text(input, unit, &whole, a.name),
+                role: a.role.map(|r| part_text(input, unit, &whole, r)),
+                location: a.location.map(|l| part_text(input, unit, &whole, l)),
+            };
+            self.authors.push(author);
+        }
+        if let Some(stamp) = parsed.stamp {
+            let t = part_text(input, unit, &whole, stamp);
+            if let Some(&cut) = t.spans().first() {
+                spans = carve(&spans, cut);
+            }
+            self.published.push(t);
+        }
+        if let Some(tail) = parsed.tail {
+            let t = part_text(input, unit, &whole, tail);
+            if let Some(&cut) = t.spans().first() {
+                spans = carve(&spans, cut);
+            }
+            self.article.boilerplate.push(t);
+        }
+        self.byline_spans.extend(spans);
+        self.roles[k] = Role::Byline;
+        true
+    }
+
+    /// Tries to read the unit as a caption; `positional` when its place
+    /// (after an image, in the header) makes it one even without a credit.
+    fn take_caption(&mut self, k: usize, positional: bool) -> bool {
+        let c = &self.cands[k];
+        if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) {
+            return false;
+        }
+        let text = c.text.as_str();
+        // `[caption Credit X]` printed in brackets by some converters.
+        let inner = text
+            .strip_prefix('[')
+            .and_then(|t| t.strip_suffix(']'))
+            .map_or(text, str::trim);
+        let split = credit::split(inner)
+            .filter(|s| positional || !s.text.is_empty() || credit::credit_only(inner).is_some());
+        let (body, credit) = match split {
+            Some(s) => (s.text, Some(s.credit)),
+            None if positional => (inner, None),
+            None => return false,
+        };
+        let whole = c.text.clone();
+        let text_value = if body.is_empty() {
+            Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])))
+        } else {
+            whole.sub(body)
+        };
+        let credit_value = credit.map(|cr| {
+            if cr.is_empty() {
+                Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])))
+            } else {
+                whole.sub(cr)
+            }
+        });
+        let spans = self.cands[k].unit.spans();
+        self.article.captions.push(Caption {
+            text: text_value,
+            credit: credit_value.filter(|c| !c.is_empty()),
+            spans,
+        });
+        self.roles[k] = Role::Caption;
+        true
+    }
+
+    /// Reads the header from the top; returns the index where the body
+    /// starts.
+    fn header(&mut self) -> usize {
+        let n = self.cands.len();
+        // Timestamps and chrome before the headline.
+        let mut k = 0;
+        let mut headline = None;
+        // A markdown `# ` heading near the top is the headline.
+        let first_long = (0..n)
+            .find(|&i| is_text(&self.cands[i]) && word_count(&self.cands[i].text) > 40)
+            .unwrap_or(n);
+        if let Some(h) = (0..first_long.min(40)).find(|&i| self.cands[i].shape == Shape::Heading(1))
+        {
+            headline = Some(h);
+        }
+        if headline.is_none() {
+            while k < n {
+                let c = &self.cands[k];
+                if is_text(c) && !c.link_only {
+                    if timestamp::is_timestamp(&c.text) {
+                        k += 1;
+                        continue;
+                    }
+                    if headline_like(c) && dateline::parse(&c.text).is_none() {
+                        headline = Some(k);
+                    }
+                    break;
+                }
+                k += 1;
+            }
+            // A short label followed by a headline-like line: kicker, headline.
+            if let Some(h) = headline {
+                if kicker_like(&self.cands[h].text) && self.cands[h].shape == Shape::Plain {
+                    if let Some(next) = self.next_content(h + 1) {
+                        let nc = &self.cands[next];
+                        let between_ok = (h + 1..next)
+                            .all(|i| matches!(self.cands[i].shape, Shape::Chrome | Shape::Image));
+                        if between_ok
+                            && headline_like(nc)
+                            && !ends_terminal(&nc.text)
+                            && byline::parse(&nc.text).is_none()
+                            && !timestamp::is_timestamp(&nc.text)
+                            && credit::split(&nc.text).is_none()
+                            && word_count(&nc.text) > word_count(&self.cands[h].text)
+                        {
+                            headline = Some(next);
+                        }
+                    }
+                }
+            }
+        }
+        let Some(h) = headline else {
+            return 0;
+        };
+        self.roles[h] = Role::Headline;
+        // Before the headline: the kicker (the last short label), timestamps,
+        // chrome.
+        let mut kicker_found = false;
+        for i in (0..h).rev() {
+            let c = &self.cands[i];
+            let label = c.text.trim_end_matches(['—', '–', '-', '|', ' ']);
+            if !kicker_found && is_text(c) && kicker_like(label) {
+                self.roles[i] = Role::Kicker;
+                kicker_found = true;
+            } else if is_text(c) && timestamp::is_timestamp(&c.text) {
+                self.roles[i] = Role::Published;
+            } else if c.link_only && !kicker_found && kicker_like(label) {
+                self.roles[i] = Role::Kicker;
+                kicker_found = true;
+            } else if self.roles[i] == Role::Unassigned {
+                if is_text(c) && !kicker_found {
+                    // Text above the headline that is not a label: a caption
+                    // when it carries a credit, chrome otherwise.
+                    if !self.take_caption(i, false) {
+                        self.roles[i] = Role::Boilerplate;
+                    }
+                } else {
+                    self.roles[i] = Role::Boilerplate;
+                }
+            }
+        }
+        // After the headline: standfirst, captions, byline, timestamps.
+        let mut k = h + 1;
+        let mut after_image = false;
+        let mut standfirst = false;
+        while k < n {
+            let shape = self.cands[k].shape;
+            match shape {
+                Shape::Chrome => {
+                    self.roles[k] = Role::Boilerplate;
+                    k += 1;
+                    continue;
+                }
+                Shape::Image => {
+                    self.roles[k] = Role::Boilerplate;
+                    after_image = true;
+                    k += 1;
+                    continue;
+                }
+                Shape::Copyright => break,
+                _ => {}
+            }
+            if self.cands[k].link_only {
+                self.roles[k] = Role::Boilerplate;
+                k += 1;
+                continue;
+            }
+            let value = self.cands[k].text.clone();
+            let c = &self.cands[k];
+            let text = value.as_str();
+            if c.text == *self.cands[h].text.as_str() {
+                // A second copy of the headline.
+                self.roles[k] = Role::Boilerplate;
+                k += 1;
+                continue;
+            }
+            if timestamp::is_timestamp(text) {
+                self.roles[k] = Role::Published;
+                k += 1;
+                continue;
+            }
+            if self.authors.is_empty() && self.take_byline(k, true) {
+                k += 1;
+                continue;
+            }
+            if !self.authors.is_empty()
+                && self.roles[k - 1] == Role::Byline
+                && byline::is_role(text)
+                && word_count(text) <= 6
+            {
+                let spans = self.cands[k].unit.spans();
+                if let Some(last) = self.authors.last_mut() {
+                    if last.role.is_none() {
+                        last.role = Some(value.clone());
+                        self.byline_spans.extend(spans.as_slice());
+                        self.roles[k] = Role::Byline;
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
+                break;
+            }
+            if after_image && word_count(text) <= 60 && self.take_caption(k, true) {
+                after_image = false;
+                k += 1;
+                continue;
+            }
+            if self.take_caption(k, false) {
+                k += 1;
+                continue;
+            }
+            // Plain text: the standfirst when more header follows it,
+            // otherwise the start of the body.
+            if !standfirst && self.meta_follows(k) {
+                self.roles[k] = Role::Standfirst;
+                standfirst = true;
+                k += 1;
+                continue;
+            }
+            if standfirst && self.meta_follows(k) && word_count(text) <= 60 {
+                // Text between header lines after the standfirst: a caption.
+                self.take_caption(k, true);
+                k += 1;
+                continue;
+            }
+            break;
+        }
+        k
+    }
+
+    /// True when, after unit `k`, a header line (byline, timestamp, caption
+    /// with a credit, image) comes before the next plain text.
+    fn meta_follows(&self, k: usize) -> bool {
+        for i in k + 1..self.cands.len().min(k + 8) {
+            let c = &self.cands[i];
+            match c.shape {
+                Shape::Chrome => continue,
+                Shape::Image => return true,
+                Shape::Copyright => return false,
+                _ => {}
+            }
+            if c.link_only {
+                continue;
+            }
+            let text = c.text.as_str();
+            if timestamp::is_timestamp(text) {
+                return true;
+            }
+            if self.authors.is_empty() {
+                if let Some(p) = byline::parse(text) {
+                    if p.prefixed || p.stamp.is_some() || word_count(text) <= 4 {
+                        return true;
+                    }
+                }
+            }
+            if let Some(s) = credit::split(text) {
+                return !s.credit.is_empty() || s.text.is_empty();
+            }
+            return false;
+        }
+        false
+    }
+
+    /// Reads the trailer from the bottom; returns the index where it starts.
+    fn trailer(&mut self, body_start: usize) -> usize {
+        let names: Vec<String> = self
+            .authors
+            .iter()
+            .flat_map(|a| {
+                let name = a.name.as_str().to_owned();
+                let surname = name.rsplit(' ').next().map(str::to_owned);
+                [Some(name), surname.filter(|s| s.len() > 3)]
+            })
+            .flatten()
+            .collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        let mut start = self.cands.len();
+        let mut k = self.cands.len();
+        while k > body_start {
+            k -= 1;
+            let c = &self.cands[k];
+            let text = c.text.as_str();
+            let role = match c.shape {
+                Shape::Chrome | Shape::Image => Role::Boilerplate,
+                Shape::Copyright => Role::Copyright,
+                _ if c.link_only => Role::Boilerplate,
+                _ if endnotes::is_tagline(text) => Role::EndNote,
+                _ if endnotes::is_sign_off(text) => Role::EndNote,
+                _ if endnotes::is_bio(text, &names) => Role::EndNote,
+                _ => break,
+            };
+            self.roles[k] = role;
+            start = k;
+        }
+        start
+    }
+
+    /// Assigns the body, from `start` to `end`.
+    fn body(&mut self, start: usize, end: usize) {
+        let mut after_image = false;
+        let mut last_block: Option<usize> = None;
+        let mut first_paragraph = true;
+        for k in start..end {
+            if self.roles[k] != Role::Unassigned {
+                continue;
+            }
+            let shape = self.cands[k].shape;
+            match shape {
+                Shape::Chrome | Shape::Image => {
+                    self.roles[k] = Role::Boilerplate;
+                    after_image |= shape == Shape::Image;
+                    continue;
+                }
+                Shape::Copyright => {
+                    self.roles[k] = Role::Copyright;
+                    continue;
+                }
+                _ => {}
+            }
+            if self.cands[k].link_only {
+                self.roles[k] = Role::Boilerplate;
+                continue;
+            }
+            let value = self.cands[k].text.clone();
+            let text = value.as_str();
+            // A paragraph cut by a page break continues here.
+            if let Some(prev) = last_block {
+                if self.roles[prev] == Role::Body(BlockKind::Paragraph)
+                    && shape == Shape::Plain
+                    && !ends_terminal(self.cands[prev].text.as_str())
+                    && scan::starts_lowercase(text)
+                {
+                    self.roles[k] = Role::Joined(prev);
+                    continue;
+                }
+            }
+            if after_image
+                && shape == Shape::Plain
+                && word_count(text) <= 60
+                && self.take_caption(k, true)
+            {
+                after_image = false;
+                continue;
+            }
+            after_image = false;
+            if shape == Shape::Plain && self.take_caption(k, false) {
+                continue;
+            }
+            let kind = match shape {
+                Shape::Heading(_) if word_count(text) > 12 && ends_terminal(text) => {
+                    BlockKind::Paragraph
+                }
+                Shape::Heading(_) => BlockKind::Subhead,
+                Shape::Quote => BlockKind::Quote,
+                Shape::ListItem => BlockKind::ListItem,
+                _ => {
+                    let next_is_text = self.next_content(k + 1).is_some_and(|n| n < end);
+                    if !first_paragraph
+                        && next_is_text
+                        && word_count(text) <= 6
+                        && !ends_terminal(text)
+                    {
+                        BlockKind::Subhead
+                    } else {
+                        BlockKind::Paragraph
+                    }
+                }
+            };
+            if first_paragraph && kind == BlockKind::Paragraph {
+                first_paragraph = false;
+            }
+            self.roles[k] = Role::Body(kind);
+            last_block = Some(k);
+        }
+    }
+
+    fn finish(mut self) -> Article<'a> {
+        // Page-break joins: move each continuation's pieces to the end of
+        // the paragraph it continues (in reading order, so order is kept).
+        for k in 0..self.cands.len() {
+            if let Role::Joined(mut target) = self.roles[k] {
+                while let Role::Joined(up) = self.roles[target] {
+                    target = up;
+                }
+                let pieces = std::mem::take(&mut self.cands[k].unit.pieces);
+                let continuation = Unit {
+                    pieces,
+                    ..self.cands[k].unit.clone()
+                };
+                self.cands[target].unit.append(continuation);
+            }
+        }
+        let mut published = std::mem::take(&mut self.published);
+        let mut dateline_done = false;
+        for (k, cand) in self.cands.iter_mut().enumerate() {
+            let role = std::mem::replace(&mut self.roles[k], Role::Unassigned);
+            let text = || cand.unit.to_text();
+            match role {
+                Role::Unassigned | Role::Boilerplate => {
+                    if !cand.unit.pieces.is_empty() {
+                        self.article.boilerplate.push(text());
+                    }
+                }
+                Role::Joined(_) => {}
+                Role::Kicker => {
+                    let t = text();
+                    let label = t.as_str().trim_end_matches(['—', '–', '-', '|', ' ']);
+                    self.article.kicker = Some(if label.len() == t.len() {
+                        t
+                    } else {
+                        let l = label.to_owned();
+                        Text::new(Cow::Owned(l), t.spans.clone())
+                    });
+                }
+                Role::Headline => self.article.headline = Some(text()),
+                Role::Standfirst => self.article.standfirst = Some(text()),
+                Role::Published => published.push(text()),
+                Role::Caption | Role::Byline => {}
+                Role::Body(kind) => {
+                    let mut t = text();
+                    if !dateline_done && kind == BlockKind::Paragraph {
+                        dateline_done = true;
+                        if let Some(found) = dateline::parse(t.as_str()) {
+                            let input = self.input;
+                            let head = &t.as_str()[..found.len];
+                            let span = locate(input, &cand.unit, head.trim_end())
+                                .filter(|s| s.start == cand.unit.pieces[0].span.start)
+                                .map(|s| {
+                                    Span::new(s.start, s.end + (head.len() - head.trim_end().len()))
+                                });
+                            let rest = t.as_str()[found.len..].to_owned();
+                            let d = Dateline {
+                                location: found.location.map(|l| t.sub(l)),
+                                date: found.date.map(|d| t.sub(d)),
+                                agency: found.agency.map(|a| t.sub(a)),
+                                span: span.unwrap_or_default(),
+                            };
+                            let mut d = d;
+                            if let Some(span) = span {
+                                for v in [&mut d.location, &mut d.date, &mut d.agency]
+                                    .into_iter()
+                                    .flatten()
+                                {
+                                    if let Some(s) = locate(input, &cand.unit, v.as_str())
+                                        .filter(|s| s.start >= span.start && s.end <= span.end)
+                                    {
+                                        v.spans = Spans::One(s);
+                                    }
+                                }
+                            }
+                            let body_spans = match span {
+                                Some(cut) => Spans::from_vec(carve(t.spans(), cut)),
+                                None => t.spans.clone(),
+                            };
+                            let rest_text = match &t.text {
+                                Cow::Borrowed(b) => Cow::Borrowed(&b[found.len..]),
+                                Cow::Owned(_) => Cow::Owned(rest),
+                            };
+                            t = Text::new(rest_text, body_spans);
+                            self.article.dateline = Some(d);
+                        }
+                    }
+                    self.article.body.push(Block { kind, text: t });
+                }
+                Role::EndNote => self.article.end_notes.push(text()),
+                Role::Copyright => {
+                    if self.article.copyright.is_none() {
+                        let t = text();
+                        let notice = copyright::parse(t.as_str());
+                        let holder = notice.and_then(|n| n.holder).map(|h| t.sub(h));
+                        self.article.copyright = Some(Copyright {
+                            year: notice.and_then(|n| n.year),
+                            holder,
+                            text: t,
+                        });
+                    } else {
+                        self.article.boilerplate.push(text());
+                    }
+                }
+            }
+        }
+        // Timestamps in reading order.
+        published.sort_by_key(|t| t.spans().first().map_or(usize::MAX, |s| s.start));
+        self.article.published = concat(published);
+        if !self.authors.is_empty() {
+            self.article.byline = Some(Byline {
+                authors: std::mem::take(&mut self.authors),
+                spans: Spans::from_vec(std::mem::take(&mut self.byline_spans)),
+            });
+        }
+        self.article
+            .captions
+            .sort_by_key(|c| c.spans().first().map_or(0, |s| s.start));
+        self.article
+    }
+}
+
+/// Parses the text of one article. The input is known to hold at least one
+/// non-blank line.
+pub(crate) fn parse(input: &str) -> Article<'_> {
+    let mut g = Grammar::new(input);
+    let body_start = g.header();
+    let trailer_start = g.trailer(body_start).max(body_start);
+    g.body(body_start, trailer_start);
+    g.finish()
+}

@@ -1,0 +1,122 @@
+#![doc = include_str!("../README.md")]
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+#![warn(missing_debug_implementations)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod blocks;
+mod boilerplate;
+mod byline;
+mod copyright;
+mod credit;
+mod dateline;
+mod document;
+mod endnotes;
+mod error;
+mod inline;
+mod lines;
+mod model;
+mod scan;
+#[cfg(feature = "serde")]
+mod ser;
+mod timestamp;
+
+pub use error::{Error, ErrorKind};
+pub use model::{
+    Article, Author, Authors, Block, BlockKind, Byline, Caption, Copyright, Dateline, Field,
+    Paragraphs, Span, Text,
+};
+
+/// The default size limit of [`Parser`]: 64 MiB.
+pub const DEFAULT_MAX_INPUT_LEN: usize = 64 * 1024 * 1024;
+
+/// Parses the text of one article with the default options.
+///
+/// Fails only when the text holds no article at all (it is empty or blank)
+/// or is longer than [`DEFAULT_MAX_INPUT_LEN`]; any other text gives a
+/// best-effort [`Article`] whose values borrow from `text`.
+///
+/// ```
+/// let text = "Markets\n\nHarbour talks resume in Veldan\n\nBy Ana Lind\n\nVELDAN, May 2 (Reuters) - Talks resumed on Monday.\n";
+/// let article = newswire::parse(text)?;
+/// assert_eq!(article.kicker().unwrap(), "Markets");
+/// assert_eq!(article.headline().unwrap(), "Harbour talks resume in Veldan");
+/// assert_eq!(article.authors().next().unwrap().name(), "Ana Lind");
+/// assert_eq!(article.dateline().unwrap().agency().unwrap(), "Reuters");
+/// assert_eq!(article.body()[0].text(), "Talks resumed on Monday.");
+/// # Ok::<(), newswire::Error>(())
+/// ```
+pub fn parse(text: &str) -> Result<Article<'_>, Error> {
+    Parser::new().parse(text)
+}
+
+/// A parser with options; [`parse`] uses the defaults.
+///
+/// ```
+/// use newswire::{ErrorKind, Parser};
+///
+/// let parser = Parser::new().with_max_input_len(1024).with_strict(true);
+/// let err = parser.parse("Advertisement\n\nShare\n").unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::NoHeadline);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Parser {
+    max_input_len: usize,
+    strict: bool,
+}
+
+impl Default for Parser {
+    fn default() -> Self {
+        Parser::new()
+    }
+}
+
+impl Parser {
+    /// A parser with the defaults: a limit of [`DEFAULT_MAX_INPUT_LEN`]
+    /// bytes, not strict.
+    pub const fn new() -> Self {
+        Parser {
+            max_input_len: DEFAULT_MAX_INPUT_LEN,
+            strict: false,
+        }
+    }
+
+    /// Refuses input longer than `bytes` with [`ErrorKind::TooLarge`],
+    /// before reading it.
+    pub const fn with_max_input_len(mut self, bytes: usize) -> Self {
+        self.max_input_len = bytes;
+        self
+    }
+
+    /// In strict mode, text with no headline ([`ErrorKind::NoHeadline`]) or
+    /// no body paragraph ([`ErrorKind::NoBody`]) is an error that names the
+    /// line where the parser looked for it.
+    pub const fn with_strict(mut self, strict: bool) -> Self {
+        self.strict = strict;
+        self
+    }
+
+    /// Parses the text of one article.
+    pub fn parse<'a>(&self, text: &'a str) -> Result<Article<'a>, Error> {
+        if text.len() > self.max_input_len {
+            return Err(Error::whole(ErrorKind::TooLarge {
+                len: text.len(),
+                limit: self.max_input_len,
+            }));
+        }
+        let Some(first) = text.find(|c: char| !lines::is_space(c)) else {
+            return Err(Error::whole(ErrorKind::Empty));
+        };
+        let article = document::parse(text);
+        if self.strict {
+            if article.headline().is_none() {
+                return Err(Error::at(ErrorKind::NoHeadline, text, first));
+            }
+            if article.body().is_empty() {
+                let after = article.headline().map_or(first, |h| h.span().end);
+                return Err(Error::at(ErrorKind::NoBody, text, after));
+            }
+        }
+        Ok(article)
+    }
+}

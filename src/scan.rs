@@ -1,0 +1,109 @@
+//! Small character- and word-level tests shared by the field grammars.
+
+/// Characters that end a sentence or a quotation (`. ! ? : ” " ’ ) …`).
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | '”' | '"' | '’' | ')' | '…' | '»' | '\'' | ';' | '“'
+    )
+}
+
+/// True when the text ends like a finished sentence.
+pub(crate) fn ends_terminal(s: &str) -> bool {
+    s.trim_end_matches(['*', '_', ' '])
+        .chars()
+        .next_back()
+        .is_some_and(is_terminal)
+}
+
+/// The first alphabetic-or-quote character, skipping markup.
+fn first_meaningful(s: &str) -> Option<char> {
+    s.chars()
+        .find(|c| !matches!(c, '*' | '_' | '[' | '(' | ' ' | '\\'))
+}
+
+/// True when the text starts with a lower-case letter (a continuation).
+pub(crate) fn starts_lowercase(s: &str) -> bool {
+    first_meaningful(s).is_some_and(char::is_lowercase)
+}
+
+/// Number of white-space separated words.
+pub(crate) fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// True when `s` starts with `prefix`, ignoring ASCII case.
+pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.is_char_boundary(prefix.len())
+        && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// Strips `prefix` (ASCII case ignored) from the start of `s`.
+pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
+    starts_with_ci(s, prefix).then(|| &s[prefix.len()..])
+}
+
+/// True when every letter of `s` is upper case and it has at least two.
+pub(crate) fn is_all_caps(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    letters >= 2
+}
+
+/// True when the word starts with an upper-case letter (after any opening
+/// quote or parenthesis).
+pub(crate) fn is_capitalised(word: &str) -> bool {
+    word.trim_start_matches(['(', '"', '“', '‘', '\''])
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
+}
+
+/// Byte offset of the start of `part` inside `whole`; `part` must be a
+/// sub-slice of `whole`.
+pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
+    (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
+}
+
+/// Splits on ASCII white space and returns each word with its byte offset.
+pub(crate) fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split([' ', '\u{a0}', '\t'])
+        .filter(|w| !w.is_empty())
+        .map(move |w| (offset_in(s, w), w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terminal_endings() {
+        for (text, expected) in [
+            ("He said so.", true),
+            ("“It is,” she said”", true),
+            ("continue tightening", false),
+            ("**Bold end.**", true),
+            ("", false),
+        ] {
+            assert_eq!(ends_terminal(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn case_tests() {
+        assert!(starts_lowercase("restrictions on"));
+        assert!(starts_lowercase("[announced](#) this"));
+        assert!(!starts_lowercase("“Of course"));
+        assert!(is_all_caps("PRODUCER SPLIT <PPD>"));
+        assert!(!is_all_caps("Producer"));
+        assert_eq!(strip_prefix_ci("BY Jane", "by "), Some("Jane"));
+    }
+}
