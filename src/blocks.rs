@@ -184,7 +184,7 @@ const MIN_WRAP_WIDTH: usize = 30;
 fn measure_run(run: &[Line<'_>]) -> Run {
     let min_indent = run.iter().map(|l| l.indent).min().unwrap_or(0);
     let indented = run.iter().filter(|l| l.indent > min_indent).count();
-    let mixed_indent = indented > 0 && indented < run.len() && run.len() > 2;
+    let mixed_indent = indented >= 2 && indented < run.len() && run.len() > 2;
     let width = run.iter().map(|l| l.width).max().unwrap_or(0);
     let wrap_width = if run.len() >= 2 && (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
         let inner = &run[..run.len() - 1];
@@ -213,13 +213,11 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
         return true;
     }
     if run.mixed_indent {
+        // Wire copy: an indented line starts a paragraph, flush lines
+        // continue it (a list item's hanging indent continues it too).
         let hanging = starts_structure(unit_start.text) && next.indent > unit_start.indent;
         if next.indent > run.min_indent && !hanging {
             return false;
-        }
-        if next.indent <= run.min_indent && prev.indent >= next.indent {
-            // Wire copy: an indented first line, flush continuation lines.
-            return run.wrap_width.is_some() || prev.width >= MIN_WRAP_WIDTH;
         }
     }
     match run.wrap_width {

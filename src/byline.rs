@@ -289,10 +289,26 @@ pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
     if text.is_empty() || text.len() > 400 {
         return None;
     }
-    let (body, prefixed) = match strip_marker(text) {
-        Some(rest) => (rest, true),
-        None => (text, false),
-    };
+    match strip_marker(text) {
+        Some(rest) => parse_names(rest, true),
+        None => parse_names(text, false),
+    }
+}
+
+/// True when the text is a byline marker alone (`By`, `by:`, `Par`), its
+/// names printed on the next line.
+pub(crate) fn is_lone_marker(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(':');
+    PREFIXES.iter().any(|p| p.trim_end().trim_end_matches(':') == t)
+}
+
+/// Parses the names part of a byline (after any marker); `prefixed` says
+/// whether a marker introduced it.
+pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
+    let body = body.trim();
+    if body.is_empty() || body.len() > 400 {
+        return None;
+    }
     // A timestamp on the same line: at the end, or followed by a remark.
     let (mut names, stamp, tail) = if let Some(at) = timestamp::suffix_start(body) {
         (&body[..at], Some(body[at..].trim()), None)

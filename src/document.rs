@@ -226,6 +226,47 @@ fn kicker_like(text: &str) -> bool {
         && timestamp::is_timestamp(text).then_some(()).is_none()
 }
 
+/// A headline printed with a section label or a site name beside it.
+struct SiteSplit<'t> {
+    title: &'t str,
+    side: &'t str,
+    /// True when the side part is a section label before the title
+    /// (`Business | Ministers agree ...`), false for a site name after it.
+    kicker: bool,
+}
+
+/// Splits `Title | Site`, `Title - Site News` or `Section | Title`.
+fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
+    let capitalised_words = |s: &str, max: usize| {
+        let n = word_count(s);
+        (1..=max).contains(&n)
+            && s.split_whitespace().all(|w| scan::is_capitalised(w) || w == "&" || w == "i")
+            && !s.chars().any(|c| c.is_ascii_digit())
+    };
+    if let Some((left, right)) = headline.rsplit_once(" | ") {
+        let (left, right) = (left.trim(), right.trim());
+        if capitalised_words(right, 4) && word_count(left) > word_count(right) {
+            return Some(SiteSplit { title: left, side: right, kicker: false });
+        }
+    }
+    if let Some((left, right)) = headline.split_once(" | ").or_else(|| headline.split_once("| ")) {
+        let (left, right) = (left.trim(), right.trim());
+        if word_count(left) <= 3 && word_count(right) > word_count(left) && !left.is_empty() {
+            return Some(SiteSplit { title: right, side: left, kicker: true });
+        }
+    }
+    for dash in [" - ", " – ", " — "] {
+        if let Some((left, right)) = headline.rsplit_once(dash) {
+            let right = right.trim();
+            let site_word = right.split_whitespace().any(|w| matches!(w, "News" | "Online" | "Times" | "Post" | "Journal" | "Herald" | "Guardian" | "Telegraph" | "Reuters" | "Tribune" | "Independent" | "BBC" | "CNN" | "Bloomberg"));
+            if capitalised_words(right, 4) && site_word {
+                return Some(SiteSplit { title: left.trim(), side: right, kicker: false });
+            }
+        }
+    }
+    None
+}
+
 /// The article grammar over the classified units.
 struct Grammar<'a> {
     input: &'a str,
@@ -257,47 +298,63 @@ impl<'a> Grammar<'a> {
         (from..self.cands.len()).find(|&k| is_text(&self.cands[k]) && !self.cands[k].link_only)
     }
 
-    /// Tries to read the unit as a byline (with perhaps a timestamp).
-    fn take_byline(&mut self, k: usize, header: bool) -> bool {
+    /// Tries to read the unit as a byline (with perhaps a timestamp);
+    /// returns the index after it. A marker alone on its line (`By`) takes
+    /// the names from the next line.
+    fn take_byline(&mut self, k: usize, header: bool) -> Option<usize> {
         let c = &self.cands[k];
         if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) {
-            return false;
+            return None;
         }
-        let text = c.text.as_str();
-        let Some(parsed) = byline::parse(text) else {
-            return false;
-        };
+        if header && byline::is_lone_marker(&c.text) {
+            let next = (k + 1..self.cands.len()).find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))?;
+            let value = self.cands[next].text.clone();
+            let parsed = byline::parse_names(&value, true)?;
+            let marker_spans = self.cands[k].unit.spans();
+            self.byline_spans.extend(marker_spans.as_slice());
+            self.roles[k] = Role::Byline;
+            self.record_byline(next, &value, parsed);
+            return Some(next + 1);
+        }
+        let value = c.text.clone();
+        let text = value.as_str();
+        let parsed = byline::parse(text)?;
         if !parsed.prefixed && !header {
-            return false;
+            return None;
         }
         if !parsed.prefixed && parsed.stamp.is_none() {
             // A bare name line: only short, clean names in the header.
             let words: usize = parsed.authors.iter().map(|a| word_count(a.name)).sum();
             if words > 6 || ends_terminal(text) && !text.ends_with("Jr.") {
-                return false;
+                return None;
             }
         }
+        self.record_byline(k, &value, parsed);
+        Some(k + 1)
+    }
+
+    /// Stores a parsed byline read from unit `k`.
+    fn record_byline(&mut self, k: usize, whole: &Text<'a>, parsed: byline::Parsed<'_>) {
         let input = self.input;
-        let whole = self.cands[k].text.clone();
         let unit = &self.cands[k].unit;
         let mut spans: Vec<Span> = unit.spans().as_slice().to_vec();
         for a in &parsed.authors {
             let author = Author {
-                name: part_text(input, unit, &whole, a.name),
-                role: a.role.map(|r| part_text(input, unit, &whole, r)),
-                location: a.location.map(|l| part_text(input, unit, &whole, l)),
+                name: part_text(input, unit, whole, a.name),
+                role: a.role.map(|r| part_text(input, unit, whole, r)),
+                location: a.location.map(|l| part_text(input, unit, whole, l)),
             };
             self.authors.push(author);
         }
         if let Some(stamp) = parsed.stamp {
-            let t = part_text(input, unit, &whole, stamp);
+            let t = part_text(input, unit, whole, stamp);
             if let Some(&cut) = t.spans().first() {
                 spans = carve(&spans, cut);
             }
             self.published.push(t);
         }
         if let Some(tail) = parsed.tail {
-            let t = part_text(input, unit, &whole, tail);
+            let t = part_text(input, unit, whole, tail);
             if let Some(&cut) = t.spans().first() {
                 spans = carve(&spans, cut);
             }
@@ -305,7 +362,6 @@ impl<'a> Grammar<'a> {
         }
         self.byline_spans.extend(spans);
         self.roles[k] = Role::Byline;
-        true
     }
 
     /// Tries to read the unit as a caption; `positional` when its place
@@ -369,7 +425,7 @@ impl<'a> Grammar<'a> {
         if headline.is_none() {
             while k < n {
                 let c = &self.cands[k];
-                if is_text(c) && !c.link_only {
+                if is_text(c) && !c.link_only && c.shape != Shape::ListItem {
                     if timestamp::is_timestamp(&c.text) {
                         k += 1;
                         continue;
@@ -412,7 +468,9 @@ impl<'a> Grammar<'a> {
         for i in (0..h).rev() {
             let c = &self.cands[i];
             let label = c.text.trim_end_matches(['—', '–', '-', '|', ' ']);
-            if !kicker_found && is_text(c) && kicker_like(label) {
+            if c.shape == Shape::ListItem {
+                self.roles[i] = Role::Boilerplate;
+            } else if !kicker_found && is_text(c) && kicker_like(label) {
                 self.roles[i] = Role::Kicker;
                 kicker_found = true;
             } else if is_text(c) && timestamp::is_timestamp(&c.text) {
@@ -472,9 +530,11 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
-            if self.authors.is_empty() && self.take_byline(k, true) {
-                k += 1;
-                continue;
+            if self.authors.is_empty() {
+                if let Some(next) = self.take_byline(k, true) {
+                    k = next;
+                    continue;
+                }
             }
             if !self.authors.is_empty()
                 && self.roles[k - 1] == Role::Byline
@@ -489,6 +549,34 @@ impl<'a> Grammar<'a> {
                         self.roles[k] = Role::Byline;
                         k += 1;
                         continue;
+                    }
+                }
+            }
+            // A role and a timestamp after the byline (`Associated Press
+            // December 2, 2016`, sometimes glued).
+            if !self.authors.is_empty() && self.roles[k - 1] == Role::Byline {
+                let at = timestamp::suffix_start(text).or_else(|| timestamp::glued_start(text));
+                if let Some(at) = at {
+                    let (role, stamp) = (text[..at].trim(), &text[at..]);
+                    if byline::is_role(role) || byline::is_name(role) {
+                        let input = self.input;
+                        let unit = &self.cands[k].unit;
+                        let role_text = part_text(input, unit, &value, role);
+                        let stamp_text = part_text(input, unit, &value, stamp);
+                        let spans = match stamp_text.spans().first() {
+                            Some(&cut) => carve(unit.spans().as_slice(), cut),
+                            None => unit.spans().as_slice().to_vec(),
+                        };
+                        if let Some(last) = self.authors.last_mut() {
+                            if last.role.is_none() {
+                                last.role = Some(role_text);
+                                self.byline_spans.extend(spans);
+                                self.published.push(stamp_text);
+                                self.roles[k] = Role::Byline;
+                                k += 1;
+                                continue;
+                            }
+                        }
                     }
                 }
             }
@@ -707,7 +795,29 @@ impl<'a> Grammar<'a> {
                         Text::new(Cow::Owned(l), t.spans.clone())
                     });
                 }
-                Role::Headline => self.article.headline = Some(text()),
+                Role::Headline => {
+                    let t = text();
+                    match site_split(t.as_str()) {
+                        Some(split) => {
+                            let input = self.input;
+                            let unit = &cand.unit;
+                            let side = part_text(input, unit, &t, split.side);
+                            let title = part_text(input, unit, &t, split.title);
+                            let mut title = title;
+                            title.spans = Spans::from_vec(match side.spans().first() {
+                                Some(&cut) => carve(t.spans(), cut),
+                                None => t.spans().to_vec(),
+                            });
+                            if split.kicker && self.article.kicker.is_none() {
+                                self.article.kicker = Some(side);
+                            } else {
+                                self.article.boilerplate.push(side);
+                            }
+                            self.article.headline = Some(title);
+                        }
+                        None => self.article.headline = Some(t),
+                    }
+                }
                 Role::Standfirst => self.article.standfirst = Some(text()),
                 Role::Published => published.push(text()),
                 Role::Caption | Role::Byline => {}

@@ -418,6 +418,28 @@ pub(crate) fn suffix_start(text: &str) -> Option<usize> {
         .map(|k| words[k].0)
 }
 
+/// The byte offset of a timestamp glued to the word before it
+/// (`Associated PressDecember 2, 2016` gives the offset of `December`).
+pub(crate) fn glued_start(text: &str) -> Option<usize> {
+    if text.len() > 300 {
+        return None;
+    }
+    let mut prev_lower = false;
+    for (i, c) in text.char_indices() {
+        if prev_lower && c.is_uppercase() {
+            let rest = &text[i..];
+            let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            if lookup(MONTHS, word) || lookup(WEEKDAYS, word) {
+                if is_timestamp(rest) {
+                    return Some(i);
+                }
+            }
+        }
+        prev_lower = c.is_lowercase();
+    }
+    None
+}
+
 /// The byte range of the longest timestamp that starts at a word of `text`
 /// and is followed by more text: `(start, end)`; used to split a line that
 /// holds a byline, a timestamp and a trailing remark.
