@@ -230,6 +230,31 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
     }
 }
 
+/// Most lines a wrapped markdown link is followed over.
+const MAX_LINK_LINES: usize = 6;
+
+/// Opened minus closed square brackets and parentheses of a line (escaped
+/// ones not counted): above zero, a link or aside runs on to the next line.
+fn bracket_balance(text: &str) -> i32 {
+    let mut balance = 0i32;
+    let mut url_depth = 0i32;
+    let mut escaped = false;
+    let mut prev = 0u8;
+    for b in text.bytes() {
+        match b {
+            _ if escaped => escaped = false,
+            b'\\' => escaped = true,
+            b'[' => balance += 1,
+            b']' => balance -= 1,
+            b'(' if prev == b']' || url_depth > 0 => url_depth += 1,
+            b')' if url_depth > 0 => url_depth -= 1,
+            _ => {}
+        }
+        prev = b;
+    }
+    balance + url_depth
+}
+
 /// Splits lines into units.
 pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
     let mut out: Vec<Unit<'a>> = Vec::new();
@@ -249,9 +274,13 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
         let layout = measure_run(run);
         let mut current = Unit::single(&run[0], start, after_blank);
         let mut unit_start = run[0];
+        let mut open = bracket_balance(run[0].text);
         for (k, pair) in run.windows(2).enumerate() {
             let (prev, next) = (&pair[0], &pair[1]);
-            if continues(&layout, &unit_start, prev, next) {
+            // A markdown link wrapped over lines keeps its lines together.
+            let inside_link = open > 0 && current.pieces.len() < MAX_LINK_LINES;
+            if inside_link || continues(&layout, &unit_start, prev, next) {
+                open = if inside_link { open + bracket_balance(next.text) } else { bracket_balance(next.text).max(0) };
                 current.pieces.push(Piece {
                     text: next.text,
                     span: next.span,
@@ -261,6 +290,7 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
                 out.push(current);
                 current = Unit::single(next, start + k + 1, false);
                 unit_start = *next;
+                open = bracket_balance(next.text);
             }
         }
         out.push(current);

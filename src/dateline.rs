@@ -230,7 +230,7 @@ pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
         location: place.map(|(p, _)| p),
         date,
         agency,
-        len: text.len() - rest.len(),
+        len: head.len() - rest.len(),
     })
 }
 
