@@ -190,9 +190,10 @@ fn measure_run(run: &[Line<'_>]) -> Run {
         let inner = &run[..run.len() - 1];
         let near = inner.iter().filter(|l| l.width * 100 >= width * 75).count();
         let finished = inner.iter().filter(|l| scan::ends_terminal(l.text)).count();
-        // Most lines of wrapped text fill the width and end mid-sentence;
+        // Many lines of wrapped text fill the width and end mid-sentence;
         // lines printed one per paragraph mostly end a sentence.
-        (near * 2 >= inner.len() && finished * 2 <= inner.len()).then_some(width)
+        (near * 4 >= inner.len() && (near >= 2 || inner.len() == 1) && finished * 2 <= inner.len())
+            .then_some(width)
     } else {
         None
     };
@@ -222,9 +223,14 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
     }
     match run.wrap_width {
         Some(width) => {
+            // The greedy line breaker moved the next word down because it
+            // did not fit; or the line is nearly full and stops mid-sentence
+            // (proportional fonts make character counts inexact).
             let first_word = next.text.split_whitespace().next().unwrap_or("");
-            prev.width + 1 + char_width(first_word) > width.saturating_sub(2)
-                && prev.width * 100 >= width * 60
+            let did_not_fit = prev.width + 1 + char_width(first_word) > width.saturating_sub(2);
+            let full = prev.width * 100 >= width * 60;
+            let mid_sentence = prev.width * 100 >= width * 75 && !scan::ends_terminal(prev.text);
+            (did_not_fit && full) || mid_sentence
         }
         None => false,
     }

@@ -2,10 +2,7 @@
 
 /// Characters that end a sentence or a quotation (`. ! ? : ” " ’ ) …`).
 pub(crate) fn is_terminal(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | ':' | '”' | '"' | '’' | ')' | '…' | '»' | '\'' | ';' | '“'
-    )
+    matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '’' | ')' | '…')
 }
 
 /// True when the text ends like a finished sentence.
