@@ -314,7 +314,7 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         (&body[..at], Some(body[at..].trim()), None)
     } else if let Some((s, e)) = timestamp::inner_range(body) {
         let tail = body[e..].trim_start_matches([' ', '|', '•']).trim();
-        if tail.starts_with("Follow") || tail.starts_with('@') {
+        if prefixed || tail.starts_with("Follow") || tail.starts_with('@') {
             (&body[..s], Some(&body[s..e]), Some(tail))
         } else {
             (body, None, None)

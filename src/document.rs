@@ -65,6 +65,8 @@ enum Role {
     Copyright,
     /// Joined to the body block of the given unit (a page-break split).
     Joined(usize),
+    /// Split into values already stored (a stamp and its duplicate).
+    Consumed,
 }
 
 /// Strips block markup from the unit's first piece; returns the shape.
@@ -203,6 +205,16 @@ fn concat<'a>(mut parts: Vec<Text<'a>>) -> Option<Text<'a>> {
     Some(Text::new(Cow::Owned(text), Spans::from_vec(spans)))
 }
 
+/// True when the whole unit is set in emphasis (`_..._`, `*...*`), as
+/// captions often are.
+fn is_emphasised(unit: &Unit<'_>) -> bool {
+    let first = unit.pieces.first().map_or("", |p| p.text);
+    let last = unit.last();
+    ["_", "*"]
+        .iter()
+        .any(|m| first.starts_with(m) && last.ends_with(m) && !first.starts_with("**"))
+}
+
 fn is_text(c: &Cand<'_>) -> bool {
     matches!(
         c.shape,
@@ -317,16 +329,27 @@ impl<'a> Grammar<'a> {
             return Some(next + 1);
         }
         let value = c.text.clone();
-        let text = value.as_str();
+        // `1. Jane Roe`: a byline set as a one-item list.
+        let text = match list_number_len(&value) {
+            Some(len) => &value[len..],
+            None => value.as_str(),
+        };
         let parsed = byline::parse(text)?;
         if !parsed.prefixed && !header {
             return None;
         }
         if !parsed.prefixed && parsed.stamp.is_none() {
-            // A bare name line: only short, clean names in the header.
+            // A bare name line: only short, clean names in the header, and
+            // not when the next line is a fuller byline (a provider label
+            // above `Jane Roe 1 day ago`).
             let words: usize = parsed.authors.iter().map(|a| word_count(a.name)).sum();
             if words > 6 || ends_terminal(text) && !text.ends_with("Jr.") {
                 return None;
+            }
+            if let Some(next) = self.next_content(k + 1) {
+                if byline::parse(&self.cands[next].text).is_some_and(|p| p.prefixed || p.stamp.is_some()) {
+                    return None;
+                }
             }
         }
         self.record_byline(k, &value, parsed);
@@ -494,6 +517,8 @@ impl<'a> Grammar<'a> {
         let mut k = h + 1;
         let mut after_image = false;
         let mut standfirst = false;
+        // The role of the last header unit that was not chrome.
+        let mut last = Role::Headline;
         while k < n {
             let shape = self.cands[k].shape;
             match shape {
@@ -512,103 +537,148 @@ impl<'a> Grammar<'a> {
                 _ => {}
             }
             if self.cands[k].link_only {
+                // A linked author name is a byline; other links are chrome.
+                if self.authors.is_empty() {
+                    if let Some(next) = self.take_byline(k, true) {
+                        k = next;
+                        last = Role::Byline;
+                        continue;
+                    }
+                }
                 self.roles[k] = Role::Boilerplate;
                 k += 1;
                 continue;
             }
             let value = self.cands[k].text.clone();
-            let c = &self.cands[k];
             let text = value.as_str();
-            if c.text == *self.cands[h].text.as_str() {
+            if value == *self.cands[h].text.as_str() {
                 // A second copy of the headline.
                 self.roles[k] = Role::Boilerplate;
                 k += 1;
                 continue;
             }
             if timestamp::is_timestamp(text) {
-                self.roles[k] = Role::Published;
+                self.take_timestamp(k, &value);
+                last = Role::Published;
                 k += 1;
                 continue;
             }
             if self.authors.is_empty() {
                 if let Some(next) = self.take_byline(k, true) {
                     k = next;
+                    last = Role::Byline;
                     continue;
                 }
             }
-            if !self.authors.is_empty()
-                && self.roles[k - 1] == Role::Byline
-                && byline::is_role(text)
-                && word_count(text) <= 6
-            {
-                let spans = self.cands[k].unit.spans();
-                if let Some(last) = self.authors.last_mut() {
-                    if last.role.is_none() {
-                        last.role = Some(value.clone());
-                        self.byline_spans.extend(spans.as_slice());
-                        self.roles[k] = Role::Byline;
-                        k += 1;
-                        continue;
-                    }
-                }
-            }
-            // A role and a timestamp after the byline (`Associated Press
-            // December 2, 2016`, sometimes glued).
-            if !self.authors.is_empty() && self.roles[k - 1] == Role::Byline {
-                let at = timestamp::suffix_start(text).or_else(|| timestamp::glued_start(text));
-                if let Some(at) = at {
-                    let (role, stamp) = (text[..at].trim(), &text[at..]);
-                    if byline::is_role(role) || byline::is_name(role) {
-                        let input = self.input;
-                        let unit = &self.cands[k].unit;
-                        let role_text = part_text(input, unit, &value, role);
-                        let stamp_text = part_text(input, unit, &value, stamp);
-                        let spans = match stamp_text.spans().first() {
-                            Some(&cut) => carve(unit.spans().as_slice(), cut),
-                            None => unit.spans().as_slice().to_vec(),
-                        };
-                        if let Some(last) = self.authors.last_mut() {
-                            if last.role.is_none() {
-                                last.role = Some(role_text);
-                                self.byline_spans.extend(spans);
-                                self.published.push(stamp_text);
-                                self.roles[k] = Role::Byline;
-                                k += 1;
-                                continue;
-                            }
-                        }
-                    }
-                }
+            if last == Role::Byline && self.take_role_line(k, &value) {
+                k += 1;
+                continue;
             }
             if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
                 break;
             }
             if after_image && word_count(text) <= 60 && self.take_caption(k, true) {
                 after_image = false;
+                last = Role::Caption;
                 k += 1;
                 continue;
             }
             if self.take_caption(k, false) {
+                last = Role::Caption;
                 k += 1;
                 continue;
             }
-            // Plain text: the standfirst when more header follows it,
-            // otherwise the start of the body.
-            if !standfirst && self.meta_follows(k) {
+            let glued_to_meta = !self.cands[k].unit.after_blank
+                && matches!(last, Role::Byline | Role::Published);
+            let heading = matches!(shape, Shape::Heading(_));
+            // The standfirst: a heading under the headline, text set right
+            // under the byline, or text that more header lines follow.
+            if !standfirst && (heading || glued_to_meta || self.meta_follows(k)) {
                 self.roles[k] = Role::Standfirst;
                 standfirst = true;
+                last = Role::Standfirst;
                 k += 1;
                 continue;
             }
-            if standfirst && self.meta_follows(k) && word_count(text) <= 60 {
+            if standfirst
+                && (self.meta_follows(k) || is_emphasised(&self.cands[k].unit))
+                && word_count(text) <= 60
+            {
                 // Text between header lines after the standfirst: a caption.
                 self.take_caption(k, true);
+                last = Role::Caption;
                 k += 1;
                 continue;
             }
             break;
         }
         k
+    }
+
+    /// A timestamp line; a second copy of the same stamp printed for
+    /// another screen size (`Published 27 July 2017 Published 27 Jul 2017`)
+    /// is chrome.
+    fn take_timestamp(&mut self, k: usize, value: &Text<'a>) {
+        self.roles[k] = Role::Published;
+        let text = value.as_str();
+        let Some(first) = text.split_whitespace().next() else {
+            return;
+        };
+        if first.chars().all(char::is_alphabetic) {
+            let repeat = format!(" {first} ");
+            if let Some(at) = text.find(&repeat) {
+                let (a, b) = (text[..at].trim(), text[at..].trim());
+                if timestamp::is_timestamp(a) && timestamp::is_timestamp(b) {
+                    let input = self.input;
+                    let unit = &self.cands[k].unit;
+                    let copy = part_text(input, unit, value, b);
+                    let mut stamp = part_text(input, unit, value, a);
+                    if let Some(&cut) = copy.spans().first() {
+                        stamp.spans = Spans::from_vec(carve(unit.spans().as_slice(), cut));
+                        self.published.push(stamp);
+                        self.article.boilerplate.push(copy);
+                        // The unit's bytes are claimed by the two values
+                        // above; mark it so it is not emitted again.
+                        self.roles[k] = Role::Consumed;
+                    }
+                }
+            }
+        }
+    }
+
+    /// A line under the byline with the last author's role, perhaps with a
+    /// timestamp (`Seattle Times business reporter`,
+    /// `Associated PressDecember 2, 2016`).
+    fn take_role_line(&mut self, k: usize, value: &Text<'a>) -> bool {
+        if self.authors.last().is_none_or(|a| a.role.is_some()) {
+            return false;
+        }
+        let text = value.as_str();
+        let input = self.input;
+        let unit = &self.cands[k].unit;
+        let at = timestamp::suffix_start(text).or_else(|| timestamp::glued_start(text));
+        let (role, stamp) = match at {
+            Some(at) => (text[..at].trim(), Some(&text[at..])),
+            None => (text, None),
+        };
+        if !byline::is_role(role) || word_count(role) > 6 {
+            return false;
+        }
+        let role_text = part_text(input, unit, value, role);
+        let mut spans = unit.spans().as_slice().to_vec();
+        if let Some(stamp) = stamp {
+            let stamp_text = part_text(input, unit, value, stamp);
+            if let Some(&cut) = stamp_text.spans().first() {
+                spans = carve(&spans, cut);
+            }
+            self.published.push(stamp_text);
+        }
+        if let Some(last) = self.authors.last_mut() {
+            last.role = Some(role_text);
+        }
+        self.byline_spans.extend(spans);
+        self.roles[k] = Role::Byline;
+        true
     }
 
     /// True when, after unit `k`, a header line (byline, timestamp, caption
@@ -630,6 +700,9 @@ impl<'a> Grammar<'a> {
                 return true;
             }
             if self.authors.is_empty() {
+                if byline::is_lone_marker(text) {
+                    return true;
+                }
                 if let Some(p) = byline::parse(text) {
                     if p.prefixed || p.stamp.is_some() || word_count(text) <= 4 {
                         return true;
@@ -784,7 +857,7 @@ impl<'a> Grammar<'a> {
                         self.article.boilerplate.push(text());
                     }
                 }
-                Role::Joined(_) => {}
+                Role::Joined(_) | Role::Consumed => {}
                 Role::Kicker => {
                     let t = text();
                     let label = t.as_str().trim_end_matches(['—', '–', '-', '|', ' ']);
