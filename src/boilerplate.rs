@@ -231,6 +231,20 @@ const OPENINGS: &[&str] = &[
     "tópicos relacionados",
 ];
 
+/// Labels of a box of related-article links set inside or after the story.
+const RELATED_LABELS: &[&str] = &[
+    "related", "related articles", "related stories", "related coverage", "related content",
+    "read more", "read next", "recommended", "more on this story", "more from", "see also",
+    "you may also like", "most read", "most popular", "sur le même sujet", "lire aussi",
+    "à lire aussi", "související", "leia mais", "leia também", "mehr zum thema", "auch auf heise online",
+];
+
+/// True for the label of a related-links box (`Related`, `Read more`).
+pub(crate) fn is_related_label(text: &str) -> bool {
+    let label = text.trim().trim_end_matches([':', '.', ' ']);
+    RELATED_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
+
 /// True when every character of the text is punctuation, symbols or white
 /// space: rules (`___`, `* * *`), bullets (`•`, `□`), pipes.
 fn is_punctuation_only(s: &str) -> bool {

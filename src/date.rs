@@ -241,7 +241,11 @@ pub fn resolve(text: &str, reference: &Zoned) -> Option<Resolved> {
     let mut i = 0;
     while i < words.len() {
         let word = &words[i];
-        let next = words.get(i + 1).map(|w| w.tok);
+        // The next word that is not a filler (`28 de agosto`).
+        let next = words[i + 1..]
+            .iter()
+            .map(|w| w.tok)
+            .find(|&t| t != Tok::Filler);
         let started = draft.started();
         // An aside in parentheses after the timestamp began is the same
         // moment in another zone (`2010 GMT (0410 HKT)`): skip it.
@@ -433,7 +437,11 @@ impl Draft {
         let dt = date.to_datetime(clock.to_time()?);
         match self.zone {
             None => Some(Resolved::DateTime(dt)),
-            Some(zone) => zone.offset_at(dt).to_timestamp(dt).ok().map(Resolved::Instant),
+            Some(zone) => zone
+                .offset_at(dt)
+                .to_timestamp(dt)
+                .ok()
+                .map(Resolved::Instant),
         }
     }
 }
@@ -658,7 +666,11 @@ type Res<'a, T> = IResult<&'a str, T>;
 /// `min` to `max` ASCII digits as a number.
 fn digits(min: usize, max: usize) -> impl FnMut(&str) -> Res<'_, u16> {
     move |i| {
-        map_res(take_while_m_n(min, max, |c: char| c.is_ascii_digit()), str::parse).parse(i)
+        map_res(
+            take_while_m_n(min, max, |c: char| c.is_ascii_digit()),
+            str::parse,
+        )
+        .parse(i)
     }
 }
 
@@ -799,15 +811,8 @@ fn numeric_date(i: &str) -> Res<'_, Tok> {
     let (i, b) = part().parse(i)?;
     let (i, _) = chr(sep).parse(i)?;
     let (i, c) = opt(part()).parse(i)?;
-    let fail = || {
-        nom::Err::Error(nom::error::Error::new(
-            i,
-            nom::error::ErrorKind::Verify,
-        ))
-    };
-    let num = |s: &str| -> Option<u16> {
-        all_consuming(digits(1, 4)).parse(s).ok().map(|r| r.1)
-    };
+    let fail = || nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify));
+    let num = |s: &str| -> Option<u16> { all_consuming(digits(1, 4)).parse(s).ok().map(|r| r.1) };
     let year = |s: &str| -> Option<i16> {
         let n = num(s)?;
         Some(match s.len() {
@@ -816,7 +821,7 @@ fn numeric_date(i: &str) -> Res<'_, Tok> {
             _ => return None,
         })
     };
-    let month_of = |s: &str| num(s).map(|n| n as i8).or_else(|| month(&s.to_lowercase()));
+    let month_of = |s: &str| num(s).or_else(|| month(&s.to_lowercase()).map(|m| m as u16));
     let (y, m, d) = match (num(a), c) {
         // 2015/04/08, 2015.04.08
         (Some(_), Some(c)) if a.len() == 4 => (Some(year(a).ok_or_else(fail)?), num(b), num(c)),
@@ -828,9 +833,9 @@ fn numeric_date(i: &str) -> Res<'_, Tok> {
             let second = month_of(b).ok_or_else(fail)?;
             let month_first = sep == '/' && first <= 12 && num(b).is_some();
             if month_first {
-                (y, Some(first), Some(second as u16))
+                (y, Some(first), Some(second))
             } else {
-                (y, Some(second as u16), Some(first))
+                (y, Some(second), Some(first))
             }
         }
         (None, _) => return Err(fail()),
@@ -868,7 +873,7 @@ fn zone(word: &str) -> Option<Zone> {
         "nzst" => h(12),
         "nzdt" => h(13),
         "edt" => h(-4),
-        "est" | "cdt" => h(if word == "est" { -5 } else { -5 }),
+        "est" | "cdt" => h(-5),
         "cst" | "mdt" => h(-6),
         "mst" | "pdt" => h(-7),
         "pst" | "akdt" => h(-8),
@@ -902,16 +907,29 @@ fn unit(word: &str) -> Option<Unit> {
 const MONTHS: &[(i8, &[&str])] = &[
     (
         1,
-        &["january", "jan", "janvier", "janv", "januar", "enero", "ene", "janeiro"],
+        &[
+            "january", "jan", "janvier", "janv", "januar", "enero", "ene", "janeiro",
+        ],
     ),
     (
         2,
         &[
-            "february", "feb", "février", "fevrier", "févr", "fevr", "februar", "febrero",
-            "fevereiro", "fev",
+            "february",
+            "feb",
+            "février",
+            "fevrier",
+            "févr",
+            "fevr",
+            "februar",
+            "febrero",
+            "fevereiro",
+            "fev",
         ],
     ),
-    (3, &["march", "mar", "mars", "märz", "mär", "marzo", "março"]),
+    (
+        3,
+        &["march", "mar", "mars", "märz", "mär", "marzo", "março"],
+    ),
     (4, &["april", "apr", "avril", "avr", "abril", "abr"]),
     (5, &["may", "mai", "mayo", "maio"]),
     (6, &["june", "jun", "juin", "juni", "junio", "junho"]),
@@ -923,23 +941,82 @@ const MONTHS: &[(i8, &[&str])] = &[
     (
         9,
         &[
-            "september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "set",
+            "september",
+            "sep",
+            "sept",
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "setembro",
+            "set",
         ],
     ),
-    (10, &["october", "oct", "octobre", "oktober", "okt", "octubre", "outubro", "out"]),
-    (11, &["november", "nov", "novembre", "noviembre", "novembro"]),
+    (
+        10,
+        &[
+            "october", "oct", "octobre", "oktober", "okt", "octubre", "outubro", "out",
+        ],
+    ),
+    (
+        11,
+        &["november", "nov", "novembre", "noviembre", "novembro"],
+    ),
     (
         12,
-        &["december", "dec", "décembre", "decembre", "déc", "dezember", "dez", "diciembre", "dic", "dezembro"],
+        &[
+            "december",
+            "dec",
+            "décembre",
+            "decembre",
+            "déc",
+            "dezember",
+            "dez",
+            "diciembre",
+            "dic",
+            "dezembro",
+        ],
     ),
 ];
 
 const WEEKDAYS: &[&str] = &[
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "lundi", "mardi", "mercredi",
-    "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch", "donnerstag",
-    "freitag", "samstag", "sonntag", "lunes", "martes", "miércoles", "jueves", "viernes",
-    "sábado", "domingo",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mon",
+    "tue",
+    "tues",
+    "wed",
+    "thu",
+    "thur",
+    "thurs",
+    "fri",
+    "sat",
+    "sun",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
 ];
 
 const AGO: &[&str] = &["ago"];
@@ -1051,7 +1128,10 @@ mod tests {
             ),
             ("Thu 3 Jan 2019 02.00 EST", "instant 2019-01-03T07:00:00Z"),
             ("2019-01-03T02:00:00Z", "instant 2019-01-03T02:00:00Z"),
-            ("2019-01-03T02:00:00.250+01:00", "instant 2019-01-03T01:00:00.25Z"),
+            (
+                "2019-01-03T02:00:00.250+01:00",
+                "instant 2019-01-03T01:00:00.25Z",
+            ),
             (
                 "Updated 2010 GMT (0410 HKT) March 14, 2021",
                 "instant 2021-03-14T20:10:00Z",

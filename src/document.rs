@@ -97,7 +97,7 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
             return Shape::ListItem;
         }
     }
-    if list_number_len(t).is_some() {
+    if list_number_len(t.trim_start_matches(['*', '_'])).is_some() {
         return Shape::ListItem;
     }
     Shape::Plain
@@ -203,6 +203,12 @@ fn concat<'a>(mut parts: Vec<Text<'a>>) -> Option<Text<'a>> {
         .flat_map(|t| t.spans().iter().copied())
         .collect();
     Some(Text::new(Cow::Owned(text), Spans::from_vec(spans)))
+}
+
+/// True for a short line with no sentence in it (a tag, a section name, a
+/// related headline) found after the story.
+fn is_stray(text: &str) -> bool {
+    word_count(text) <= 10 && !ends_terminal(text)
 }
 
 /// True when the whole unit is set in emphasis (`_..._`, `*...*`), as
@@ -718,6 +724,9 @@ impl<'a> Grammar<'a> {
     }
 
     /// Reads the trailer from the bottom; returns the index where it starts.
+    /// After the last paragraph come end notes, the copyright notice, and
+    /// chrome: short lines with no sentence in them (tags, related links,
+    /// section names).
     fn trailer(&mut self, body_start: usize) -> usize {
         let names: Vec<String> = self
             .authors
@@ -743,6 +752,7 @@ impl<'a> Grammar<'a> {
                 _ if endnotes::is_tagline(text) => Role::EndNote,
                 _ if endnotes::is_sign_off(text) => Role::EndNote,
                 _ if endnotes::is_bio(text, &names) => Role::EndNote,
+                Shape::Plain | Shape::Heading(_) if is_stray(text) => Role::Boilerplate,
                 _ => break,
             };
             self.roles[k] = role;
@@ -754,8 +764,10 @@ impl<'a> Grammar<'a> {
     /// Assigns the body, from `start` to `end`.
     fn body(&mut self, start: usize, end: usize) {
         let mut after_image = false;
+        let mut in_related = false;
         let mut last_block: Option<usize> = None;
         let mut first_paragraph = true;
+        let paragraph_indent = self.paragraph_indent(start, end);
         for k in start..end {
             if self.roles[k] != Role::Unassigned {
                 continue;
@@ -765,6 +777,7 @@ impl<'a> Grammar<'a> {
                 Shape::Chrome | Shape::Image => {
                     self.roles[k] = Role::Boilerplate;
                     after_image |= shape == Shape::Image;
+                    in_related |= boilerplate::is_related_label(&self.cands[k].text);
                     continue;
                 }
                 Shape::Copyright => {
@@ -779,6 +792,12 @@ impl<'a> Grammar<'a> {
             }
             let value = self.cands[k].text.clone();
             let text = value.as_str();
+            // Headlines of related articles under a `Related` label.
+            if in_related && !ends_terminal(text) && word_count(text) <= 25 {
+                self.roles[k] = Role::Boilerplate;
+                continue;
+            }
+            in_related = false;
             // A paragraph cut by a page break continues here.
             if let Some(prev) = last_block {
                 if self.roles[prev] == Role::Body(BlockKind::Paragraph)
@@ -790,11 +809,8 @@ impl<'a> Grammar<'a> {
                     continue;
                 }
             }
-            if after_image
-                && shape == Shape::Plain
-                && word_count(text) <= 60
-                && self.take_caption(k, true)
-            {
+            let caption_shape = matches!(shape, Shape::Plain | Shape::ListItem);
+            if after_image && caption_shape && word_count(text) <= 60 && self.take_caption(k, true) {
                 after_image = false;
                 continue;
             }
@@ -802,20 +818,33 @@ impl<'a> Grammar<'a> {
             if shape == Shape::Plain && self.take_caption(k, false) {
                 continue;
             }
+            let between_text = |g: &Self| {
+                let prev_text = last_block.is_some();
+                let next_text = g.next_content(k + 1).is_some_and(|n| n < end);
+                prev_text && next_text
+            };
             let kind = match shape {
                 Shape::Heading(_) if word_count(text) > 12 && ends_terminal(text) => {
                     BlockKind::Paragraph
                 }
                 Shape::Heading(_) => BlockKind::Subhead,
                 Shape::Quote => BlockKind::Quote,
+                // A numbered line alone between paragraphs is a crosshead
+                // of a listicle (`3. Check the locks`), not a list.
+                Shape::ListItem
+                    if list_number_len(text).is_some()
+                        && !self.neighbour_is_list(k, start, end)
+                        && between_text(self) =>
+                {
+                    BlockKind::Subhead
+                }
                 Shape::ListItem => BlockKind::ListItem,
                 _ => {
-                    let next_is_text = self.next_content(k + 1).is_some_and(|n| n < end);
-                    if !first_paragraph
-                        && next_is_text
-                        && word_count(text) <= 6
-                        && !ends_terminal(text)
-                    {
+                    let short = word_count(text) <= 6 && !ends_terminal(text);
+                    let outdented = paragraph_indent.is_some_and(|i| self.cands[k].unit.indent < i)
+                        && word_count(text) <= 15
+                        && !ends_terminal(text);
+                    if !first_paragraph && between_text(self) && (short || outdented) {
                         BlockKind::Subhead
                     } else {
                         BlockKind::Paragraph
@@ -828,6 +857,31 @@ impl<'a> Grammar<'a> {
             self.roles[k] = Role::Body(kind);
             last_block = Some(k);
         }
+    }
+
+    /// The indent most body paragraphs share, when it is above zero (lynx
+    /// and w3m indent paragraphs and set crossheads flush left).
+    fn paragraph_indent(&self, start: usize, end: usize) -> Option<usize> {
+        let mut counts: Vec<(usize, usize)> = Vec::new();
+        for c in &self.cands[start..end.max(start)] {
+            if c.shape == Shape::Plain && word_count(&c.text) > 15 {
+                match counts.iter_mut().find(|(i, _)| *i == c.unit.indent) {
+                    Some((_, n)) => *n += 1,
+                    None => counts.push((c.unit.indent, 1)),
+                }
+            }
+        }
+        let total: usize = counts.iter().map(|(_, n)| n).sum();
+        let (indent, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
+        (indent > 0 && n * 4 >= total * 3).then_some(indent)
+    }
+
+    /// True when the nearest text unit before or after `k` is a list item.
+    fn neighbour_is_list(&self, k: usize, start: usize, end: usize) -> bool {
+        let is_list = |i: usize| self.cands[i].shape == Shape::ListItem;
+        let before = (start..k).rev().find(|&i| is_text(&self.cands[i]) && !self.cands[i].link_only);
+        let after = (k + 1..end).find(|&i| is_text(&self.cands[i]) && !self.cands[i].link_only);
+        before.is_some_and(is_list) || after.is_some_and(is_list)
     }
 
     fn finish(mut self) -> Article<'a> {

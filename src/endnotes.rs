@@ -100,6 +100,12 @@ pub(crate) fn is_tagline(text: &str) -> bool {
     false
 }
 
+/// Verbs that open a note about an author.
+const BIO_VERBS: &[&str] = &[
+    "is", "was", "has", "covers", "writes", "reports", "joined", "edits", "leads", "contributed",
+    "est", "ist", "é",
+];
+
 /// True for a note about the author: it opens with one of the byline's
 /// names (`Jane Roe is the paper's economics editor.`, `JANE ROE IS …`) or
 /// gives contact details (`Follow him on Twitter`, an e-mail address).
@@ -114,7 +120,11 @@ pub(crate) fn is_bio(text: &str, authors: &[&str]) -> bool {
             continue;
         }
         if starts_with_ci(t, name) && t.len() > name.len() {
-            return true;
+            // `Jane Roe is …`, `Jane Roe covers …`, `Jane Roe Jane is …`.
+            let after = t[name.len()..].split_whitespace().take(3);
+            if after.map(str::to_lowercase).any(|w| BIO_VERBS.contains(&w.as_str())) {
+                return true;
+            }
         }
     }
     let lower = t.to_lowercase();

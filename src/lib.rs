@@ -9,6 +9,9 @@ mod boilerplate;
 mod byline;
 mod copyright;
 mod credit;
+#[cfg(feature = "jiff")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jiff")))]
+pub mod date;
 mod dateline;
 mod document;
 mod endnotes;
@@ -26,6 +29,10 @@ pub use model::{
     Article, Author, Authors, Block, BlockKind, Byline, Caption, Copyright, Dateline, Field,
     Paragraphs, Span, Text,
 };
+
+#[cfg(feature = "jiff")]
+#[cfg_attr(docsrs, doc(cfg(feature = "jiff")))]
+pub use date::Resolved;
 
 /// The default size limit of [`Parser`]: 64 MiB.
 pub const DEFAULT_MAX_INPUT_LEN: usize = 64 * 1024 * 1024;
