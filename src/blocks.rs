@@ -144,6 +144,15 @@ fn ends_in_word_hyphen(s: &str) -> bool {
     rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
 }
 
+/// True for a line that is a whole timestamp or a short `By` byline.
+fn is_header_line(text: &str) -> bool {
+    if text.len() > 120 {
+        return false;
+    }
+    crate::timestamp::is_timestamp(text)
+        || (text.starts_with("By ") && crate::byline::parse(text).is_some() && scan::word_count(text) <= 8)
+}
+
 /// True when the line starts with markdown block structure, so it can never
 /// continue the line before it.
 fn starts_structure(text: &str) -> bool {
@@ -212,6 +221,11 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
     }
     if ends_in_word_hyphen(prev.text) && next.text.starts_with(char::is_alphabetic) {
         return true;
+    }
+    // A header line (a timestamp, a short byline) stands alone even inside
+    // wrapped text.
+    if is_header_line(prev.text) || is_header_line(next.text) {
+        return false;
     }
     if run.mixed_indent {
         // Wire copy: an indented line starts a paragraph, flush lines

@@ -328,7 +328,15 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if OPENINGS.iter().any(|o| starts_with_ci(t, o)) {
         return true;
     }
-    is_counter(t) || is_url_line(t) || is_handle(t) || is_share_row(t)
+    is_counter(t) || is_url_line(t) || is_handle(t) || is_share_row(t) || is_promo(t)
+}
+
+/// A newsletter or subscription promotion (`Keep up with the Daily
+/// newsletter.`, `… Subscribe`).
+fn is_promo(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    word_count(t) <= 20
+        && (lower.contains("newsletter") || lower.ends_with(" subscribe") || lower.ends_with("subscribe now"))
 }
 
 /// A row of share labels glued or separated (`Share Tweet Email`,

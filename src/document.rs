@@ -205,10 +205,26 @@ fn concat<'a>(mut parts: Vec<Text<'a>>) -> Option<Text<'a>> {
     Some(Text::new(Cow::Owned(text), Spans::from_vec(spans)))
 }
 
+/// Labels that mark a line as a caption (`Media caption Jane Roe said …`).
+const CAPTION_LABELS: &[&str] = &[
+    "Media caption", "Image caption", "Caption:", "Photo caption:", "Video caption:", "Legende:",
+    "Légende :",
+];
+
+/// The caption after a caption label, if the text starts with one.
+fn caption_label(text: &str) -> Option<&str> {
+    CAPTION_LABELS.iter().find_map(|l| {
+        text.strip_prefix(l)
+            .map(|r| r.trim_start_matches([',', ' ', ':']))
+            .filter(|r| !r.is_empty())
+    })
+}
+
 /// True for a short line with no sentence in it (a tag, a section name, a
 /// related headline) found after the story.
 fn is_stray(text: &str) -> bool {
-    word_count(text) <= 10 && !ends_terminal(text)
+    let words = word_count(text);
+    words <= 3 || (words <= 10 && !ends_terminal(text))
 }
 
 /// True when the whole unit is set in emphasis (`_..._`, `*...*`), as
@@ -400,7 +416,14 @@ impl<'a> Grammar<'a> {
         if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) {
             return false;
         }
-        let text = c.text.as_str();
+        let whole = c.text.clone();
+        let mut text = whole.as_str();
+        // `Media caption …`, `Image caption, …`: a caption by its label.
+        let mut positional = positional;
+        if let Some(rest) = caption_label(text) {
+            text = rest;
+            positional = true;
+        }
         // `[caption Credit X]` printed in brackets by some converters.
         let inner = text
             .strip_prefix('[')
@@ -408,32 +431,51 @@ impl<'a> Grammar<'a> {
             .map_or(text, str::trim);
         let split = credit::split(inner)
             .filter(|s| positional || !s.text.is_empty() || credit::credit_only(inner).is_some());
-        let (body, credit) = match split {
-            Some(s) => (s.text, Some(s.credit)),
-            None if positional => (inner, None),
-            None => return false,
+        // The credit may stand on the next line (`(Bild: Jane Roe)`).
+        let next_credit = match split {
+            Some(_) => None,
+            None => self.credit_line_after(k).filter(|_| word_count(inner) <= 60),
         };
-        let whole = c.text.clone();
-        let text_value = if body.is_empty() {
-            Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])))
-        } else {
-            whole.sub(body)
+        let (body, credit) = match (split, next_credit) {
+            (Some(s), _) => (s.text, Some(s.credit)),
+            (None, Some(_)) => (inner, None),
+            (None, None) if positional => (inner, None),
+            (None, None) => return false,
         };
-        let credit_value = credit.map(|cr| {
-            if cr.is_empty() {
-                Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])))
-            } else {
-                whole.sub(cr)
-            }
-        });
-        let spans = self.cands[k].unit.spans();
+        let empty = || Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])));
+        let text_value = if body.is_empty() { empty() } else { whole.sub(body) };
+        let mut credit_value = credit.map(|cr| if cr.is_empty() { empty() } else { whole.sub(cr) });
+        let mut spans = self.cands[k].unit.spans().as_slice().to_vec();
+        if let Some((line, cr)) = next_credit {
+            let line_text = self.cands[line].text.clone();
+            credit_value = Some(line_text.sub(cr));
+            spans.extend(self.cands[line].unit.spans().as_slice());
+            self.roles[line] = Role::Consumed;
+        }
         self.article.captions.push(Caption {
             text: text_value,
             credit: credit_value.filter(|c| !c.is_empty()),
-            spans,
+            spans: Spans::from_vec(spans),
         });
         self.roles[k] = Role::Caption;
         true
+    }
+
+    /// The next unit after `k`, when it is only a photo credit; with the
+    /// credit as a sub-slice of that unit's text.
+    fn credit_line_after(&self, k: usize) -> Option<(usize, &str)> {
+        let next = (k + 1..self.cands.len()).find(|&i| self.cands[i].shape != Shape::Chrome)?;
+        let c = &self.cands[next];
+        if !matches!(c.shape, Shape::Plain) || self.roles[next] != Role::Unassigned {
+            return None;
+        }
+        let text = c.text.as_str();
+        let labelled = credit::split(text).is_some_and(|s| s.text.is_empty())
+            || (text.starts_with('(') && text.ends_with(')'));
+        if !labelled {
+            return None;
+        }
+        credit::credit_only(text).map(|cr| (next, cr))
     }
 
     /// Reads the header from the top; returns the index where the body
@@ -557,7 +599,9 @@ impl<'a> Grammar<'a> {
             }
             let value = self.cands[k].text.clone();
             let text = value.as_str();
-            if value == *self.cands[h].text.as_str() {
+            if value == *self.cands[h].text.as_str()
+                || site_split(&self.cands[h].text).is_some_and(|sp| value == *sp.title)
+            {
                 // A second copy of the headline.
                 self.roles[k] = Role::Boilerplate;
                 k += 1;
@@ -718,7 +762,7 @@ impl<'a> Grammar<'a> {
             if let Some(s) = credit::split(text) {
                 return !s.credit.is_empty() || s.text.is_empty();
             }
-            return false;
+            return caption_label(text).is_some() || self.credit_line_after(i).is_some();
         }
         false
     }
@@ -752,7 +796,9 @@ impl<'a> Grammar<'a> {
                 _ if endnotes::is_tagline(text) => Role::EndNote,
                 _ if endnotes::is_sign_off(text) => Role::EndNote,
                 _ if endnotes::is_bio(text, &names) => Role::EndNote,
-                Shape::Plain | Shape::Heading(_) if is_stray(text) => Role::Boilerplate,
+                Shape::Plain | Shape::Heading(_) | Shape::ListItem if is_stray(text) => {
+                    Role::Boilerplate
+                }
                 _ => break,
             };
             self.roles[k] = role;
@@ -793,11 +839,16 @@ impl<'a> Grammar<'a> {
             let value = self.cands[k].text.clone();
             let text = value.as_str();
             // Headlines of related articles under a `Related` label.
-            if in_related && !ends_terminal(text) && word_count(text) <= 25 {
+            if in_related && !ends_terminal(text) && word_count(text) <= 15 {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
             in_related = false;
+            // A block quote: a paragraph indented deeper than the others.
+            let quoted = shape == Shape::Plain
+                && self.cands[k].unit.indent >= paragraph_indent.unwrap_or(0) + 2
+                && ends_terminal(text)
+                && word_count(text) > 6;
             // A paragraph cut by a page break continues here.
             if let Some(prev) = last_block {
                 if self.roles[prev] == Role::Body(BlockKind::Paragraph)
@@ -829,6 +880,7 @@ impl<'a> Grammar<'a> {
                 }
                 Shape::Heading(_) => BlockKind::Subhead,
                 Shape::Quote => BlockKind::Quote,
+                _ if quoted => BlockKind::Quote,
                 // A numbered line alone between paragraphs is a crosshead
                 // of a listicle (`3. Check the locks`), not a list.
                 Shape::ListItem

@@ -59,6 +59,7 @@ const CONTRIBUTIONS: &[&str] = &[
     "contributed reporting",
     "contributed research",
     "also contributed",
+    "first published",
 ];
 
 /// True for a sign-off: `Reuter`, `REUTER`, `REUTER...`, `AFP`, `(bsc)`.

@@ -67,8 +67,22 @@ fn measure(raw: &str, start: usize) -> Line<'_> {
         text,
         span: Span::new(content_start, content_start + text.len()),
         indent,
-        width: indent + char_width(text),
+        width: indent + visible_width(text),
     }
+}
+
+/// Width of a line as printed: characters, not counting the targets of
+/// markdown links (`](https://…)`), which a reader never sees.
+fn visible_width(text: &str) -> usize {
+    let mut width = char_width(text);
+    let mut rest = text;
+    while let Some(at) = rest.find("](") {
+        let url = &rest[at + 2..];
+        let end = url.find([')', ' ']).unwrap_or(url.len());
+        width = width.saturating_sub(char_width(&url[..end]) + 3);
+        rest = &url[end..];
+    }
+    width
 }
 
 /// Number of characters of `s` (cheap for ASCII).
