@@ -568,6 +568,10 @@ impl<'a> Grammar<'a> {
         // The role of the last header unit that was not chrome.
         let mut last = Role::Headline;
         while k < n {
+            if self.roles[k] != Role::Unassigned {
+                k += 1;
+                continue;
+            }
             let shape = self.cands[k].shape;
             match shape {
                 Shape::Chrome => {
@@ -599,12 +603,12 @@ impl<'a> Grammar<'a> {
             }
             let value = self.cands[k].text.clone();
             let text = value.as_str();
-            if value == *self.cands[h].text.as_str()
-                || site_split(&self.cands[h].text).is_some_and(|sp| value == *sp.title)
-            {
-                // A second copy of the headline.
-                self.roles[k] = Role::Boilerplate;
-                k += 1;
+            if let Some(after) = self.headline_copy(h, k) {
+                // A second copy of the headline, perhaps wrapped over lines.
+                for i in k..after {
+                    self.roles[i] = Role::Boilerplate;
+                }
+                k = after;
                 continue;
             }
             if timestamp::is_timestamp(text) {
@@ -663,6 +667,41 @@ impl<'a> Grammar<'a> {
             break;
         }
         k
+    }
+
+    /// True when `text` repeats the headline (with or without its site
+    /// name).
+    fn is_headline_repeat(&self, text: &str) -> bool {
+        let Some(h) = self.roles.iter().position(|r| *r == Role::Headline) else {
+            return false;
+        };
+        let full = self.cands[h].text.as_str();
+        text == full || site_split(full).is_some_and(|sp| text == sp.title)
+    }
+
+    /// When units from `k` on repeat the headline (`h`), perhaps split over
+    /// several lines, the index after the copy.
+    fn headline_copy(&self, h: usize, k: usize) -> Option<usize> {
+        let full = self.cands[h].text.as_str();
+        let title = site_split(full).map_or(full, |sp| sp.title);
+        let mut copy = String::new();
+        for i in k..self.cands.len().min(k + 6) {
+            let c = &self.cands[i];
+            if !is_text(c) {
+                return None;
+            }
+            if !copy.is_empty() && !copy.ends_with('-') {
+                copy.push(' ');
+            }
+            copy.push_str(&c.text);
+            if copy == title || copy == full {
+                return Some(i + 1);
+            }
+            if !title.starts_with(copy.as_str()) {
+                return None;
+            }
+        }
+        None
     }
 
     /// A timestamp line; a second copy of the same stamp printed for
@@ -838,6 +877,11 @@ impl<'a> Grammar<'a> {
             }
             let value = self.cands[k].text.clone();
             let text = value.as_str();
+            // A page header repeating the headline (PDF conversions).
+            if self.is_headline_repeat(text) {
+                self.roles[k] = Role::Boilerplate;
+                continue;
+            }
             // Headlines of related articles under a `Related` label.
             if in_related && !ends_terminal(text) && word_count(text) <= 15 {
                 self.roles[k] = Role::Boilerplate;
@@ -1087,4 +1131,25 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
     let trailer_start = g.trailer(body_start).max(body_start);
     g.body(body_start, trailer_start);
     g.finish()
+}
+
+#[cfg(test)]
+mod debug {
+    /// Prints each unit with its role (`NEWSWIRE_DEBUG=path cargo test debug_roles -- --nocapture`).
+    #[test]
+    fn debug_roles() {
+        let Ok(path) = std::env::var("NEWSWIRE_DEBUG") else {
+            return;
+        };
+        let input = std::fs::read_to_string(path).unwrap();
+        let mut g = super::Grammar::new(&input);
+        let body_start = g.header();
+        let trailer_start = g.trailer(body_start).max(body_start);
+        g.body(body_start, trailer_start);
+        eprintln!("body {body_start}..{trailer_start}");
+        for (k, c) in g.cands.iter().enumerate() {
+            let t: String = c.text.chars().take(70).collect();
+            eprintln!("{k:3} {:?} {:?} ind={} | {t}", g.roles[k], c.shape, c.unit.indent);
+        }
+    }
 }

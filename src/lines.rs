@@ -105,6 +105,16 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         let Ok((after, raw)) = raw_line(rest) else {
             break;
         };
+        // A form feed starts a new page: a paragraph never runs across it
+        // without a blank line.
+        if raw.starts_with('\u{c}') {
+            out.push(Line {
+                text: "",
+                span: Span::new(start, start),
+                indent: 0,
+                width: 0,
+            });
+        }
         out.push(measure(raw, start));
         rest = after;
     }

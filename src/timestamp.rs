@@ -429,10 +429,8 @@ pub(crate) fn glued_start(text: &str) -> Option<usize> {
         if prev_lower && c.is_uppercase() {
             let rest = &text[i..];
             let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            if lookup(MONTHS, word) || lookup(WEEKDAYS, word) {
-                if is_timestamp(rest) {
-                    return Some(i);
-                }
+            if (lookup(MONTHS, word) || lookup(WEEKDAYS, word)) && is_timestamp(rest) {
+                return Some(i);
             }
         }
         prev_lower = c.is_lowercase();
