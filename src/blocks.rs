@@ -150,7 +150,9 @@ fn is_header_line(text: &str) -> bool {
         return false;
     }
     crate::timestamp::is_timestamp(text)
-        || (text.starts_with("By ") && crate::byline::parse(text).is_some() && scan::word_count(text) <= 8)
+        || (text.starts_with("By ")
+            && crate::byline::parse(text).is_some()
+            && scan::word_count(text) <= 8)
 }
 
 /// True when the line starts with markdown block structure, so it can never
@@ -300,7 +302,11 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
             // A markdown link wrapped over lines keeps its lines together.
             let inside_link = open > 0 && current.pieces.len() < MAX_LINK_LINES;
             if inside_link || continues(&layout, &unit_start, prev, next) {
-                open = if inside_link { open + bracket_balance(next.text) } else { bracket_balance(next.text).max(0) };
+                open = if inside_link {
+                    open + bracket_balance(next.text)
+                } else {
+                    bracket_balance(next.text).max(0)
+                };
                 current.pieces.push(Piece {
                     text: next.text,
                     span: next.span,

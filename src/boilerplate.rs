@@ -233,11 +233,50 @@ const OPENINGS: &[&str] = &[
 
 /// Labels of a box of related-article links set inside or after the story.
 const RELATED_LABELS: &[&str] = &[
-    "related", "related articles", "related stories", "related coverage", "related content",
-    "read more", "read next", "recommended", "more on this story", "more from", "see also",
-    "you may also like", "most read", "most popular", "sur le même sujet", "lire aussi",
-    "à lire aussi", "související", "leia mais", "leia também", "mehr zum thema", "auch auf heise online",
+    "related",
+    "related articles",
+    "related stories",
+    "related coverage",
+    "related content",
+    "read more",
+    "read next",
+    "recommended",
+    "more on this story",
+    "more from",
+    "see also",
+    "you may also like",
+    "most read",
+    "most popular",
+    "sur le même sujet",
+    "lire aussi",
+    "à lire aussi",
+    "související",
+    "leia mais",
+    "leia também",
+    "mehr zum thema",
+    "auch auf heise online",
 ];
+
+/// Labels of a summary list set under the headline (`Key Points`).
+const SUMMARY_LABELS: &[&str] = &[
+    "key points",
+    "key takeaways",
+    "highlights",
+    "story highlights",
+    "in brief",
+    "at a glance",
+    "the big picture",
+    "summary",
+    "what you need to know",
+    "points clés",
+    "das wichtigste",
+];
+
+/// True for the label of a summary list under the headline.
+pub(crate) fn is_summary_label(text: &str) -> bool {
+    let label = text.trim().trim_end_matches([':', '.', ' ']);
+    SUMMARY_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
 
 /// True for the label of a related-links box (`Related`, `Read more`).
 pub(crate) fn is_related_label(text: &str) -> bool {
@@ -336,7 +375,9 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
 fn is_promo(t: &str) -> bool {
     let lower = t.to_lowercase();
     word_count(t) <= 20
-        && (lower.contains("newsletter") || lower.ends_with(" subscribe") || lower.ends_with("subscribe now"))
+        && (lower.contains("newsletter")
+            || lower.ends_with(" subscribe")
+            || lower.ends_with("subscribe now"))
 }
 
 /// A row of share labels glued or separated (`Share Tweet Email`,

@@ -299,7 +299,9 @@ pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
 /// names printed on the next line.
 pub(crate) fn is_lone_marker(text: &str) -> bool {
     let t = text.trim().trim_end_matches(':');
-    PREFIXES.iter().any(|p| p.trim_end().trim_end_matches(':') == t)
+    PREFIXES
+        .iter()
+        .any(|p| p.trim_end().trim_end_matches(':') == t)
 }
 
 /// Parses the names part of a byline (after any marker); `prefixed` says

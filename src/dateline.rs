@@ -69,6 +69,9 @@ const MONTHS: &[&str] = &[
     "DEC",
 ];
 
+/// Agencies whose names are written in lower case (`dpa`).
+const KNOWN_AGENCIES: &[&str] = &["dpa", "tca/dpa", "afp", "apa", "sda", "ats", "ansa", "efe"];
+
 /// A word of a place: letters, with `.`, `'`, `-` inside.
 fn place_word(i: &str) -> IResult<&str, &str> {
     take_while1(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))(i)
@@ -134,11 +137,13 @@ fn agency(i: &str) -> IResult<&str, &str> {
     let (rest, name) = take_till1(|c| c == ')' || c == '(' || c == '\n')(rest)?;
     let (rest, _) = chr(')').parse(rest)?;
     let words = name.split_whitespace().count();
+    let known = KNOWN_AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(name));
     let ok = (1..=3).contains(&words)
-        && name
-            .split_whitespace()
-            .all(|w| is_capitalised(w) || w.chars().all(|c| c.is_lowercase()) && w.len() <= 3)
-        && is_capitalised(name)
+        && (known
+            || name
+                .split_whitespace()
+                .all(|w| is_capitalised(w) || w.chars().all(|c| c.is_lowercase()) && w.len() <= 3)
+                && is_capitalised(name))
         && name.len() <= 30
         && !name.chars().any(|c| c.is_ascii_digit());
     if ok {
@@ -217,7 +222,12 @@ pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
     let upper_place = place.is_some_and(|(_, caps)| caps);
     let valid = match (agency, dashed) {
         (Some(_), _) => rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'),
-        (None, Some(_)) => upper_place || (place.is_some() && date.is_some()),
+        (None, Some(_)) => {
+            upper_place
+                || (place.is_some() && date.is_some())
+                || place
+                    .is_some_and(|(p, _)| p.contains(", ") && rest.starts_with(char::is_uppercase))
+        }
         (None, None) => false,
     };
     if !valid || (place.is_none() && agency.is_none() && date.is_none()) {
@@ -306,6 +316,14 @@ mod tests {
                 Some((Some("ATLANTA"), None, Some("AP"), "Luol")),
             ),
             ("Seven decades later – he", None),
+            (
+                "Mumbai, India – Twenty",
+                Some((Some("Mumbai, India"), None, None, "Twenty")),
+            ),
+            (
+                "Brenna (dpa) - Der",
+                Some((Some("Brenna"), None, Some("dpa"), "Der")),
+            ),
             ("The talks (which began in May) - stalled", None),
             ("US commerce secretary Gina Raimondo began", None),
         ];

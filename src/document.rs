@@ -207,7 +207,12 @@ fn concat<'a>(mut parts: Vec<Text<'a>>) -> Option<Text<'a>> {
 
 /// Labels that mark a line as a caption (`Media caption Jane Roe said …`).
 const CAPTION_LABELS: &[&str] = &[
-    "Media caption", "Image caption", "Caption:", "Photo caption:", "Video caption:", "Legende:",
+    "Media caption",
+    "Image caption",
+    "Caption:",
+    "Photo caption:",
+    "Video caption:",
+    "Legende:",
     "Légende :",
 ];
 
@@ -225,6 +230,14 @@ fn caption_label(text: &str) -> Option<&str> {
 fn is_stray(text: &str) -> bool {
     let words = word_count(text);
     words <= 3 || (words <= 10 && !ends_terminal(text))
+}
+
+/// True for a rule line (`___`, `--`, `* * *`).
+fn is_rule(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .chars()
+            .all(|c| matches!(c, '_' | '-' | '*' | '—' | '–' | ' ' | '='))
 }
 
 /// True when the whole unit is set in emphasis (`_..._`, `*...*`), as
@@ -274,27 +287,77 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     let capitalised_words = |s: &str, max: usize| {
         let n = word_count(s);
         (1..=max).contains(&n)
-            && s.split_whitespace().all(|w| scan::is_capitalised(w) || w == "&" || w == "i")
+            && s.split_whitespace()
+                .all(|w| scan::is_capitalised(w) || w == "&" || w == "i")
             && !s.chars().any(|c| c.is_ascii_digit())
     };
+    // A wire prefix glued by a hyphen: `EXCLUSIVE-Lumeria weighs …`.
+    if let Some((left, right)) = headline.split_once('-') {
+        if left.len() >= 3
+            && !left.contains(' ')
+            && left.chars().all(|c| c.is_ascii_uppercase())
+            && right.starts_with(char::is_uppercase)
+            && !scan::is_all_caps(right)
+            && word_count(right) >= 3
+        {
+            return Some(SiteSplit {
+                title: right,
+                side: left,
+                kicker: true,
+            });
+        }
+    }
     if let Some((left, right)) = headline.rsplit_once(" | ") {
         let (left, right) = (left.trim(), right.trim());
         if capitalised_words(right, 4) && word_count(left) > word_count(right) {
-            return Some(SiteSplit { title: left, side: right, kicker: false });
+            return Some(SiteSplit {
+                title: left,
+                side: right,
+                kicker: false,
+            });
         }
     }
-    if let Some((left, right)) = headline.split_once(" | ").or_else(|| headline.split_once("| ")) {
+    if let Some((left, right)) = headline
+        .split_once(" | ")
+        .or_else(|| headline.split_once("| "))
+    {
         let (left, right) = (left.trim(), right.trim());
         if word_count(left) <= 3 && word_count(right) > word_count(left) && !left.is_empty() {
-            return Some(SiteSplit { title: right, side: left, kicker: true });
+            return Some(SiteSplit {
+                title: right,
+                side: left,
+                kicker: true,
+            });
         }
     }
     for dash in [" - ", " – ", " — "] {
         if let Some((left, right)) = headline.rsplit_once(dash) {
             let right = right.trim();
-            let site_word = right.split_whitespace().any(|w| matches!(w, "News" | "Online" | "Times" | "Post" | "Journal" | "Herald" | "Guardian" | "Telegraph" | "Reuters" | "Tribune" | "Independent" | "BBC" | "CNN" | "Bloomberg"));
+            let site_word = right.split_whitespace().any(|w| {
+                matches!(
+                    w,
+                    "News"
+                        | "Online"
+                        | "Times"
+                        | "Post"
+                        | "Journal"
+                        | "Herald"
+                        | "Guardian"
+                        | "Telegraph"
+                        | "Reuters"
+                        | "Tribune"
+                        | "Independent"
+                        | "BBC"
+                        | "CNN"
+                        | "Bloomberg"
+                )
+            });
             if capitalised_words(right, 4) && site_word {
-                return Some(SiteSplit { title: left.trim(), side: right, kicker: false });
+                return Some(SiteSplit {
+                    title: left.trim(),
+                    side: right,
+                    kicker: false,
+                });
             }
         }
     }
@@ -310,6 +373,8 @@ struct Grammar<'a> {
     published: Vec<Text<'a>>,
     authors: Vec<Author<'a>>,
     byline_spans: Vec<Span>,
+    /// True while the header is being read.
+    in_header: bool,
 }
 
 impl<'a> Grammar<'a> {
@@ -325,6 +390,7 @@ impl<'a> Grammar<'a> {
             published: Vec::new(),
             authors: Vec::new(),
             byline_spans: Vec::new(),
+            in_header: false,
         }
     }
 
@@ -341,7 +407,8 @@ impl<'a> Grammar<'a> {
             return None;
         }
         if header && byline::is_lone_marker(&c.text) {
-            let next = (k + 1..self.cands.len()).find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))?;
+            let next = (k + 1..self.cands.len())
+                .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))?;
             let value = self.cands[next].text.clone();
             let parsed = byline::parse_names(&value, true)?;
             let marker_spans = self.cands[k].unit.spans();
@@ -369,7 +436,9 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             if let Some(next) = self.next_content(k + 1) {
-                if byline::parse(&self.cands[next].text).is_some_and(|p| p.prefixed || p.stamp.is_some()) {
+                if byline::parse(&self.cands[next].text)
+                    .is_some_and(|p| p.prefixed || p.stamp.is_some())
+                {
                     return None;
                 }
             }
@@ -434,7 +503,10 @@ impl<'a> Grammar<'a> {
         // The credit may stand on the next line (`(Bild: Jane Roe)`).
         let next_credit = match split {
             Some(_) => None,
-            None => self.credit_line_after(k).filter(|_| word_count(inner) <= 60),
+            None if positional || self.in_header => self
+                .credit_line_after(k)
+                .filter(|_| word_count(inner) <= 60),
+            None => None,
         };
         let (body, credit) = match (split, next_credit) {
             (Some(s), _) => (s.text, Some(s.credit)),
@@ -443,8 +515,18 @@ impl<'a> Grammar<'a> {
             (None, None) => return false,
         };
         let empty = || Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])));
-        let text_value = if body.is_empty() { empty() } else { whole.sub(body) };
-        let mut credit_value = credit.map(|cr| if cr.is_empty() { empty() } else { whole.sub(cr) });
+        let text_value = if body.is_empty() {
+            empty()
+        } else {
+            whole.sub(body)
+        };
+        let mut credit_value = credit.map(|cr| {
+            if cr.is_empty() {
+                empty()
+            } else {
+                whole.sub(cr)
+            }
+        });
         let mut spans = self.cands[k].unit.spans().as_slice().to_vec();
         if let Some((line, cr)) = next_credit {
             let line_text = self.cands[line].text.clone();
@@ -532,6 +614,16 @@ impl<'a> Grammar<'a> {
         let Some(h) = headline else {
             return 0;
         };
+        self.in_header = true;
+        let end = self.header_after_headline(h);
+        self.in_header = false;
+        end
+    }
+
+    /// Reads the header lines after the headline `h`; returns the index
+    /// where the body starts.
+    fn header_after_headline(&mut self, h: usize) -> usize {
+        let n = self.cands.len();
         self.roles[h] = Role::Headline;
         // Before the headline: the kicker (the last short label), timestamps,
         // chrome.
@@ -642,7 +734,28 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
+            // `Key Points` and a list under it: the list is the standfirst.
+            if !standfirst && boilerplate::is_summary_label(text) {
+                if let Some(end) = self.take_summary_list(k) {
+                    standfirst = true;
+                    last = Role::Standfirst;
+                    k = end;
+                    continue;
+                }
+            }
+            let next_is_dateline = self
+                .next_content(k + 1)
+                .is_some_and(|i| dateline::parse(&self.cands[i].text).is_some());
+            if next_is_dateline && !self.authors.is_empty() && word_count(text) <= 60 {
+                // Between the byline and a dateline paragraph: a caption.
+                self.take_caption(k, true);
+                last = Role::Caption;
+                k += 1;
+                continue;
+            }
+            let blank_after = self.cands.get(k + 1).is_none_or(|c| c.unit.after_blank);
             let glued_to_meta = !self.cands[k].unit.after_blank
+                && blank_after
                 && matches!(last, Role::Byline | Role::Published);
             let heading = matches!(shape, Shape::Heading(_));
             // The standfirst: a heading under the headline, text set right
@@ -702,6 +815,25 @@ impl<'a> Grammar<'a> {
             }
         }
         None
+    }
+
+    /// A summary list under a `Key Points` label at `k`: the items joined
+    /// are the standfirst, the label is chrome. Returns the index after it.
+    fn take_summary_list(&mut self, k: usize) -> Option<usize> {
+        let items: Vec<usize> = (k + 1..self.cands.len())
+            .take_while(|&i| self.cands[i].shape == Shape::ListItem)
+            .collect();
+        if items.is_empty() || items.len() > 6 {
+            return None;
+        }
+        self.roles[k] = Role::Boilerplate;
+        let mut pieces = Vec::new();
+        for &i in &items {
+            pieces.extend(self.cands[i].unit.pieces.iter().copied());
+            self.roles[i] = Role::Consumed;
+        }
+        self.article.standfirst = Some(blocks::pieces_text(&pieces));
+        items.last().map(|&i| i + 1)
     }
 
     /// A timestamp line; a second copy of the same stamp printed for
@@ -905,7 +1037,8 @@ impl<'a> Grammar<'a> {
                 }
             }
             let caption_shape = matches!(shape, Shape::Plain | Shape::ListItem);
-            if after_image && caption_shape && word_count(text) <= 60 && self.take_caption(k, true) {
+            if after_image && caption_shape && word_count(text) <= 60 && self.take_caption(k, true)
+            {
                 after_image = false;
                 continue;
             }
@@ -975,7 +1108,9 @@ impl<'a> Grammar<'a> {
     /// True when the nearest text unit before or after `k` is a list item.
     fn neighbour_is_list(&self, k: usize, start: usize, end: usize) -> bool {
         let is_list = |i: usize| self.cands[i].shape == Shape::ListItem;
-        let before = (start..k).rev().find(|&i| is_text(&self.cands[i]) && !self.cands[i].link_only);
+        let before = (start..k)
+            .rev()
+            .find(|&i| is_text(&self.cands[i]) && !self.cands[i].link_only);
         let after = (k + 1..end).find(|&i| is_text(&self.cands[i]) && !self.cands[i].link_only);
         before.is_some_and(is_list) || after.is_some_and(is_list)
     }
@@ -998,14 +1133,27 @@ impl<'a> Grammar<'a> {
         }
         let mut published = std::mem::take(&mut self.published);
         let mut dateline_done = false;
+        let mut marker: Option<Spans> = None;
         for (k, cand) in self.cands.iter_mut().enumerate() {
             let role = std::mem::replace(&mut self.roles[k], Role::Unassigned);
             let text = || cand.unit.to_text();
             match role {
                 Role::Unassigned | Role::Boilerplate => {
-                    if !cand.unit.pieces.is_empty() {
-                        self.article.boilerplate.push(text());
+                    if cand.unit.pieces.is_empty() {
+                        continue;
                     }
+                    // A rule before an end note (`___`) is that note's marker.
+                    if is_rule(&cand.text) && matches!(self.roles.get(k + 1), Some(Role::EndNote)) {
+                        marker = Some(cand.unit.spans());
+                        continue;
+                    }
+                    let mut t = text();
+                    if t.is_empty() {
+                        // An image line: keep its source, not an empty string.
+                        let raw = cand.unit.raw();
+                        t = Text::new(raw, t.spans.clone());
+                    }
+                    self.article.boilerplate.push(t);
                 }
                 Role::Joined(_) | Role::Consumed => {}
                 Role::Kicker => {
@@ -1090,7 +1238,22 @@ impl<'a> Grammar<'a> {
                     }
                     self.article.body.push(Block { kind, text: t });
                 }
-                Role::EndNote => self.article.end_notes.push(text()),
+                Role::EndNote => {
+                    let t = text();
+                    // `--With assistance from …`: the dashes only mark it.
+                    let bare = t.as_str().trim_start_matches(['-', '—', '–', '_', ' ']);
+                    let mut t = if bare.len() == t.len() {
+                        t
+                    } else {
+                        t.sub(bare)
+                    };
+                    if let Some(spans) = marker.take() {
+                        let mut all = spans.as_slice().to_vec();
+                        all.extend(t.spans());
+                        t.spans = Spans::from_vec(all);
+                    }
+                    self.article.end_notes.push(t);
+                }
                 Role::Copyright => {
                     if self.article.copyright.is_none() {
                         let t = text();
@@ -1149,7 +1312,10 @@ mod debug {
         eprintln!("body {body_start}..{trailer_start}");
         for (k, c) in g.cands.iter().enumerate() {
             let t: String = c.text.chars().take(70).collect();
-            eprintln!("{k:3} {:?} {:?} ind={} | {t}", g.roles[k], c.shape, c.unit.indent);
+            eprintln!(
+                "{k:3} {:?} {:?} ind={} | {t}",
+                g.roles[k], c.shape, c.unit.indent
+            );
         }
     }
 }

@@ -46,8 +46,8 @@ const OPENINGS: &[&str] = &[
     "editor’s note:",
     "first published",
     "contact ",
-    "source: al jazeera",
-    "source: agencies",
+    "source:",
+    "sources:",
     "==",
 ];
 
@@ -103,8 +103,19 @@ pub(crate) fn is_tagline(text: &str) -> bool {
 
 /// Verbs that open a note about an author.
 const BIO_VERBS: &[&str] = &[
-    "is", "was", "has", "covers", "writes", "reports", "joined", "edits", "leads", "contributed",
-    "est", "ist", "é",
+    "is",
+    "was",
+    "has",
+    "covers",
+    "writes",
+    "reports",
+    "joined",
+    "edits",
+    "leads",
+    "contributed",
+    "est",
+    "ist",
+    "é",
 ];
 
 /// True for a note about the author: it opens with one of the byline's
@@ -123,7 +134,10 @@ pub(crate) fn is_bio(text: &str, authors: &[&str]) -> bool {
         if starts_with_ci(t, name) && t.len() > name.len() {
             // `Jane Roe is …`, `Jane Roe covers …`, `Jane Roe Jane is …`.
             let after = t[name.len()..].split_whitespace().take(3);
-            if after.map(str::to_lowercase).any(|w| BIO_VERBS.contains(&w.as_str())) {
+            if after
+                .map(str::to_lowercase)
+                .any(|w| BIO_VERBS.contains(&w.as_str()))
+            {
                 return true;
             }
         }

@@ -1,8 +1,28 @@
-//! The crate's error type.
+//! The crate's error type: [`Error`] (what and where) and [`ErrorKind`]
+//! (what).
 
 use std::fmt;
 
 /// What went wrong, without the position.
+///
+/// [`parse`](crate::parse) fails only on [`Empty`](ErrorKind::Empty) and
+/// [`TooLarge`](ErrorKind::TooLarge); any other text gives a best-effort
+/// [`Article`](crate::Article). [`NoHeadline`](ErrorKind::NoHeadline) and
+/// [`NoBody`](ErrorKind::NoBody) come only from a strict
+/// [`Parser`](crate::Parser). New kinds may be added in a minor release, so
+/// a `match` needs a `_` arm.
+///
+/// ```
+/// use newswire::{ErrorKind, Parser};
+///
+/// let kind = |text: &str| Parser::new().with_strict(true).parse(text).unwrap_err().kind();
+/// assert_eq!(kind("\n  \n"), ErrorKind::Empty);
+/// assert_eq!(kind("Advertisement\n\nShare\n"), ErrorKind::NoHeadline);
+/// assert_eq!(kind("Harbour talks resume as port strike enters second week\n"), ErrorKind::NoBody);
+/// let big = Parser::new().with_max_input_len(8).parse("Harbour talks resume\n").unwrap_err();
+/// assert_eq!(big.kind(), ErrorKind::TooLarge { len: 21, limit: 8 });
+/// assert_eq!(big.kind().to_string(), "the input is 21 bytes, over the limit of 8 bytes");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 pub enum ErrorKind {
@@ -28,14 +48,25 @@ pub enum ErrorKind {
 
 /// An error from [`parse`](crate::parse) or [`Parser::parse`](crate::Parser::parse).
 ///
-/// It owns its data (no borrow of the input) and knows the byte offset of the
-/// input where it applies, plus the 1-based line and column (in characters)
-/// of that offset.
+/// It owns its data (no borrow of the input, so it can outlive the text and
+/// cross threads) and knows the byte offset of the input where it applies,
+/// plus the 1-based line and column (in characters) of that offset.
+/// `Display` gives the kind and the position.
 ///
 /// ```
 /// let err = newswire::parse("  \n\n \t\n").unwrap_err();
 /// assert_eq!(err.kind(), newswire::ErrorKind::Empty);
 /// assert_eq!(err.line(), 1);
+/// assert_eq!(
+///     err.to_string(),
+///     "the input holds no article (it is empty or blank) at line 1, column 1 (byte 0)"
+/// );
+///
+/// // A strict parser says where it looked for the body: after the headline.
+/// let strict = newswire::Parser::new().with_strict(true);
+/// let err = strict.parse("\nHarbour talks resume as port strike enters second week\n").unwrap_err();
+/// assert_eq!(err.kind(), newswire::ErrorKind::NoBody);
+/// assert_eq!((err.offset(), err.line(), err.column()), (55, 2, 55));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
@@ -77,7 +108,9 @@ impl Error {
         self.kind
     }
 
-    /// The byte offset in the input where the error applies.
+    /// The byte offset in the input where the error applies (0 for errors
+    /// about the whole input, [`Empty`](ErrorKind::Empty) and
+    /// [`TooLarge`](ErrorKind::TooLarge)).
     pub fn offset(&self) -> usize {
         self.offset
     }

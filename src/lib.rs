@@ -34,14 +34,19 @@ pub use model::{
 #[cfg_attr(docsrs, doc(cfg(feature = "jiff")))]
 pub use date::Resolved;
 
-/// The default size limit of [`Parser`]: 64 MiB.
+/// The default size limit of [`Parser`]: 64 MiB, far above any article
+/// (a long feature is about 50 KB of text), so that a stray binary or a
+/// whole dump passed by mistake is refused before it is read.
 pub const DEFAULT_MAX_INPUT_LEN: usize = 64 * 1024 * 1024;
 
 /// Parses the text of one article with the default options.
 ///
 /// Fails only when the text holds no article at all (it is empty or blank)
 /// or is longer than [`DEFAULT_MAX_INPUT_LEN`]; any other text gives a
-/// best-effort [`Article`] whose values borrow from `text`.
+/// best-effort [`Article`] whose values borrow from `text`. The text may be
+/// web copy, wire copy, or a markdown, PDF or dataset conversion, with CRLF
+/// line ends, a BOM, tabs, hard wraps and page breaks. It does not panic on
+/// any input.
 ///
 /// ```
 /// let text = "Markets\n\nHarbour talks resume in Veldan\n\nBy Ana Lind\n\nVELDAN, May 2 (Reuters) - Talks resumed on Monday.\n";
@@ -58,6 +63,9 @@ pub fn parse(text: &str) -> Result<Article<'_>, Error> {
 }
 
 /// A parser with options; [`parse`] uses the defaults.
+///
+/// A `Parser` is a small `Copy` value: build it once (in a `const` if you
+/// like) and share it between threads.
 ///
 /// ```
 /// use newswire::{ErrorKind, Parser};
@@ -81,6 +89,13 @@ impl Default for Parser {
 impl Parser {
     /// A parser with the defaults: a limit of [`DEFAULT_MAX_INPUT_LEN`]
     /// bytes, not strict.
+    ///
+    /// ```
+    /// const PARSER: newswire::Parser = newswire::Parser::new().with_max_input_len(1 << 20);
+    /// let article = PARSER.parse("Harbour talks resume as port strike enters second week\n\nTalks resumed on Monday.\n")?;
+    /// assert!(article.headline().is_some());
+    /// # Ok::<(), newswire::Error>(())
+    /// ```
     pub const fn new() -> Self {
         Parser {
             max_input_len: DEFAULT_MAX_INPUT_LEN,
@@ -90,6 +105,12 @@ impl Parser {
 
     /// Refuses input longer than `bytes` with [`ErrorKind::TooLarge`],
     /// before reading it.
+    ///
+    /// ```
+    /// let parser = newswire::Parser::new().with_max_input_len(16);
+    /// let err = parser.parse("Harbour talks resume\n").unwrap_err();
+    /// assert_eq!(err.kind(), newswire::ErrorKind::TooLarge { len: 21, limit: 16 });
+    /// ```
     pub const fn with_max_input_len(mut self, bytes: usize) -> Self {
         self.max_input_len = bytes;
         self
@@ -97,13 +118,20 @@ impl Parser {
 
     /// In strict mode, text with no headline ([`ErrorKind::NoHeadline`]) or
     /// no body paragraph ([`ErrorKind::NoBody`]) is an error that names the
-    /// line where the parser looked for it.
+    /// line where the parser looked for it. Use it to sort out inputs that
+    /// are not articles (an index page, a bare list of links).
+    ///
+    /// ```
+    /// let strict = newswire::Parser::new().with_strict(true);
+    /// let err = strict.parse("Advertisement\n\nSign up to our newsletter\n").unwrap_err();
+    /// assert_eq!(err.kind(), newswire::ErrorKind::NoHeadline);
+    /// ```
     pub const fn with_strict(mut self, strict: bool) -> Self {
         self.strict = strict;
         self
     }
 
-    /// Parses the text of one article.
+    /// Parses the text of one article with these options; see [`parse`].
     pub fn parse<'a>(&self, text: &'a str) -> Result<Article<'a>, Error> {
         if text.len() > self.max_input_len {
             return Err(Error::whole(ErrorKind::TooLarge {

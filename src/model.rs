@@ -595,32 +595,38 @@ impl<'a> Block<'a> {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum Field {
-    /// [`Article::kicker`].
+    /// [`Article::kicker`]: `Markets`.
     Kicker,
-    /// [`Article::headline`].
+    /// [`Article::headline`]: `Ministers agree to reopen the port talks`.
     Headline,
-    /// [`Article::standfirst`].
+    /// [`Article::standfirst`]: `Officials stress stability as trade
+    /// volumes fall`.
     Standfirst,
-    /// [`Article::captions`].
+    /// [`Article::captions`]: `Dock workers unload containers. Photograph:
+    /// Jane Roe/Reuters`, credit included.
     Caption,
-    /// [`Article::byline`].
+    /// [`Article::byline`]: `By Jane Roe and Ali Khan`, marker included.
     Byline,
-    /// [`Article::published`].
+    /// [`Article::published`]: `6 HOURS AGO`.
     Published,
-    /// [`Article::dateline`].
+    /// [`Article::dateline`]: `ROTTERDAM, Aug 28 (Reuters) -`.
     Dateline,
-    /// [`Article::body`].
+    /// [`Article::body`]: each paragraph, subhead, quote and list item.
     Body,
-    /// [`Article::end_notes`].
+    /// [`Article::end_notes`]: `Reporting by Jane Roe; Editing by Sam Poe`.
     EndNote,
-    /// [`Article::copyright`].
+    /// [`Article::copyright`]: `Copyright The Example Times Limited 2023.`
     Copyright,
-    /// [`Article::boilerplate`].
+    /// [`Article::boilerplate`]: `Advertisement`, `Share this article`.
     Boilerplate,
 }
 
 impl Field {
     /// The JSON key of the field (`end_notes`, `captions`, ...).
+    ///
+    /// ```
+    /// assert_eq!(newswire::Field::EndNote.as_str(), "end_notes");
+    /// ```
     pub fn as_str(self) -> &'static str {
         match self {
             Field::Kicker => "kicker",

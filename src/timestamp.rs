@@ -219,6 +219,10 @@ const FILLERS: &[&str] = &[
     "publicado",
     "atualizado",
     "actualizado",
+    "modifié",
+    "modifiée",
+    "mise",
+    "geändert",
     "an",
     "the",
     "of",
@@ -338,12 +342,13 @@ fn classify(raw: &str) -> Option<Word> {
     if all_consuming(meridiem).parse(word).is_ok() {
         return Some(Word::Meridiem);
     }
+    // `ago` before the months: it is also Portuguese for August.
     let checks: [(&[&str], Word); 7] = [
+        (AGO, Word::Ago),
         (MONTHS, Word::Month),
         (WEEKDAYS, Word::Weekday),
         (ZONES, Word::Zone),
         (RELATIVE_UNITS, Word::RelativeUnit),
-        (AGO, Word::Ago),
         (TODAY, Word::Today),
         (FILLERS, Word::Filler),
     ];
@@ -428,7 +433,10 @@ pub(crate) fn glued_start(text: &str) -> Option<usize> {
     for (i, c) in text.char_indices() {
         if prev_lower && c.is_uppercase() {
             let rest = &text[i..];
-            let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let word = rest
+                .split(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or("");
             if (lookup(MONTHS, word) || lookup(WEEKDAYS, word)) && is_timestamp(rest) {
                 return Some(i);
             }
@@ -485,6 +493,8 @@ mod tests {
             ("16 November 2017 • 2:15pm", true),
             ("posted on April 21, 2015, at 11:29 a.m.", true),
             ("Sept. 25, 2018", true),
+            ("Updated an hour ago", true),
+            ("Publié le 12 mars 2026 à 08h15, modifié à 10h02", true),
             ("May", false),
             ("2015", false),
             ("4 Min Read", false),
