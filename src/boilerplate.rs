@@ -278,6 +278,24 @@ pub(crate) fn is_summary_label(text: &str) -> bool {
     SUMMARY_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
+/// True for a placeholder left where an image was (`Image`,
+/// `Image[photo_1]`, `[PHOTO]`).
+pub(crate) fn is_image_label(text: &str) -> bool {
+    let t = text.trim();
+    let lower = t.to_lowercase();
+    matches!(
+        lower.as_str(),
+        "image" | "photo" | "picture" | "[image]" | "[photo]" | "foto" | "bild"
+    ) || lower.starts_with("image[")
+        || (t.starts_with('[')
+            && t.ends_with(']')
+            && !t.contains(' ')
+            && t.len() > 2
+            && t[1..t.len() - 1]
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+}
+
 /// True for the label of a related-links box (`Related`, `Read more`).
 pub(crate) fn is_related_label(text: &str) -> bool {
     let label = text.trim().trim_end_matches([':', '.', ' ']);
@@ -367,7 +385,12 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if OPENINGS.iter().any(|o| starts_with_ci(t, o)) {
         return true;
     }
-    is_counter(t) || is_url_line(t) || is_handle(t) || is_share_row(t) || is_promo(t)
+    is_counter(t)
+        || is_url_line(t)
+        || is_handle(t)
+        || is_share_row(t)
+        || is_promo(t)
+        || is_image_label(t)
 }
 
 /// A newsletter or subscription promotion (`Keep up with the Daily

@@ -142,13 +142,20 @@ fn labelled(text: &str) -> Option<Split<'_>> {
         }
     }
     // NYT's glued label: `…on Monday.Credit Jane Roe/The New York Times`.
+    // `CreditCredit` (a hidden label printed twice) counts as one label.
     if best.is_none() {
-        if let Some(at) = text.rfind("Credit") {
-            let after = &text[at + "Credit".len()..];
+        if let Some(mut at) = text.rfind("Credit") {
+            while text[..at].ends_with("Credit") {
+                at -= "Credit".len();
+            }
+            let mut after = &text[at..];
+            while let Some(rest) = after.strip_prefix("Credit") {
+                after = rest;
+            }
             let before = text[..at].chars().next_back();
-            if (after.starts_with(' ') || after.is_empty() || after.starts_with("Credit"))
-                && before.is_none_or(|c| !c.is_alphabetic() || c.is_lowercase())
-            {
+            let after_ok =
+                after.is_empty() || after.starts_with(' ') || after.starts_with(char::is_uppercase);
+            if after_ok && before.is_none_or(|c| !c.is_alphabetic() || c.is_lowercase()) {
                 best = Some((at, "Credit".len()));
             }
         }
@@ -335,7 +342,19 @@ mod tests {
                 "A protest in Lima (Photo Rosa Diaz. AFP)",
                 Some(("A protest in Lima", "Rosa Diaz. AFP")),
             ),
+            (
+                "Debt may pass the budget in 2030.CreditCreditKim Lee/EPA, via Example",
+                Some((
+                    "Debt may pass the budget in 2030.",
+                    "Kim Lee/EPA, via Example",
+                )),
+            ),
+            (
+                "Pipes were buried in the 1800s.CreditAna Ruiz for The Daily",
+                Some(("Pipes were buried in the 1800s.", "Ana Ruiz for The Daily")),
+            ),
             ("He said the talks would resume on Monday.", None),
+            ("Creditors met on Monday.", None),
             ("Prices rose 3 per cent in the year to March.", None),
         ] {
             let got = split(caption).map(|s| (s.text, s.credit));

@@ -668,6 +668,7 @@ impl<'a> Grammar<'a> {
             match shape {
                 Shape::Chrome => {
                     self.roles[k] = Role::Boilerplate;
+                    after_image |= boilerplate::is_image_label(&self.cands[k].text);
                     k += 1;
                     continue;
                 }
@@ -789,7 +790,8 @@ impl<'a> Grammar<'a> {
             return false;
         };
         let full = self.cands[h].text.as_str();
-        text == full || site_split(full).is_some_and(|sp| text == sp.title)
+        let title = site_split(full).map_or(full, |sp| sp.title);
+        text == full || text == title || site_split(text).is_some_and(|sp| sp.title == title)
     }
 
     /// When units from `k` on repeat the headline (`h`), perhaps split over
@@ -908,6 +910,7 @@ impl<'a> Grammar<'a> {
         for i in k + 1..self.cands.len().min(k + 8) {
             let c = &self.cands[i];
             match c.shape {
+                Shape::Chrome if boilerplate::is_image_label(&c.text) => return true,
                 Shape::Chrome => continue,
                 Shape::Image => return true,
                 Shape::Copyright => return false,
@@ -993,7 +996,8 @@ impl<'a> Grammar<'a> {
             match shape {
                 Shape::Chrome | Shape::Image => {
                     self.roles[k] = Role::Boilerplate;
-                    after_image |= shape == Shape::Image;
+                    after_image |=
+                        shape == Shape::Image || boilerplate::is_image_label(&self.cands[k].text);
                     in_related |= boilerplate::is_related_label(&self.cands[k].text);
                     continue;
                 }
@@ -1051,6 +1055,11 @@ impl<'a> Grammar<'a> {
                 let next_text = g.next_content(k + 1).is_some_and(|n| n < end);
                 prev_text && next_text
             };
+            // A promotion in brackets (`[Read: …]`, `[Get the app.]`).
+            if shape == Shape::Plain && text.starts_with('[') && text.ends_with(']') {
+                self.roles[k] = Role::Boilerplate;
+                continue;
+            }
             let kind = match shape {
                 Shape::Heading(_) if word_count(text) > 12 && ends_terminal(text) => {
                     BlockKind::Paragraph
@@ -1069,7 +1078,12 @@ impl<'a> Grammar<'a> {
                 }
                 Shape::ListItem => BlockKind::ListItem,
                 _ => {
-                    let short = word_count(text) <= 6 && !ends_terminal(text);
+                    // ARTICLE.md: six words or fewer without terminal
+                    // punctuation; converted h2 crossheads run longer, so a
+                    // single line of up to twelve words counts too.
+                    let words = word_count(text);
+                    let short = !ends_terminal(text)
+                        && (words <= 6 || (words <= 12 && self.cands[k].unit.pieces.len() == 1));
                     let outdented = paragraph_indent.is_some_and(|i| self.cands[k].unit.indent < i)
                         && word_count(text) <= 15
                         && !ends_terminal(text);
