@@ -163,6 +163,9 @@ const LABELS: &[&str] = &[
     "sdílet",
     "accueil",
     "envoyer",
+    "sur le même sujet",
+    "auch auf heise online",
+    "sdílet článek",
 ];
 
 /// Openings of chrome lines (compared without case).
@@ -229,6 +232,20 @@ const OPENINGS: &[&str] = &[
     "share this with",
     "this story has been shared",
     "tópicos relacionados",
+    "your video will play",
+    "powered by",
+    "you must login",
+    "you must log in",
+    "you must be logged in",
+    "log in to comment",
+    "create an account to comment",
+    "sign in to comment",
+    "we’re interested in your feedback",
+    "we're interested in your feedback",
+    "tell us what you think",
+    "order reprints",
+    "today’s paper",
+    "today's paper",
 ];
 
 /// Labels of a box of related-article links set inside or after the story.
