@@ -543,6 +543,34 @@ impl<'a> Grammar<'a> {
         true
     }
 
+    /// An image line whose description (`![A crowd in Oslo](src)`) is the
+    /// only caption the picture has.
+    fn take_alt_caption(&mut self, k: usize) {
+        let raw = self.cands[k].unit.raw();
+        let Ok((rest, image)) = inline::link(raw.trim()) else {
+            return;
+        };
+        if !image.image || !rest.trim().is_empty() || word_count(image.text) < 3 {
+            return;
+        }
+        let alt = inline::plain(image.text);
+        let spans = self.cands[k].unit.spans();
+        let exact = match (&raw, &alt) {
+            (Cow::Borrowed(_), Cow::Borrowed(a)) => locate(self.input, &self.cands[k].unit, a),
+            _ => None,
+        };
+        let text = match exact {
+            Some(span) => Text::new(Cow::Borrowed(&self.input[span.range()]), Spans::One(span)),
+            None => Text::new(Cow::Owned(alt.into_owned()), Spans::Many(Box::new([]))),
+        };
+        self.article.captions.push(Caption {
+            text,
+            credit: None,
+            spans,
+        });
+        self.roles[k] = Role::Caption;
+    }
+
     /// The next unit after `k`, when it is only a photo credit; with the
     /// credit as a sub-slice of that unit's text.
     fn credit_line_after(&self, k: usize) -> Option<(usize, &str)> {
@@ -983,7 +1011,8 @@ impl<'a> Grammar<'a> {
 
     /// Assigns the body, from `start` to `end`.
     fn body(&mut self, start: usize, end: usize) {
-        let mut after_image = false;
+        // The image line just before this unit, if any.
+        let mut after_image: Option<usize> = None;
         let mut in_related = false;
         let mut last_block: Option<usize> = None;
         let mut first_paragraph = true;
@@ -996,8 +1025,9 @@ impl<'a> Grammar<'a> {
             match shape {
                 Shape::Chrome | Shape::Image => {
                     self.roles[k] = Role::Boilerplate;
-                    after_image |=
-                        shape == Shape::Image || boilerplate::is_image_label(&self.cands[k].text);
+                    if shape == Shape::Image || boilerplate::is_image_label(&self.cands[k].text) {
+                        after_image = Some(k);
+                    }
                     in_related |= boilerplate::is_related_label(&self.cands[k].text);
                     continue;
                 }
@@ -1040,13 +1070,24 @@ impl<'a> Grammar<'a> {
                     continue;
                 }
             }
-            let caption_shape = matches!(shape, Shape::Plain | Shape::ListItem);
-            if after_image && caption_shape && word_count(text) <= 60 && self.take_caption(k, true)
-            {
-                after_image = false;
-                continue;
+            if let Some(image) = after_image.take() {
+                // After an image: its caption when the text is set like one
+                // (right under it, as a bullet, in emphasis, labelled,
+                // credited, or short and unfinished); otherwise the image's
+                // own description is the caption.
+                let c = &self.cands[k];
+                let looks = !c.unit.after_blank
+                    || shape == Shape::ListItem
+                    || is_emphasised(&c.unit)
+                    || caption_label(text).is_some()
+                    || credit::split(text).is_some()
+                    || (word_count(text) <= 20 && !ends_terminal(text));
+                let caption_shape = matches!(shape, Shape::Plain | Shape::ListItem);
+                if caption_shape && looks && word_count(text) <= 60 && self.take_caption(k, true) {
+                    continue;
+                }
+                self.take_alt_caption(image);
             }
-            after_image = false;
             if shape == Shape::Plain && self.take_caption(k, false) {
                 continue;
             }
