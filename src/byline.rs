@@ -192,6 +192,23 @@ pub(crate) fn is_role(s: &str) -> bool {
     })
 }
 
+/// True for a line that holds only an author's title or affiliation
+/// (`Seattle Times business reporter`, `Associated Press`): stricter than
+/// [`is_role`], as a short line under a byline can be anything.
+pub(crate) fn is_role_line(s: &str) -> bool {
+    let s = s.trim();
+    if s.is_empty() || word_count(s) > 6 || crate::scan::ends_terminal(s) {
+        return false;
+    }
+    ORGANISATIONS.contains(&s)
+        || s.split_whitespace().any(|w| {
+            let lower = w
+                .trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase();
+            ROLE_WORDS.contains(&lower.as_str())
+        })
+}
+
 /// Splits `s` on the separators between authors, outside parentheses.
 /// Returns each segment with the separator that came before it.
 fn segments(s: &str) -> Vec<(&str, &str)> {
@@ -325,6 +342,20 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         (body, None, None)
     };
     names = trim_separators(names);
+    // A social handle printed after the names (`Jane Roe @janeroe`) is part
+    // of the byline's markup, not of a name.
+    while let Some((rest, last)) = names.rsplit_once(' ') {
+        if last.starts_with('@') {
+            names = trim_separators(rest);
+        } else {
+            break;
+        }
+    }
+    let stamp = stamp.map(|s| {
+        s.trim_start_matches(|c: char| {
+            c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '•' | ',' | ':')
+        })
+    });
     if names.is_empty() {
         return None;
     }

@@ -37,7 +37,6 @@ const LABELS: &[&str] = &[
     "Image by",
     "Illustration:",
     "Illustration by",
-    "Video by",
     "Credit...",
     "Credit:",
     "Credits:",
@@ -194,7 +193,6 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
         "Photo by ",
         "Photo: ",
         "Photo ",
-        "Video by ",
         "Credit: ",
         "Foto: ",
         "Bild: ",
@@ -204,7 +202,12 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
             break;
         }
     }
-    let strong = inner.contains('/')
+    // Credits that keep their wording (`Video by Jane Roe`).
+    let kept = ["Video by ", "Graphic by ", "Illustration by ", "Map by "]
+        .iter()
+        .any(|p| starts_with_ci(inner, p));
+    let strong = kept
+        || inner.contains('/')
         || inner.contains(" via ")
         || credit.len() != inner.len()
         || is_agency(inner);

@@ -91,7 +91,9 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
         }
         return Shape::Quote;
     }
-    for marker in ["- ", "* ", "+ ", "• ", "◦ ", "· ", "•", "◦"] {
+    for marker in [
+        "- ", "* ", "+ ", "• ", "◦ ", "· ", "›* ", "› ", "•", "◦", "›",
+    ] {
         if let Some(rest) = t.strip_prefix(marker) {
             first.text = rest.trim_start();
             return Shape::ListItem;
@@ -229,7 +231,10 @@ fn caption_label(text: &str) -> Option<&str> {
 /// related headline) found after the story.
 fn is_stray(text: &str) -> bool {
     let words = word_count(text);
-    words <= 3 || (words <= 10 && !ends_terminal(text))
+    let unfinished = !ends_terminal(text);
+    // A related headline with its date (`Talks resume in Oslo MARCH 30, 2016`).
+    let dated = unfinished && words <= 25 && timestamp::suffix_start(text).is_some();
+    words <= 3 || (words <= 10 && unfinished) || dated
 }
 
 /// True for a rule line (`___`, `--`, `* * *`).
@@ -875,7 +880,8 @@ impl<'a> Grammar<'a> {
         let Some(first) = text.split_whitespace().next() else {
             return;
         };
-        if first.chars().all(char::is_alphabetic) {
+        // Only a stamp that opens with a label (`Published`) can repeat.
+        if first.chars().all(char::is_alphabetic) && timestamp::is_label(first) {
             let repeat = format!(" {first} ");
             if let Some(at) = text.find(&repeat) {
                 let (a, b) = (text[..at].trim(), text[at..].trim());
@@ -912,7 +918,8 @@ impl<'a> Grammar<'a> {
             Some(at) => (text[..at].trim(), Some(&text[at..])),
             None => (text, None),
         };
-        if !byline::is_role(role) || word_count(role) > 6 {
+        let known = role.split_whitespace().all(scan::is_capitalised) && word_count(role) <= 4;
+        if !(byline::is_role_line(role) || stamp.is_some() && known) {
             return false;
         }
         let role_text = part_text(input, unit, value, role);

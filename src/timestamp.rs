@@ -309,7 +309,7 @@ fn numeric_date(i: &str) -> IResult<&str, ()> {
 fn classify(raw: &str) -> Option<Word> {
     let word = raw
         .trim_start_matches(['(', '[', '*', '_'])
-        .trim_end_matches([',', ')', ']', ';', '*', '_']);
+        .trim_end_matches([',', ')', ']', ';', '*', '_', ':']);
     if word.is_empty() {
         return Some(Word::Filler);
     }
@@ -402,6 +402,11 @@ fn is_timestamp_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
 
 fn word_is_article(w: &str) -> bool {
     w.eq_ignore_ascii_case("an") || w.eq_ignore_ascii_case("a")
+}
+
+/// True for a word that labels a timestamp (`Published`, `Updated`).
+pub(crate) fn is_label(word: &str) -> bool {
+    classify(word) == Some(Word::Filler)
 }
 
 /// True when the whole text is a timestamp.
