@@ -246,6 +246,9 @@ const OPENINGS: &[&str] = &[
     "order reprints",
     "today’s paper",
     "today's paper",
+    "the opinions expressed",
+    "comments are closed",
+    "view comments",
 ];
 
 /// Labels of a box of related-article links set inside or after the story.
@@ -311,6 +314,15 @@ pub(crate) fn is_image_label(text: &str) -> bool {
             && t[1..t.len() - 1]
                 .chars()
                 .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'))
+}
+
+/// Chrome glued after the last sentence of a value, as page footers are
+/// (`… Be Lifted. Order Reprints| Today's Paper|Subscribe`): the offset
+/// where it starts.
+pub(crate) fn glued_tail(text: &str) -> Option<usize> {
+    const TAILS: &[&str] = &["Order Reprints", "Today’s Paper", "Today's Paper"];
+    let at = TAILS.iter().filter_map(|t| text.find(t)).min()?;
+    (at > 0 && crate::scan::ends_terminal(text[..at].trim_end())).then_some(at)
 }
 
 /// True for the label of a related-links box (`Related`, `Read more`).

@@ -1001,6 +1001,7 @@ impl<'a> Grammar<'a> {
             let role = match c.shape {
                 Shape::Chrome | Shape::Image => Role::Boilerplate,
                 Shape::Copyright => Role::Copyright,
+                _ if endnotes::is_sign_off(text) => Role::EndNote,
                 _ if c.link_only => Role::Boilerplate,
                 _ if endnotes::is_tagline(text) => Role::EndNote,
                 _ if endnotes::is_sign_off(text) => Role::EndNote,
@@ -1301,7 +1302,19 @@ impl<'a> Grammar<'a> {
                     self.article.body.push(Block { kind, text: t });
                 }
                 Role::EndNote => {
-                    let t = text();
+                    let mut t = text();
+                    if let Some(at) = boilerplate::glued_tail(t.as_str()) {
+                        let (note, tail) = (t.as_str()[..at].trim_end(), &t.as_str()[at..]);
+                        let input = self.input;
+                        let tail_text = part_text(input, &cand.unit, &t, tail);
+                        let mut note_text = part_text(input, &cand.unit, &t, note);
+                        note_text.spans = match tail_text.spans().first() {
+                            Some(&cut) => Spans::from_vec(carve(t.spans(), cut)),
+                            None => t.spans.clone(),
+                        };
+                        self.article.boilerplate.push(tail_text);
+                        t = note_text;
+                    }
                     // `--With assistance from …`: the dashes only mark it.
                     let bare = t.as_str().trim_start_matches(['-', '—', '–', '_', ' ']);
                     let mut t = if bare.len() == t.len() {

@@ -18,6 +18,9 @@ pub(crate) struct Link<'a> {
     pub url: &'a str,
 }
 
+/// How far ahead an `_` that opens emphasis looks for its closer.
+const EMPHASIS_WINDOW: usize = 400;
+
 /// Longest nesting of brackets or parentheses followed inside a link; deeper
 /// input is taken as plain text, so the work per byte stays bounded.
 const MAX_NESTING: usize = 8;
@@ -157,6 +160,7 @@ pub(crate) fn plain(raw: &str) -> Cow<'_, str> {
 /// never gets a leading space or two spaces in a row.
 fn render(s: &str, out: &mut String, depth: usize) {
     let mut i = 0;
+    let mut underscore_open = false;
     let bytes = s.as_bytes();
     while i < s.len() {
         let b = bytes[i];
@@ -187,7 +191,28 @@ fn render(s: &str, out: &mut String, depth: usize) {
                 let run = bytes[i..].iter().take_while(|&&c| c == b).count();
                 let before = s[..i].chars().next_back();
                 let after = s[i + run..].chars().next();
-                if is_emphasis(b, before, after) {
+                let closes_later = || {
+                    // An `_` opener counts only when a closer follows soon
+                    // (`@jane_` keeps its underscore). The window bounds
+                    // the work per byte.
+                    let window = &s[i + run..s.len().min(i + run + EMPHASIS_WINDOW)];
+                    window.match_indices('_').any(|(j, _)| {
+                        let at = i + run + j;
+                        let prev = s[..at].chars().next_back();
+                        prev.is_some_and(|c| !c.is_whitespace())
+                            && s[at + 1..]
+                                .chars()
+                                .next()
+                                .is_none_or(|c| !c.is_alphanumeric())
+                    })
+                };
+                let emphasis = is_emphasis(b, before, after)
+                    && (b == b'*' || underscore_open || closes_later());
+                if b == b'_' && emphasis {
+                    let opening = before.is_none_or(|c| !c.is_alphanumeric());
+                    underscore_open = opening && !underscore_open;
+                }
+                if emphasis {
                     i += run;
                 } else {
                     out.push_str(&s[i..i + run]);
@@ -236,6 +261,12 @@ mod tests {
             ("with [China](#) on", "with China on", false),
             ("**Bold** and *it* and _it_", "Bold and it and it", false),
             ("snake_case stays", "snake_case stays", false),
+            (
+                "Follow @jane_ on Twitter",
+                "Follow @jane_ on Twitter",
+                false,
+            ),
+            ("an _italic_ word", "an italic word", false),
             ("a  b\t c\u{a0}d", "a b c d", false),
             ("![alt](src.png) caption", "caption", false),
             ("[![logo](a.png)](b) About", "About", false),
