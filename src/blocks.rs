@@ -182,8 +182,12 @@ pub(crate) fn list_number_len(text: &str) -> Option<usize> {
 struct Run {
     min_indent: usize,
     mixed_indent: bool,
-    /// The wrap width, when the run looks hard-wrapped.
+    /// The wrap width of the printed text (link targets not counted), when
+    /// the run looks hard-wrapped that way.
     wrap_width: Option<usize>,
+    /// The wrap width counting every character of the source, as converters
+    /// that wrap markdown with its link targets do.
+    raw_wrap_width: Option<usize>,
 }
 
 /// Widest line that can still be a hard wrap; wider lines are whole
@@ -192,27 +196,45 @@ const MAX_WRAP_WIDTH: usize = 160;
 /// Narrowest wrap width taken for hard-wrapped text.
 const MIN_WRAP_WIDTH: usize = 30;
 
+/// The wrap width of a run measured by `width`, when it looks wrapped:
+/// many lines fill the width and end mid-sentence (lines printed one per
+/// paragraph mostly end a sentence).
+fn wrap_width(run: &[Line<'_>], width: impl Fn(&Line<'_>) -> usize) -> Option<usize> {
+    let max = run.iter().map(&width).max().unwrap_or(0);
+    if run.len() < 2 || !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&max) {
+        return None;
+    }
+    let inner = &run[..run.len() - 1];
+    let near = inner.iter().filter(|l| width(l) * 100 >= max * 75).count();
+    let finished = inner.iter().filter(|l| scan::ends_terminal(l.text)).count();
+    (near * 4 >= inner.len() && (near >= 2 || inner.len() == 1) && finished * 2 <= inner.len())
+        .then_some(max)
+}
+
 fn measure_run(run: &[Line<'_>]) -> Run {
     let min_indent = run.iter().map(|l| l.indent).min().unwrap_or(0);
     let indented = run.iter().filter(|l| l.indent > min_indent).count();
     let mixed_indent = indented >= 2 && indented < run.len() && run.len() > 2;
-    let width = run.iter().map(|l| l.width).max().unwrap_or(0);
-    let wrap_width = if run.len() >= 2 && (MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
-        let inner = &run[..run.len() - 1];
-        let near = inner.iter().filter(|l| l.width * 100 >= width * 75).count();
-        let finished = inner.iter().filter(|l| scan::ends_terminal(l.text)).count();
-        // Many lines of wrapped text fill the width and end mid-sentence;
-        // lines printed one per paragraph mostly end a sentence.
-        (near * 4 >= inner.len() && (near >= 2 || inner.len() == 1) && finished * 2 <= inner.len())
-            .then_some(width)
-    } else {
-        None
-    };
+    let raw_width = |l: &Line<'_>| l.indent + char_width(l.text);
+    let wrap = wrap_width(run, |l| l.width);
+    let raw_wrap = wrap_width(run, raw_width);
     Run {
         min_indent,
         mixed_indent,
-        wrap_width,
+        wrap_width: wrap,
+        raw_wrap_width: raw_wrap.filter(|&w| Some(w) != wrap),
     }
+}
+
+/// True when a line `prev` wide, in text wrapped at `width`, was broken
+/// by the wrapper before a word `word` wide: the word did not fit, or the
+/// line is nearly full and stops mid-sentence (proportional fonts make
+/// character counts inexact).
+fn wrapped(width: usize, prev: usize, word: usize, prev_text: &str) -> bool {
+    let did_not_fit = prev + 1 + word > width.saturating_sub(2);
+    let full = prev * 100 >= width * 60;
+    let mid_sentence = prev * 100 >= width * 75 && !scan::ends_terminal(prev_text);
+    (did_not_fit && full) || mid_sentence
 }
 
 /// True when the break between `prev` and `next` is a hard wrap inside one
@@ -237,19 +259,14 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
             return false;
         }
     }
-    match run.wrap_width {
-        Some(width) => {
-            // The greedy line breaker moved the next word down because it
-            // did not fit; or the line is nearly full and stops mid-sentence
-            // (proportional fonts make character counts inexact).
-            let first_word = next.text.split_whitespace().next().unwrap_or("");
-            let did_not_fit = prev.width + 1 + char_width(first_word) > width.saturating_sub(2);
-            let full = prev.width * 100 >= width * 60;
-            let mid_sentence = prev.width * 100 >= width * 75 && !scan::ends_terminal(prev.text);
-            (did_not_fit && full) || mid_sentence
-        }
-        None => false,
-    }
+    let word = char_width(next.text.split_whitespace().next().unwrap_or(""));
+    let visible = run
+        .wrap_width
+        .is_some_and(|w| wrapped(w, prev.width, word, prev.text));
+    let raw = run
+        .raw_wrap_width
+        .is_some_and(|w| wrapped(w, prev.indent + char_width(prev.text), word, prev.text));
+    visible || raw
 }
 
 /// Most lines a wrapped markdown link is followed over.
@@ -277,6 +294,15 @@ fn bracket_balance(text: &str) -> i32 {
     balance + url_depth
 }
 
+/// Opened minus closed parentheses of a line.
+fn paren_balance(text: &str) -> i32 {
+    text.bytes().fold(0, |n, b| match b {
+        b'(' => n + 1,
+        b')' => n - 1,
+        _ => n,
+    })
+}
+
 /// Splits lines into units.
 pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
     let mut out: Vec<Unit<'a>> = Vec::new();
@@ -299,8 +325,11 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
         let mut open = bracket_balance(run[0].text);
         for (k, pair) in run.windows(2).enumerate() {
             let (prev, next) = (&pair[0], &pair[1]);
-            // A markdown link wrapped over lines keeps its lines together.
-            let inside_link = open > 0 && current.pieces.len() < MAX_LINK_LINES;
+            // A markdown link wrapped over lines keeps its lines together,
+            // and so does an aside whose closing parenthesis is on the next
+            // line (`(Credit: Jane` / `Roe)`).
+            let inside_link = (open > 0 || paren_balance(prev.text) > 0 && next.text.contains(')'))
+                && current.pieces.len() < MAX_LINK_LINES;
             if inside_link || continues(&layout, &unit_start, prev, next) {
                 open = if inside_link {
                     open + bracket_balance(next.text)
