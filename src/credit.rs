@@ -120,24 +120,46 @@ pub(crate) fn looks_like_credit(s: &str) -> bool {
     capitals * 3 >= words.len() * 2
 }
 
+/// True for the first byte of some label of [`LABELS`]: a quick test before
+/// comparing labels at a place.
+const LABEL_FIRST_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < LABELS.len() {
+        table[LABELS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// A credit introduced by a label (`Photograph: …`, `© …`), anywhere after
 /// the caption text.
 fn labelled(text: &str) -> Option<Split<'_>> {
+    // The last place where a label starts a word wins; at one place, the
+    // first label in `LABELS` order. One pass from the end, comparing labels
+    // only where one can start.
+    let bytes = text.as_bytes();
     let mut best: Option<(usize, usize)> = None;
-    for label in LABELS {
-        let mut from = 0;
-        while let Some(found) = text[from..].find(label) {
-            let at = from + found;
+    'places: for at in (0..bytes.len()).rev() {
+        if !LABEL_FIRST_BYTES[usize::from(bytes[at])] {
+            continue;
+        }
+        for label in LABELS {
+            // A label's first byte is never a UTF-8 continuation byte, so a
+            // match starts on a char boundary.
+            if !bytes[at..].starts_with(label.as_bytes()) {
+                continue;
+            }
             // A label starts a word (or follows glued caption text for `©`
             // and `Credit`).
             let before = text[..at].chars().next_back();
             let word_start = before.is_none_or(|c| !c.is_alphanumeric())
                 || *label == "©"
                 || label.starts_with("Credit");
-            if word_start && best.is_none_or(|(b, _)| at > b) {
+            if word_start {
                 best = Some((at, label.len()));
+                break 'places;
             }
-            from = at + label.len();
         }
     }
     // NYT's glued label: `…on Monday.Credit Jane Roe/The New York Times`.
