@@ -211,7 +211,19 @@ fn wrap_width(run: &[Line<'_>], width: impl Fn(&Line<'_>) -> usize) -> Option<us
         .then_some(max)
 }
 
+/// True for a short line that is site chrome on its own (`Advertising`),
+/// which converters glue between the lines of a paragraph.
+fn is_chrome_line(line: &Line<'_>) -> bool {
+    line.text.len() <= 40 && crate::boilerplate::is_chrome(line.text, line.text)
+}
+
 fn measure_run(run: &[Line<'_>]) -> Run {
+    let content: Vec<Line<'_>> = run.iter().filter(|l| !is_chrome_line(l)).copied().collect();
+    let run = if content.len() >= 2 {
+        &content[..]
+    } else {
+        run
+    };
     let min_indent = run.iter().map(|l| l.indent).min().unwrap_or(0);
     let indented = run.iter().filter(|l| l.indent > min_indent).count();
     let mixed_indent = indented >= 2 && indented < run.len() && run.len() > 2;
@@ -240,7 +252,7 @@ fn wrapped(width: usize, prev: usize, word: usize, prev_text: &str) -> bool {
 /// True when the break between `prev` and `next` is a hard wrap inside one
 /// paragraph.
 fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>) -> bool {
-    if starts_structure(next.text) {
+    if starts_structure(next.text) || is_chrome_line(next) || is_chrome_line(prev) {
         return false;
     }
     if ends_in_word_hyphen(prev.text) && next.text.starts_with(char::is_alphabetic) {

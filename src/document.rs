@@ -441,8 +441,9 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             if let Some(next) = self.next_content(k + 1) {
-                if byline::parse(&self.cands[next].text)
-                    .is_some_and(|p| p.prefixed || p.stamp.is_some())
+                let next_text = &self.cands[next].text;
+                if byline::is_lone_marker(next_text)
+                    || byline::parse(next_text).is_some_and(|p| p.prefixed || p.stamp.is_some())
                 {
                     return None;
                 }
