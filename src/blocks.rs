@@ -214,7 +214,10 @@ fn wrap_width(run: &[Line<'_>], width: impl Fn(&Line<'_>) -> usize) -> Option<us
 /// True for a short line that is site chrome on its own (`Advertising`),
 /// which converters glue between the lines of a paragraph.
 fn is_chrome_line(line: &Line<'_>) -> bool {
-    line.text.len() <= 40 && crate::boilerplate::is_chrome(line.text, line.text)
+    line.text.len() <= 40
+        && line.text.starts_with(char::is_uppercase)
+        && !scan::ends_terminal(line.text)
+        && crate::boilerplate::is_chrome(line.text, line.text)
 }
 
 fn measure_run(run: &[Line<'_>]) -> Run {

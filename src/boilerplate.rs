@@ -329,6 +329,17 @@ pub(crate) fn glued_tail(text: &str) -> Option<usize> {
 pub(crate) fn is_related_label(text: &str) -> bool {
     let label = text.trim().trim_end_matches([':', '.', ' ']);
     RELATED_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+        || (word_count(label) <= 5
+            && [
+                "most read ",
+                "most popular ",
+                "more from ",
+                "related ",
+                "more stories",
+                "recommended ",
+            ]
+            .iter()
+            .any(|p| starts_with_ci(label, p)))
 }
 
 /// True when every character of the text is punctuation, symbols or white

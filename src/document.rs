@@ -789,6 +789,14 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let blank_after = self.cands.get(k + 1).is_none_or(|c| c.unit.after_blank);
+            // A name alone that is not the byline (an author photo's label).
+            if byline::parse(text).is_some_and(|p| !p.prefixed && p.stamp.is_none())
+                && word_count(text) <= 4
+            {
+                self.roles[k] = Role::Boilerplate;
+                k += 1;
+                continue;
+            }
             let glued_to_meta = !self.cands[k].unit.after_blank
                 && blank_after
                 && matches!(last, Role::Byline | Role::Published);
@@ -1052,6 +1060,12 @@ impl<'a> Grammar<'a> {
             }
             let value = self.cands[k].text.clone();
             let text = value.as_str();
+            // The label of a related-links box opens the box.
+            if boilerplate::is_related_label(text) {
+                self.roles[k] = Role::Boilerplate;
+                in_related = true;
+                continue;
+            }
             // A page header repeating the headline (PDF conversions).
             if self.is_headline_repeat(text) {
                 self.roles[k] = Role::Boilerplate;
