@@ -369,6 +369,11 @@ fn classify(raw: &str) -> Option<Word> {
 
 /// True when the words form a timestamp (all date words, with an anchor).
 fn is_timestamp_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
+    is_timestamp_kinds(words.map(|w| (w, classify(w))))
+}
+
+/// [`is_timestamp_words`] over words already classified.
+fn is_timestamp_kinds<'w>(words: impl Iterator<Item = (&'w str, Option<Word>)>) -> bool {
     let mut anchor = false;
     let mut month = false;
     let mut number = false;
@@ -376,9 +381,9 @@ fn is_timestamp_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
     let mut ago = false;
     let mut any = false;
     let mut count = 0;
-    for w in words {
+    for (w, kind) in words {
         count += 1;
-        let Some(kind) = classify(w) else {
+        let Some(kind) = kind else {
             return false;
         };
         if kind != Word::Filler {
@@ -398,6 +403,13 @@ fn is_timestamp_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
         }
     }
     any && (anchor || (month && number) || (ago && relative))
+}
+
+/// The words of `text` with their offsets and kinds, each classified once.
+fn classified(text: &str) -> Vec<(usize, &str, Option<Word>)> {
+    crate::scan::words_with_offsets(text)
+        .map(|(at, w)| (at, w, classify(w)))
+        .collect()
 }
 
 fn word_is_article(w: &str) -> bool {
@@ -422,9 +434,9 @@ pub(crate) fn suffix_start(text: &str) -> Option<usize> {
     if text.len() > 300 {
         return None;
     }
-    let words: Vec<(usize, &str)> = crate::scan::words_with_offsets(text).collect();
+    let words = classified(text);
     (1..words.len())
-        .find(|&k| is_timestamp_words(words[k..].iter().map(|&(_, w)| w)))
+        .find(|&k| is_timestamp_kinds(words[k..].iter().map(|&(_, w, kind)| (w, kind))))
         .map(|k| words[k].0)
 }
 
@@ -458,12 +470,17 @@ pub(crate) fn inner_range(text: &str) -> Option<(usize, usize)> {
     if text.len() > 300 {
         return None;
     }
-    let words: Vec<(usize, &str)> = crate::scan::words_with_offsets(text).collect();
+    let words = classified(text);
     for k in 1..words.len() {
-        for end in (k + 1..words.len()).rev() {
+        // A slice holding a word that is no date word is no timestamp: the
+        // slices from `k` can end at the first such word at the latest.
+        let stop = (k..words.len())
+            .find(|&i| words[i].2.is_none())
+            .unwrap_or(words.len());
+        for end in (k + 1..words.len().min(stop + 1)).rev() {
             let slice = &words[k..end];
-            if is_timestamp_words(slice.iter().map(|&(_, w)| w)) {
-                let (last_at, last) = words[end - 1];
+            if is_timestamp_kinds(slice.iter().map(|&(_, w, kind)| (w, kind))) {
+                let (last_at, last, _) = words[end - 1];
                 return Some((words[k].0, last_at + last.len()));
             }
         }
