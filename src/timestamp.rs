@@ -244,8 +244,51 @@ const FILLERS: &[&str] = &[
     "hrs",
 ];
 
-fn lookup(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A word list with an index for a quick miss: for each first byte (ASCII
+/// lower-cased), the lengths of the entries that start with it, as bits
+/// (bit 31 for 31 bytes or more).
+struct WordList {
+    words: &'static [&'static str],
+    index: [u32; 256],
+}
+
+impl WordList {
+    const fn new(words: &'static [&'static str]) -> Self {
+        let mut index = [0u32; 256];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            if !w.is_empty() {
+                index[w[0].to_ascii_lowercase() as usize] |= length_bit(w.len());
+            }
+            i += 1;
+        }
+        WordList { words, index }
+    }
+}
+
+const fn length_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
+}
+
+static MONTH_LIST: WordList = WordList::new(MONTHS);
+static WEEKDAY_LIST: WordList = WordList::new(WEEKDAYS);
+static ZONE_LIST: WordList = WordList::new(ZONES);
+static RELATIVE_UNIT_LIST: WordList = WordList::new(RELATIVE_UNITS);
+static AGO_LIST: WordList = WordList::new(AGO);
+static TODAY_LIST: WordList = WordList::new(TODAY);
+static FILLER_LIST: WordList = WordList::new(FILLERS);
+
+/// True when `word` is in the list, ASCII case ignored.
+fn lookup(list: &WordList, word: &str) -> bool {
+    // Equal words have equal lengths and the same first byte up to ASCII
+    // case: most words miss on the index alone.
+    if let Some(&first) = word.as_bytes().first() {
+        if list.index[usize::from(first.to_ascii_lowercase())] & length_bit(word.len()) == 0 {
+            return false;
+        }
+    }
+    list.words.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
 /// `digits` of 1 to `max` ASCII digits.
@@ -296,7 +339,7 @@ fn numeric_date(i: &str) -> IResult<&str, ()> {
     let (i, _) = chr(sep).parse(i)?;
     let (i, c) = opt(part).parse(i)?;
     let numeric = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
-    let ok = numeric(a) && (numeric(b) || lookup(MONTHS, b)) && c.is_none_or(numeric);
+    let ok = numeric(a) && (numeric(b) || lookup(&MONTH_LIST, b)) && c.is_none_or(numeric);
     if !ok {
         return Err(nom::Err::Error(nom::error::Error::new(
             i,
@@ -343,14 +386,14 @@ fn classify(raw: &str) -> Option<Word> {
         return Some(Word::Meridiem);
     }
     // `ago` before the months: it is also Portuguese for August.
-    let checks: [(&[&str], Word); 7] = [
-        (AGO, Word::Ago),
-        (MONTHS, Word::Month),
-        (WEEKDAYS, Word::Weekday),
-        (ZONES, Word::Zone),
-        (RELATIVE_UNITS, Word::RelativeUnit),
-        (TODAY, Word::Today),
-        (FILLERS, Word::Filler),
+    let checks: [(&WordList, Word); 7] = [
+        (&AGO_LIST, Word::Ago),
+        (&MONTH_LIST, Word::Month),
+        (&WEEKDAY_LIST, Word::Weekday),
+        (&ZONE_LIST, Word::Zone),
+        (&RELATIVE_UNIT_LIST, Word::RelativeUnit),
+        (&TODAY_LIST, Word::Today),
+        (&FILLER_LIST, Word::Filler),
     ];
     for (list, kind) in checks {
         if lookup(list, bare) || lookup(list, word) {
@@ -454,7 +497,7 @@ pub(crate) fn glued_start(text: &str) -> Option<usize> {
                 .split(|c: char| !c.is_alphabetic())
                 .next()
                 .unwrap_or("");
-            if (lookup(MONTHS, word) || lookup(WEEKDAYS, word)) && is_timestamp(rest) {
+            if (lookup(&MONTH_LIST, word) || lookup(&WEEKDAY_LIST, word)) && is_timestamp(rest) {
                 return Some(i);
             }
         }
