@@ -137,15 +137,23 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
 /// Maps a plain-text part back to an exact span of the input, when the
 /// part appears verbatim in one of the unit's pieces.
 fn locate(input: &str, unit: &Unit<'_>, part: &str) -> Option<Span> {
+    locate_nth(input, unit, part, 0)
+}
+
+/// The `nth` (from 0) place where `part` appears verbatim in the unit's
+/// pieces.
+fn locate_nth(input: &str, unit: &Unit<'_>, part: &str, nth: usize) -> Option<Span> {
     if part.is_empty() {
         return None;
     }
-    unit.pieces.iter().find_map(|p| {
-        p.text.find(part).map(|at| {
-            let start = offset_in(input, p.text) + at;
+    unit.pieces
+        .iter()
+        .flat_map(|p| p.text.match_indices(part).map(move |(at, _)| (p.text, at)))
+        .nth(nth)
+        .map(|(text, at)| {
+            let start = offset_in(input, text) + at;
             Span::new(start, start + part.len())
         })
-    })
 }
 
 /// Removes `cut` from `spans`, splitting a span in two where needed.
@@ -176,7 +184,12 @@ fn trim_span(span: Span) -> Span {
 
 /// A value for `part` of a unit: an exact span when it can be found.
 fn part_text<'a>(input: &'a str, unit: &Unit<'a>, whole: &Text<'a>, part: &str) -> Text<'a> {
-    match locate(input, unit, part) {
+    // The same words may appear earlier in the value (`M` in `AM`): take the
+    // occurrence that matches the part's place in the plain text.
+    let offset = offset_in(whole.as_str(), part).min(whole.len());
+    let before = crate::error::floor_char_boundary(whole.as_str(), offset);
+    let nth = whole.as_str()[..before].matches(part).count();
+    match locate_nth(input, unit, part, nth) {
         Some(span) => Text::new(Cow::Borrowed(&input[span.range()]), Spans::One(span)),
         None => {
             let mut t = whole.sub(part);
@@ -534,9 +547,10 @@ impl<'a> Grammar<'a> {
             }
         });
         let mut spans = self.cands[k].unit.spans().as_slice().to_vec();
-        if let Some((line, cr)) = next_credit {
+        if let Some((line, _)) = next_credit {
+            // Read the credit again from this copy, so the slice is its own.
             let line_text = self.cands[line].text.clone();
-            credit_value = Some(line_text.sub(cr));
+            credit_value = credit::credit_only(&line_text).map(|cr| line_text.sub(cr));
             spans.extend(self.cands[line].unit.spans().as_slice());
             self.roles[line] = Role::Consumed;
         }
@@ -1079,7 +1093,7 @@ impl<'a> Grammar<'a> {
             in_related = false;
             // A block quote: a paragraph indented deeper than the others.
             let quoted = shape == Shape::Plain
-                && self.cands[k].unit.indent >= paragraph_indent.unwrap_or(0) + 2
+                && paragraph_indent.is_some_and(|i| self.cands[k].unit.indent >= i + 2)
                 && ends_terminal(text)
                 && word_count(text) > 6;
             // A paragraph cut by a page break continues here.
@@ -1166,8 +1180,8 @@ impl<'a> Grammar<'a> {
         }
     }
 
-    /// The indent most body paragraphs share, when it is above zero (lynx
-    /// and w3m indent paragraphs and set crossheads flush left).
+    /// The indent most long body paragraphs share (lynx and w3m indent
+    /// paragraphs, set crossheads flush left and block quotes deeper).
     fn paragraph_indent(&self, start: usize, end: usize) -> Option<usize> {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for c in &self.cands[start..end.max(start)] {
@@ -1180,7 +1194,7 @@ impl<'a> Grammar<'a> {
         }
         let total: usize = counts.iter().map(|(_, n)| n).sum();
         let (indent, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
-        (indent > 0 && n * 4 >= total * 3).then_some(indent)
+        (n >= 3 && n * 4 >= total * 3).then_some(indent)
     }
 
     /// True when the nearest text unit before or after `k` is a list item.
@@ -1290,14 +1304,19 @@ impl<'a> Grammar<'a> {
                                 span: span.unwrap_or_default(),
                             };
                             let mut d = d;
-                            if let Some(span) = span {
+                            // Parts of a rewritten paragraph get the place
+                            // where they stand inside the dateline.
+                            if let (Some(span), Cow::Owned(_)) = (span, &t.text) {
+                                let inside = |s: &Span| s.start >= span.start && s.end <= span.end;
                                 for v in [&mut d.location, &mut d.date, &mut d.agency]
                                     .into_iter()
                                     .flatten()
                                 {
-                                    if let Some(s) = locate(input, &cand.unit, v.as_str())
-                                        .filter(|s| s.start >= span.start && s.end <= span.end)
-                                    {
+                                    let found = (0..4)
+                                        .map_while(|n| locate_nth(input, &cand.unit, v.as_str(), n))
+                                        .find(inside);
+                                    if let Some(s) = found {
+                                        v.text = Cow::Borrowed(&input[s.range()]);
                                         v.spans = Spans::One(s);
                                     }
                                 }

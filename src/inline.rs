@@ -195,7 +195,11 @@ fn render(s: &str, out: &mut String, depth: usize) {
                     // An `_` opener counts only when a closer follows soon
                     // (`@jane_` keeps its underscore). The window bounds
                     // the work per byte.
-                    let window = &s[i + run..s.len().min(i + run + EMPHASIS_WINDOW)];
+                    let window_end = crate::error::floor_char_boundary(
+                        s,
+                        s.len().min(i + run + EMPHASIS_WINDOW),
+                    );
+                    let window = &s[i + run..window_end.max(i + run)];
                     window.match_indices('_').any(|(j, _)| {
                         let at = i + run + j;
                         let prev = s[..at].chars().next_back();
@@ -287,6 +291,12 @@ mod tests {
         assert!(!is_image_line("![a](b) text"));
         assert!(is_link_line("* [Share on Facebook](https://x)"));
         assert!(!is_link_line("Read [this](x) now"));
+    }
+
+    #[test]
+    fn emphasis_window_ends_on_a_character() {
+        let text = format!("_a{}", "é".repeat(300));
+        assert!(plain(&text).ends_with('é'));
     }
 
     #[test]
