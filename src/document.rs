@@ -652,6 +652,10 @@ impl<'a> Grammar<'a> {
                             && !timestamp::is_timestamp(&nc.text)
                             && credit::split(&nc.text).is_none()
                             && word_count(&nc.text) > word_count(&self.cands[h].text)
+                            && word_count(&nc.text) <= 25
+                            && !self
+                                .next_content(next + 1)
+                                .is_some_and(|i| scan::starts_lowercase(&self.cands[i].text))
                         {
                             headline = Some(next);
                         }
@@ -1017,11 +1021,17 @@ impl<'a> Grammar<'a> {
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let mut start = self.cands.len();
         let mut k = self.cands.len();
+        // The trailer never takes the story's only text.
+        let first_text = (body_start..self.cands.len()).find(|&i| {
+            is_text(&self.cands[i]) && !self.cands[i].link_only && self.roles[i] == Role::Unassigned
+        });
         while k > body_start {
             k -= 1;
             let c = &self.cands[k];
             let text = c.text.as_str();
+            let only_text = Some(k) == first_text && c.shape == Shape::Plain;
             let role = match c.shape {
+                _ if only_text && !endnotes::is_tagline(text) => break,
                 Shape::Chrome | Shape::Image => Role::Boilerplate,
                 Shape::Copyright => Role::Copyright,
                 _ if endnotes::is_sign_off(text) => Role::EndNote,
@@ -1403,6 +1413,53 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
     let trailer_start = g.trailer(body_start).max(body_start);
     g.body(body_start, trailer_start);
     g.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+    use crate::BlockKind;
+
+    #[test]
+    fn a_short_story_keeps_its_only_paragraph() {
+        let article = parse("Port reopens\n\nBody text here.\n");
+        assert_eq!(article.headline().unwrap(), "Port reopens");
+        assert_eq!(article.body().len(), 1);
+        assert_eq!(article.body()[0].text(), "Body text here.");
+        assert!(article.boilerplate().is_empty());
+    }
+
+    #[test]
+    fn crossheads_quotes_and_lists() {
+        let text = "Harbour strike ends\n\nThe strike ended on Monday after nine days of talks between the union and the port.\n\nWhat comes next\n\nThe first ships will berth on Tuesday, the harbour master said in a statement.\n\n> We are ready to work again.\n\n- Pay rises 14 per cent\n- Cranes need union consent\n\nTalks on pensions resume in May, both sides said after the vote.\n";
+        let kinds: Vec<BlockKind> = parse(text).body().iter().map(|b| b.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Subhead,
+                BlockKind::Paragraph,
+                BlockKind::Quote,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Paragraph,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_page_break_split_is_joined() {
+        let text = "Harbour strike ends\n\nThe backlog of ships, officials said, would take weeks to\n\nhttps://example.com/story.html 1/2\n\nclear even after the gates reopened on Tuesday morning.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.body()[0].text(),
+            "The backlog of ships, officials said, would take weeks to clear even after the gates reopened on Tuesday morning."
+        );
+        assert_eq!(
+            article.boilerplate()[0],
+            "https://example.com/story.html 1/2"
+        );
+    }
 }
 
 #[cfg(test)]
