@@ -96,7 +96,9 @@ pub(crate) fn char_width(s: &str) -> usize {
 
 /// Splits `input` into lines, in order, blank ones included.
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::with_capacity(input.len() / 64 + 1);
+    // One line per line feed, and the last one: the list is sized by the
+    // lines, not the bytes (lone `\r` endings and form feeds may grow it).
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1);
     let mut rest = input;
     while !rest.is_empty() {
         let start = input.len() - rest.len();
