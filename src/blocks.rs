@@ -115,7 +115,28 @@ pub(crate) fn join_pieces<'a>(pieces: &[Piece<'a>]) -> Cow<'a, str> {
 pub(crate) fn pieces_text<'a>(pieces: &[Piece<'a>]) -> Text<'a> {
     let text = match join_pieces(pieces) {
         Cow::Borrowed(s) => inline::plain(s),
-        Cow::Owned(s) => Cow::Owned(inline::plain(&s).into_owned()),
+        Cow::Owned(mut s) => {
+            // The join is already a copy: keep it when it needs no more
+            // rewriting than a trim, rather than copying it again.
+            let kept = match inline::plain(&s) {
+                Cow::Borrowed(b) => {
+                    let range = scan::offset_in(&s, b)..scan::offset_in(&s, b) + b.len();
+                    match s.get(range.clone()) {
+                        Some(part) if part.as_ptr() == b.as_ptr() => Ok(range),
+                        _ => Err(b.to_owned()),
+                    }
+                }
+                Cow::Owned(o) => Err(o),
+            };
+            match kept {
+                Ok(range) => {
+                    s.truncate(range.end);
+                    s.drain(..range.start);
+                    Cow::Owned(s)
+                }
+                Err(o) => Cow::Owned(o),
+            }
+        }
     };
     Text::new(
         text,
