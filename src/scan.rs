@@ -26,7 +26,34 @@ pub(crate) fn starts_lowercase(s: &str) -> bool {
 
 /// Number of white-space separated words.
 pub(crate) fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    // `split_whitespace().count()`, counting the starts of words byte by
+    // byte: ASCII white space is tab to carriage return and space, and
+    // only a multi-byte character needs decoding.
+    let ascii_space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let bytes = s.as_bytes();
+    if s.is_ascii() {
+        let mut count = usize::from(bytes.first().is_some_and(|&b| !ascii_space(b)));
+        for pair in bytes.windows(2) {
+            count += usize::from(ascii_space(pair[0]) && !ascii_space(pair[1]));
+        }
+        return count;
+    }
+    let (mut count, mut in_word, mut i) = (0, false, 0);
+    while i < bytes.len() {
+        let (space, len) = match bytes[i] {
+            b @ 0..=0x7f => (ascii_space(b), 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
+        };
+        if !space && !in_word {
+            count += 1;
+        }
+        in_word = !space;
+        i += len;
+    }
+    count
 }
 
 /// True when `s` starts with `prefix`, ignoring ASCII case.
