@@ -366,7 +366,10 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
             // line (`(Credit: Jane` / `Roe)`).
             let inside_link = (open > 0 || paren_balance(prev.text) > 0 && next.text.contains(')'))
                 && current.pieces.len() < MAX_LINK_LINES;
-            if inside_link || continues(&layout, &unit_start, prev, next) {
+            // An image ends its unit once its brackets close: the line under
+            // it is a caption or a paragraph of its own.
+            let image_done = open <= 0 && current.pieces[0].text.starts_with("![");
+            if !image_done && (inside_link || continues(&layout, &unit_start, prev, next)) {
                 open = if inside_link {
                     open + bracket_balance(next.text)
                 } else {

@@ -250,6 +250,13 @@ fn is_stray(text: &str) -> bool {
     words <= 3 || (words <= 10 && unfinished) || dated
 }
 
+/// The description of an image line (`![A crowd in Oslo](src)`), when it
+/// is a few words, not a file name.
+fn image_alt(raw: &str) -> Option<&str> {
+    let (rest, image) = inline::link(raw.trim()).ok()?;
+    (image.image && rest.trim().is_empty() && word_count(image.text) >= 3).then_some(image.text)
+}
+
 /// True for a rule line (`___`, `--`, `* * *`).
 fn is_rule(text: &str) -> bool {
     !text.is_empty()
@@ -563,17 +570,19 @@ impl<'a> Grammar<'a> {
         true
     }
 
+    /// The description of the image on unit `k`, if it has one.
+    fn image_alt(&self, k: usize) -> Option<String> {
+        image_alt(&self.cands[k].unit.raw()).map(str::to_owned)
+    }
+
     /// An image line whose description (`![A crowd in Oslo](src)`) is the
     /// only caption the picture has.
     fn take_alt_caption(&mut self, k: usize) {
         let raw = self.cands[k].unit.raw();
-        let Ok((rest, image)) = inline::link(raw.trim()) else {
+        let Some(alt) = image_alt(&raw) else {
             return;
         };
-        if !image.image || !rest.trim().is_empty() || word_count(image.text) < 3 {
-            return;
-        }
-        let alt = inline::plain(image.text);
+        let alt = inline::plain(alt);
         let spans = self.cands[k].unit.spans();
         let exact = match (&raw, &alt) {
             (Cow::Borrowed(_), Cow::Borrowed(a)) => locate(self.input, &self.cands[k].unit, a),
@@ -1055,9 +1064,11 @@ impl<'a> Grammar<'a> {
         // The image line just before this unit, if any.
         let mut after_image: Option<usize> = None;
         let mut in_related = false;
+        let mut related_links = false;
         let mut last_block: Option<usize> = None;
         let mut first_paragraph = true;
-        let paragraph_indent = self.paragraph_indent(start, end);
+        let paragraph_indent = self.paragraph_indent(start, end).filter(|&i| i > 0);
+        let base_indent = self.base_indent(start, end);
         for k in start..end {
             if self.roles[k] != Role::Unassigned {
                 continue;
@@ -1080,6 +1091,7 @@ impl<'a> Grammar<'a> {
             }
             if self.cands[k].link_only {
                 self.roles[k] = Role::Boilerplate;
+                related_links |= in_related;
                 continue;
             }
             let value = self.cands[k].text.clone();
@@ -1095,15 +1107,17 @@ impl<'a> Grammar<'a> {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
-            // Headlines of related articles under a `Related` label.
-            if in_related && !ends_terminal(text) && word_count(text) <= 15 {
+            // Headlines of related articles under a `Related` label, until
+            // the first text after its links.
+            if in_related && !related_links && !ends_terminal(text) && word_count(text) <= 15 {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
             in_related = false;
+            related_links = false;
             // A block quote: a paragraph indented deeper than the others.
             let quoted = shape == Shape::Plain
-                && paragraph_indent.is_some_and(|i| self.cands[k].unit.indent >= i + 2)
+                && base_indent.is_some_and(|i| self.cands[k].unit.indent >= i + 2)
                 && ends_terminal(text)
                 && word_count(text) > 6;
             // A paragraph cut by a page break continues here.
@@ -1123,12 +1137,16 @@ impl<'a> Grammar<'a> {
                 // credited, or short and unfinished); otherwise the image's
                 // own description is the caption.
                 let c = &self.cands[k];
+                let described = self.image_alt(image).is_some();
                 let looks = !c.unit.after_blank
                     || shape == Shape::ListItem
                     || is_emphasised(&c.unit)
                     || caption_label(text).is_some()
                     || credit::split(text).is_some()
-                    || (word_count(text) <= 20 && !ends_terminal(text));
+                    || (word_count(text) <= 20 && !ends_terminal(text))
+                    // An image with no description is captioned by the line
+                    // under it, unless that line leads into a list.
+                    || (!described && word_count(text) <= 40 && !text.ends_with(':'));
                 let caption_shape = matches!(shape, Shape::Plain | Shape::ListItem);
                 if caption_shape && looks && word_count(text) <= 60 && self.take_caption(k, true) {
                     continue;
@@ -1167,11 +1185,8 @@ impl<'a> Grammar<'a> {
                 Shape::ListItem => BlockKind::ListItem,
                 _ => {
                     // ARTICLE.md: six words or fewer without terminal
-                    // punctuation; converted h2 crossheads run longer, so a
-                    // single line of up to twelve words counts too.
-                    let words = word_count(text);
-                    let short = !ends_terminal(text)
-                        && (words <= 6 || (words <= 12 && self.cands[k].unit.pieces.len() == 1));
+                    // punctuation, between paragraphs.
+                    let short = !ends_terminal(text) && word_count(text) <= 6;
                     let outdented = paragraph_indent.is_some_and(|i| self.cands[k].unit.indent < i)
                         && word_count(text) <= 15
                         && !ends_terminal(text);
@@ -1205,6 +1220,19 @@ impl<'a> Grammar<'a> {
         let total: usize = counts.iter().map(|(_, n)| n).sum();
         let (indent, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
         (n >= 3 && n * 4 >= total * 3).then_some(indent)
+    }
+
+    /// The smallest indent of long body paragraphs, when at least two share
+    /// it: a paragraph indented deeper is a block quote (w3m, lynx).
+    fn base_indent(&self, start: usize, end: usize) -> Option<usize> {
+        let indents = || {
+            self.cands[start..end.max(start)]
+                .iter()
+                .filter(|c| c.shape == Shape::Plain && word_count(&c.text) > 15)
+                .map(|c| c.unit.indent)
+        };
+        let min = indents().min()?;
+        (indents().filter(|&i| i == min).count() >= 2).then_some(min)
     }
 
     /// True when the nearest text unit before or after `k` is a list item.
