@@ -771,6 +771,12 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
+            // `Site | 04.05.2015 à 13h36 | Par Jane Roe` on one line.
+            if self.take_segmented(k, &value) {
+                last = Role::Byline;
+                k += 1;
+                continue;
+            }
             if self.authors.is_empty() {
                 if let Some(next) = self.take_byline(k, true) {
                     k = next;
@@ -939,6 +945,56 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// A header line of fields set between pipes: a site name, timestamps
+    /// and a byline (`Le Monde | 04.05.2015 à 13h36 | Par Jane Roe`).
+    fn take_segmented(&mut self, k: usize, value: &Text<'a>) -> bool {
+        let text = value.as_str();
+        if !text.contains(" | ") || text.len() > 300 {
+            return false;
+        }
+        let segments: Vec<&str> = text.split(" | ").map(str::trim).collect();
+        let mut stamps = Vec::new();
+        let mut names = None;
+        let mut chrome = Vec::new();
+        for seg in &segments {
+            if timestamp::is_timestamp(seg) {
+                stamps.push(*seg);
+            } else if let Some(p) = byline::parse(seg).filter(|p| p.prefixed && names.is_none()) {
+                names = Some((*seg, p));
+            } else if word_count(seg) <= 3 && !ends_terminal(seg) {
+                chrome.push(*seg);
+            } else {
+                return false;
+            }
+        }
+        if stamps.is_empty() || !self.authors.is_empty() && names.is_some() {
+            return false;
+        }
+        let input = self.input;
+        let unit = &self.cands[k].unit;
+        for seg in stamps {
+            self.published.push(part_text(input, unit, value, seg));
+        }
+        for seg in chrome {
+            self.article
+                .boilerplate
+                .push(part_text(input, unit, value, seg));
+        }
+        if let Some((seg, parsed)) = names {
+            let seg_text = part_text(input, unit, value, seg);
+            for a in &parsed.authors {
+                self.authors.push(Author {
+                    name: part_text(input, unit, value, a.name),
+                    role: a.role.map(|r| part_text(input, unit, value, r)),
+                    location: a.location.map(|l| part_text(input, unit, value, l)),
+                });
+            }
+            self.byline_spans.extend(seg_text.spans());
+        }
+        self.roles[k] = Role::Consumed;
+        true
+    }
+
     /// A line under the byline with the last author's role, perhaps with a
     /// timestamp (`Seattle Times business reporter`,
     /// `Associated PressDecember 2, 2016`).
@@ -1048,6 +1104,8 @@ impl<'a> Grammar<'a> {
                 _ if endnotes::is_tagline(text) => Role::EndNote,
                 _ if endnotes::is_sign_off(text) => Role::EndNote,
                 _ if endnotes::is_bio(text, &names) => Role::EndNote,
+                // An author box: the byline's name and links about them.
+                _ if names.iter().any(|n| n.len() > 5 && text.starts_with(n)) => Role::Boilerplate,
                 Shape::Plain | Shape::Heading(_) | Shape::ListItem if is_stray(text) => {
                     Role::Boilerplate
                 }
