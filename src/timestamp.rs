@@ -448,11 +448,30 @@ fn is_timestamp_kinds<'w>(words: impl Iterator<Item = (&'w str, Option<Word>)>) 
     any && (anchor || (month && number) || (ago && relative))
 }
 
-/// The words of `text` with their offsets and kinds, each classified once.
-fn classified(text: &str) -> Vec<(usize, &str, Option<Word>)> {
-    crate::scan::words_with_offsets(text)
-        .map(|(at, w)| (at, w, classify(w)))
-        .collect()
+/// Longest text searched for a timestamp inside it ([`suffix_start`],
+/// [`inner_range`]).
+const MAX_SEARCH_LEN: usize = 300;
+
+/// Most words a text of [`MAX_SEARCH_LEN`] bytes holds (each word but the
+/// last takes a byte and a separator).
+const MAX_WORDS: usize = MAX_SEARCH_LEN / 2 + 1;
+
+/// A word with its offset and kind.
+type Classified<'t> = (usize, &'t str, Option<Word>);
+
+/// The words of `text` (at most [`MAX_SEARCH_LEN`] bytes) with their offsets
+/// and kinds, each classified once, in `buf` (on the stack: no allocation).
+fn classified<'t, 'b>(
+    text: &'t str,
+    buf: &'b mut [Classified<'t>; MAX_WORDS],
+) -> &'b [Classified<'t>] {
+    debug_assert!(text.len() <= MAX_SEARCH_LEN);
+    let mut n = 0;
+    for (at, w) in crate::scan::words_with_offsets(text).take(MAX_WORDS) {
+        buf[n] = (at, w, classify(w));
+        n += 1;
+    }
+    &buf[..n]
 }
 
 fn word_is_article(w: &str) -> bool {
@@ -474,10 +493,11 @@ pub(crate) fn is_timestamp(text: &str) -> bool {
 /// when `text` is something else followed by a timestamp
 /// (`Joe Leahy in Beijing 6 HOURS AGO` gives the offset of `6`).
 pub(crate) fn suffix_start(text: &str) -> Option<usize> {
-    if text.len() > 300 {
+    if text.len() > MAX_SEARCH_LEN {
         return None;
     }
-    let words = classified(text);
+    let mut buf = [(0, "", None); MAX_WORDS];
+    let words = classified(text, &mut buf);
     (1..words.len())
         .find(|&k| is_timestamp_kinds(words[k..].iter().map(|&(_, w, kind)| (w, kind))))
         .map(|k| words[k].0)
@@ -510,10 +530,11 @@ pub(crate) fn glued_start(text: &str) -> Option<usize> {
 /// and is followed by more text: `(start, end)`; used to split a line that
 /// holds a byline, a timestamp and a trailing remark.
 pub(crate) fn inner_range(text: &str) -> Option<(usize, usize)> {
-    if text.len() > 300 {
+    if text.len() > MAX_SEARCH_LEN {
         return None;
     }
-    let words = classified(text);
+    let mut buf = [(0, "", None); MAX_WORDS];
+    let words = classified(text, &mut buf);
     for k in 1..words.len() {
         // A slice holding a word that is no date word is no timestamp: the
         // slices from `k` can end at the first such word at the latest.
