@@ -302,11 +302,15 @@ pub(crate) fn is_summary_label(text: &str) -> bool {
 /// `Image[photo_1]`, `[PHOTO]`).
 pub(crate) fn is_image_label(text: &str) -> bool {
     let t = text.trim();
-    let lower = t.to_lowercase();
-    matches!(
-        lower.as_str(),
-        "image" | "photo" | "picture" | "[image]" | "[photo]" | "foto" | "bild"
-    ) || lower.starts_with("image[")
+    // Compared without a lower-cased copy: the only char outside ASCII that
+    // lower-cases into ASCII is the Kelvin sign (to `k`), and no label here
+    // holds a `k`, so ASCII case folding gives the same answer.
+    [
+        "image", "photo", "picture", "[image]", "[photo]", "foto", "bild",
+    ]
+    .iter()
+    .any(|label| t.eq_ignore_ascii_case(label))
+        || crate::scan::starts_with_ci(t, "image[")
         || (t.starts_with('[')
             && t.ends_with(']')
             && !t.contains(' ')
@@ -351,6 +355,11 @@ fn is_punctuation_only(s: &str) -> bool {
 /// `4 Min Read`, `11 Comments`, `653,817 VIEWS`, `1 / 5`, `75 with 51
 /// posters participating`.
 fn is_counter(s: &str) -> bool {
+    // Every counter below has at most five words: longer text needs no
+    // lower-cased copy (lower-casing never changes the word count).
+    if word_count(s) > 5 {
+        return false;
+    }
     let lower = s.to_lowercase();
     let words: Vec<&str> = lower.split_whitespace().collect();
     let number = |w: &str| {
@@ -436,27 +445,34 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
 /// A newsletter or subscription promotion (`Keep up with the Daily
 /// newsletter.`, `… Subscribe`).
 fn is_promo(t: &str) -> bool {
+    if word_count(t) > 20 {
+        return false;
+    }
     let lower = t.to_lowercase();
-    word_count(t) <= 20
-        && (lower.contains("newsletter")
-            || lower.ends_with(" subscribe")
-            || lower.ends_with("subscribe now"))
+    lower.contains("newsletter")
+        || lower.ends_with(" subscribe")
+        || lower.ends_with("subscribe now")
 }
 
 /// A row of share labels glued or separated (`Share Tweet Email`,
 /// `Facebook :Facebook`, `ShareSave`).
 fn is_share_row(t: &str) -> bool {
-    let words: Vec<&str> = t
+    // One to eight words, each a label (no list of them is kept: the
+    // first word that is no label, or a ninth word, settles it).
+    let mut words = 0;
+    for w in t
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | ':' | '/' | '·' | '•'))
         .filter(|w| !w.is_empty())
-        .collect();
-    if words.is_empty() || words.len() > 8 {
-        return false;
+    {
+        words += 1;
+        let label = LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+            || w.eq_ignore_ascii_case("sharesave")
+            || w.eq_ignore_ascii_case("sharetweet");
+        if words > 8 || !label {
+            return false;
+        }
     }
-    words.iter().all(|w| {
-        LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
-            || matches!(w.to_ascii_lowercase().as_str(), "sharesave" | "sharetweet")
-    })
+    words > 0
 }
 
 #[cfg(test)]
