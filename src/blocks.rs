@@ -242,9 +242,15 @@ fn is_chrome_line(line: &Line<'_>) -> bool {
 }
 
 fn measure_run(run: &[Line<'_>]) -> Run {
-    let content: Vec<Line<'_>> = run.iter().filter(|l| !is_chrome_line(l)).copied().collect();
-    let run = if content.len() >= 2 {
-        &content[..]
+    // The run without its chrome lines; copied only when it has some.
+    let content: Vec<Line<'_>>;
+    let run = if run.iter().any(is_chrome_line) {
+        content = run.iter().filter(|l| !is_chrome_line(l)).copied().collect();
+        if content.len() >= 2 {
+            &content[..]
+        } else {
+            run
+        }
     } else {
         run
     };
