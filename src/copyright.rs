@@ -74,6 +74,26 @@ fn holder_end(s: &str) -> usize {
     s.len()
 }
 
+/// Where site links glued after the notice start (`… All rights
+/// reserved. Terms of use. Privacy Policy.`). A legal tail (`This material
+/// may not be published …`) is part of the notice and stays.
+pub(crate) fn rights_end(text: &str) -> Option<usize> {
+    let lower = text.to_ascii_lowercase();
+    let at = lower.find("all rights reserved")? + "all rights reserved".len();
+    let end = at + usize::from(text[at..].starts_with('.'));
+    let tail = &lower[end..];
+    let links = [
+        "terms",
+        "privacy",
+        "cookie",
+        "contact us",
+        "about us",
+        "advertise",
+        "site map",
+    ];
+    (!tail.trim().is_empty() && links.iter().any(|l| tail.contains(l))).then_some(end)
+}
+
 /// Parses a notice; `None` when `text` does not start with a copyright
 /// marker followed by something.
 pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
@@ -159,5 +179,14 @@ mod tests {
         }
         assert_eq!(parse("Copyrighted material is"), None);
         assert!(parse("The copyright law changed").is_none());
+    }
+
+    #[test]
+    fn text_after_the_rights_line() {
+        let text = "© 2026 Example Network. All Rights Reserved. Terms of use.";
+        assert_eq!(rights_end(text).map(|i| &text[i..]), Some(" Terms of use."));
+        assert_eq!(rights_end("Copyright X 2026. All rights reserved."), None);
+        let legal = "Copyright 2026 Example Wire. All rights reserved. This material may not be redistributed.";
+        assert_eq!(rights_end(legal), None);
     }
 }

@@ -203,6 +203,30 @@ fn part_text<'a>(input: &'a str, unit: &Unit<'a>, whole: &Text<'a>, part: &str) 
     }
 }
 
+/// Splits `whole` (read from `unit`) at byte `at` of its text: the tail
+/// goes to `chrome`, the head (with the tail's bytes carved out of its
+/// spans) is returned.
+fn split_tail<'a>(
+    input: &'a str,
+    unit: &Unit<'a>,
+    whole: &Text<'a>,
+    at: usize,
+    chrome: &mut Vec<Text<'a>>,
+) -> Text<'a> {
+    let (head, tail) = (whole.as_str()[..at].trim_end(), whole.as_str()[at..].trim());
+    if tail.is_empty() || head.is_empty() {
+        return whole.clone();
+    }
+    let tail_text = part_text(input, unit, whole, tail);
+    let mut head_text = part_text(input, unit, whole, head);
+    head_text.spans = match tail_text.spans().first() {
+        Some(&cut) => Spans::from_vec(carve(whole.spans(), cut)),
+        None => whole.spans.clone(),
+    };
+    chrome.push(tail_text);
+    head_text
+}
+
 /// Joins several values into one, separated by one space.
 fn concat<'a>(mut parts: Vec<Text<'a>>) -> Option<Text<'a>> {
     if parts.len() <= 1 {
@@ -699,7 +723,11 @@ impl<'a> Grammar<'a> {
                 kicker_found = true;
             } else if is_text(c) && timestamp::is_timestamp(&c.text) {
                 self.roles[i] = Role::Published;
-            } else if c.link_only && !kicker_found && kicker_like(label) {
+            } else if c.link_only
+                && !kicker_found
+                && kicker_like(label)
+                && !matches!(c.shape, Shape::Chrome | Shape::ListItem)
+            {
                 self.roles[i] = Role::Kicker;
                 kicker_found = true;
             } else if self.roles[i] == Role::Unassigned {
@@ -1434,16 +1462,13 @@ impl<'a> Grammar<'a> {
                 Role::EndNote => {
                     let mut t = text();
                     if let Some(at) = boilerplate::glued_tail(t.as_str()) {
-                        let (note, tail) = (t.as_str()[..at].trim_end(), &t.as_str()[at..]);
-                        let input = self.input;
-                        let tail_text = part_text(input, &cand.unit, &t, tail);
-                        let mut note_text = part_text(input, &cand.unit, &t, note);
-                        note_text.spans = match tail_text.spans().first() {
-                            Some(&cut) => Spans::from_vec(carve(t.spans(), cut)),
-                            None => t.spans.clone(),
-                        };
-                        self.article.boilerplate.push(tail_text);
-                        t = note_text;
+                        t = split_tail(
+                            self.input,
+                            &cand.unit,
+                            &t,
+                            at,
+                            &mut self.article.boilerplate,
+                        );
                     }
                     // `--With assistance from …`: the dashes only mark it.
                     let bare = t.as_str().trim_start_matches(['-', '—', '–', '_', ' ']);
@@ -1461,7 +1486,18 @@ impl<'a> Grammar<'a> {
                 }
                 Role::Copyright => {
                     if self.article.copyright.is_none() {
-                        let t = text();
+                        let mut t = text();
+                        // Site links after the notice (`… All rights
+                        // reserved. Terms of use.`) are chrome.
+                        if let Some(at) = copyright::rights_end(t.as_str()) {
+                            t = split_tail(
+                                self.input,
+                                &cand.unit,
+                                &t,
+                                at,
+                                &mut self.article.boilerplate,
+                            );
+                        }
                         let notice = copyright::parse(t.as_str());
                         let holder = notice.and_then(|n| n.holder).map(|h| t.sub(h));
                         self.article.copyright = Some(Copyright {
