@@ -435,11 +435,30 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return true;
     }
     is_counter(t)
+        || is_placeholder_row(t)
         || is_url_line(t)
         || is_handle(t)
         || is_share_row(t)
         || is_promo(t)
         || is_image_label(t)
+}
+
+/// A row of bracketed placeholders a converter left for widgets
+/// (`[Tech Insider] [Tech Insider]`, `[]`).
+fn is_placeholder_row(t: &str) -> bool {
+    let mut rest = t.trim();
+    let mut any = false;
+    while let Some(inner) = rest.strip_prefix('[') {
+        let Some(close) = inner.find(']') else {
+            return false;
+        };
+        if inner[..close].contains(['[', '(']) {
+            return false;
+        }
+        rest = inner[close + 1..].trim_start();
+        any = true;
+    }
+    any && rest.is_empty() && word_count(t) <= 8
 }
 
 /// A newsletter or subscription promotion (`Keep up with the Daily
@@ -498,6 +517,8 @@ mod tests {
             ("Share Tweet Email", true),
             ("Facebook :Facebook", true),
             ("Share prices fell on Monday.", false),
+            ("[Example Insider] [Example Insider]", true),
+            ("[Read: the talks resume]", true),
             (
                 "The port reopened on Monday after a week of strikes.",
                 false,

@@ -699,6 +699,23 @@ impl<'a> Grammar<'a> {
         let Some(h) = headline else {
             return 0;
         };
+        // A label alone above the story (`EXCLUSIVE`) with no headline.
+        let label = self.cands[h].text.as_str();
+        if word_count(label) <= 2
+            && scan::is_all_caps(label)
+            && !ends_terminal(label)
+            && self
+                .next_content(h + 1)
+                .is_some_and(|i| word_count(&self.cands[i].text) > 30)
+        {
+            self.roles[h] = Role::Kicker;
+            for i in 0..h {
+                if self.roles[i] == Role::Unassigned {
+                    self.roles[i] = Role::Boilerplate;
+                }
+            }
+            return h + 1;
+        }
         self.in_header = true;
         let end = self.header_after_headline(h);
         self.in_header = false;
