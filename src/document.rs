@@ -594,11 +594,6 @@ impl<'a> Grammar<'a> {
         true
     }
 
-    /// The description of the image on unit `k`, if it has one.
-    fn image_alt(&self, k: usize) -> Option<String> {
-        image_alt(&self.cands[k].unit.raw()).map(str::to_owned)
-    }
-
     /// An image line whose description (`![A crowd in Oslo](src)`) is the
     /// only caption the picture has.
     fn take_alt_caption(&mut self, k: usize) {
@@ -704,9 +699,10 @@ impl<'a> Grammar<'a> {
         if word_count(label) <= 2
             && scan::is_all_caps(label)
             && !ends_terminal(label)
-            && self
-                .next_content(h + 1)
-                .is_some_and(|i| word_count(&self.cands[i].text) > 30)
+            && self.next_content(h + 1).is_some_and(|i| {
+                let next = &self.cands[i].text;
+                word_count(next) > 30 || ends_terminal(next) && word_count(next) > 12
+            })
         {
             self.roles[h] = Role::Kicker;
             for i in 0..h {
@@ -1240,18 +1236,14 @@ impl<'a> Grammar<'a> {
                 // credited, or short and unfinished); otherwise the image's
                 // own description is the caption.
                 let c = &self.cands[k];
-                let described = self.image_alt(image).is_some();
                 let looks = !c.unit.after_blank
                     || shape == Shape::ListItem
                     || is_emphasised(&c.unit)
                     || caption_label(text).is_some()
                     || credit::split(text).is_some()
-                    || (word_count(text) <= 20 && !ends_terminal(text))
-                    // An image with no description is captioned by the line
-                    // under it, unless that line leads into a list.
-                    || (!described && word_count(text) <= 40 && !text.ends_with(':'));
+                    || (word_count(text) <= 20 && !ends_terminal(text));
                 let caption_shape = matches!(shape, Shape::Plain | Shape::ListItem);
-                if caption_shape && looks && word_count(text) <= 60 && self.take_caption(k, true) {
+                if caption_shape && looks && word_count(text) <= 90 && self.take_caption(k, true) {
                     continue;
                 }
                 self.take_alt_caption(image);
