@@ -345,8 +345,32 @@ fn paren_balance(text: &str) -> i32 {
     })
 }
 
+/// The width the whole text is wrapped at, when it is hard-wrapped: the
+/// width a good share of its lines reach but few exceed.
+fn document_wrap_width(lines: &[Line<'_>]) -> Option<usize> {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| !l.is_blank())
+        .map(|l| l.width)
+        .collect();
+    if widths.len() < 8 {
+        return None;
+    }
+    widths.sort_unstable();
+    let p90 = widths[widths.len() * 9 / 10];
+    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&p90) {
+        return None;
+    }
+    let near = widths
+        .iter()
+        .filter(|&&w| w * 100 >= p90 * 85 && w <= p90 + 2)
+        .count();
+    (near * 4 >= widths.len()).then_some(p90)
+}
+
 /// Splits lines into units.
 pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
+    let document_width = document_wrap_width(lines);
     let mut out: Vec<Unit<'a>> = Vec::new();
     let mut i = 0;
     let mut after_blank = true;
@@ -361,7 +385,17 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
             i += 1;
         }
         let run = &lines[start..i];
-        let layout = measure_run(run);
+        let mut layout = measure_run(run);
+        // A short run (a two-line paragraph whose first line ends a
+        // sentence) is measured against the width of the whole text.
+        if layout.wrap_width.is_none() && run.len() <= 3 {
+            if let Some(width) = document_width {
+                let widest = run.iter().map(|l| l.width).max().unwrap_or(0);
+                if widest * 100 >= width * 90 && widest * 100 <= width * 105 {
+                    layout.wrap_width = Some(width);
+                }
+            }
+        }
         let mut current = Unit::single(&run[0], start, after_blank);
         let mut unit_start = run[0];
         let mut open = bracket_balance(run[0].text);
