@@ -26,6 +26,7 @@ const LABELS: &[&str] = &[
     "continue reading the main story",
     "continue reading",
     "read more",
+    "read now",
     "read next",
     "read also",
     "recommended",

@@ -1162,7 +1162,10 @@ impl<'a> Grammar<'a> {
     fn body(&mut self, start: usize, end: usize) {
         // The image line just before this unit, if any.
         let mut after_image: Option<usize> = None;
-        let mut in_related = false;
+        // A related box whose label closed the header goes on here.
+        let mut in_related = start > 0
+            && self.cands[start - 1].shape == Shape::Chrome
+            && boilerplate::is_related_label(&self.cands[start - 1].text);
         let mut related_links = false;
         let mut last_block: Option<usize> = None;
         let mut first_paragraph = true;
@@ -1199,6 +1202,11 @@ impl<'a> Grammar<'a> {
             if boilerplate::is_related_label(text) {
                 self.roles[k] = Role::Boilerplate;
                 in_related = true;
+                continue;
+            }
+            // A promotion followed by its call to action (`Read now`).
+            if word_count(text) <= 20 && self.next_is_call_to_action(k) {
+                self.roles[k] = Role::Boilerplate;
                 continue;
             }
             // A page header repeating the headline (PDF conversions).
@@ -1315,6 +1323,23 @@ impl<'a> Grammar<'a> {
         let total: usize = counts.iter().map(|(_, n)| n).sum();
         let (indent, n) = counts.into_iter().max_by_key(|&(_, n)| n)?;
         (n >= 3 && n * 4 >= total * 3).then_some(indent)
+    }
+
+    /// True when the unit after `k` is a call to action (`Read now`,
+    /// `Read more`) that makes `k` a link to another story.
+    fn next_is_call_to_action(&self, k: usize) -> bool {
+        self.cands.get(k + 1).is_some_and(|c| {
+            let t = c.text.as_str().trim_end_matches(['.', '»', '›', ' ', ':']);
+            [
+                "read now",
+                "read more",
+                "read the full story",
+                "watch now",
+                "listen now",
+            ]
+            .iter()
+            .any(|l| t.eq_ignore_ascii_case(l))
+        })
     }
 
     /// The smallest indent of long body paragraphs, when at least two share

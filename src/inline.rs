@@ -127,6 +127,7 @@ fn is_plain(s: &str) -> bool {
     for (i, &b) in bytes.iter().enumerate() {
         match b {
             b'\\' | b'[' | b'*' | b'_' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return false,
+            b']' if bytes.get(i + 1) == Some(&b'(') => return false,
             b' ' => {
                 if prev_space {
                     return false;
@@ -187,6 +188,15 @@ fn render(s: &str, out: &mut String, depth: usize) {
                     i += 1;
                 }
             }
+            // The target of a link whose text began on an earlier line
+            // (`… pressure](/world/story)`): not something a reader sees.
+            b']' if bytes.get(i + 1) == Some(&b'(') => match balanced('(', ')')(&s[i + 2..]) {
+                Ok((rest, _)) => i = s.len() - rest.len(),
+                Err(_) => {
+                    out.push(']');
+                    i += 1;
+                }
+            },
             b'*' | b'_' => {
                 let run = bytes[i..].iter().take_while(|&&c| c == b).count();
                 let before = s[..i].chars().next_back();
@@ -277,6 +287,7 @@ mod tests {
             ("[unclosed (link", "[unclosed (link", false),
             ("2 * 3", "2 * 3", false),
             ("[nested [brackets]](u)", "nested [brackets]", false),
+            ("the talks resume](/world/talks)", "the talks resume", false),
         ] {
             let got = plain(raw);
             assert_eq!(got, expected, "{raw:?}");
