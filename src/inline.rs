@@ -83,20 +83,21 @@ pub(crate) fn link(input: &str) -> IResult<&str, Link<'_>> {
 /// with no text, or images wrapped in links (`[![alt](src)](url)`).
 pub(crate) fn is_image_line(s: &str) -> bool {
     let mut rest = s.trim();
-    let mut any = false;
+    let mut image = false;
     while !rest.is_empty() {
         match link(rest) {
             Ok((after, l)) => {
-                if !l.image && !is_image_line(l.text) && !l.text.trim().is_empty() {
+                let wrapped_image = !l.image && is_image_line(l.text);
+                if !l.image && !wrapped_image && !l.text.trim().is_empty() {
                     return false;
                 }
-                any = true;
+                image |= l.image || wrapped_image;
                 rest = after.trim_start();
             }
             Err(_) => return false,
         }
     }
-    any
+    image
 }
 
 /// True when the text is made only of links (and images), with at least one
@@ -300,6 +301,7 @@ mod tests {
         assert!(is_image_line("![](images/x.png)"));
         assert!(is_image_line("[![a](b)](c) ![d](e)"));
         assert!(!is_image_line("![a](b) text"));
+        assert!(!is_image_line("[](mailto:desk@example.com)"));
         assert!(is_link_line("* [Share on Facebook](https://x)"));
         assert!(!is_link_line("Read [this](x) now"));
     }
