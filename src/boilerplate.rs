@@ -469,7 +469,17 @@ fn is_promo(t: &str) -> bool {
         return false;
     }
     let lower = t.to_lowercase();
-    lower.contains("newsletter")
+    // A sponsor's label (`Our oceans series is supported by`).
+    let sponsor = [
+        "supported by",
+        "sponsored by",
+        "in partnership with",
+        "paid for by",
+    ]
+    .iter()
+    .any(|s| lower.trim_end_matches([':', ' ']).ends_with(s));
+    sponsor
+        || lower.contains("newsletter")
         || lower.ends_with(" subscribe")
         || lower.ends_with("subscribe now")
 }

@@ -273,7 +273,27 @@ fn trailing(text: &str) -> Option<Split<'_>> {
                 credit: &trimmed[at..],
             });
         }
-        if looks_like_credit(credit) && !credit.contains("://") {
+        if start == 0 && crate::scan::word_count(credit) > 4 && !credit.contains("://") {
+            // Glued with no separator (`… in Paris Jane Roe/Reuters`): the
+            // credit is the slashed word and the name word before it.
+            let token_start = trimmed[..slash].rfind(' ').map_or(0, |i| i + 1);
+            let name_start = trimmed[..token_start.saturating_sub(1)]
+                .rfind(' ')
+                .map_or(0, |i| i + 1);
+            let name_word = &trimmed[name_start..token_start];
+            let at = if is_capitalised(name_word) {
+                name_start
+            } else {
+                token_start
+            };
+            let credit = &trimmed[at..];
+            if at > 0 && looks_like_credit(credit) {
+                return Some(Split {
+                    text: trim_text(&trimmed[..at]),
+                    credit,
+                });
+            }
+        } else if looks_like_credit(credit) && !credit.contains("://") {
             return Some(Split {
                 text: trim_text(&trimmed[..start]),
                 credit,
@@ -377,6 +397,10 @@ mod tests {
             (
                 "Pipes were buried in the 1800s.CreditAna Ruiz for The Daily",
                 Some(("Pipes were buried in the 1800s.", "Ana Ruiz for The Daily")),
+            ),
+            (
+                "The cabaret at night in Lyon Ana Lind/Reuters",
+                Some(("The cabaret at night in Lyon", "Ana Lind/Reuters")),
             ),
             ("He said the talks would resume on Monday.", None),
             ("Creditors met on Monday.", None),
