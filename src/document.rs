@@ -1545,6 +1545,33 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // An editor's initials glued to the last paragraph (`… voraus.
+        // (bsc)`) are an end note.
+        if let Some(last) = self.article.body.last_mut() {
+            let text = last.text.as_str();
+            if let Some(open) = text.rfind(" (") {
+                let sign = &text[open + 1..];
+                if last.kind == BlockKind::Paragraph
+                    && ends_terminal(text[..open].trim_end())
+                    && endnotes::is_sign_off(sign)
+                {
+                    let mut note = last.text.sub(sign);
+                    let mut head = last.text.sub(text[..open].trim_end());
+                    // With an exact place the note's bytes leave the
+                    // paragraph; without one the note claims none.
+                    let exact = note.spans() != last.text.spans();
+                    head.spans = match note.spans().first() {
+                        Some(&cut) if exact => Spans::from_vec(carve(last.text.spans(), cut)),
+                        _ => last.text.spans.clone(),
+                    };
+                    if !exact {
+                        note.spans = Spans::Many(Box::new([]));
+                    }
+                    last.text = head;
+                    self.article.end_notes.insert(0, note);
+                }
+            }
+        }
         // Timestamps in reading order.
         published.sort_by_key(|t| t.spans().first().map_or(usize::MAX, |s| s.start));
         self.article.published = concat(published);
