@@ -250,6 +250,11 @@ const OPENINGS: &[&str] = &[
     "the opinions expressed",
     "comments are closed",
     "view comments",
+    "topics:",
+    "tags:",
+    "tagged:",
+    "filed under:",
+    "all share services",
 ];
 
 /// Labels of a box of related-article links set inside or after the story.
@@ -341,6 +346,7 @@ pub(crate) fn is_related_label(text: &str) -> bool {
                 "more from ",
                 "related ",
                 "more stories",
+                "more about ",
                 "recommended ",
             ]
             .iter()

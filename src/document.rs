@@ -1204,6 +1204,11 @@ impl<'a> Grammar<'a> {
                 in_related = true;
                 continue;
             }
+            // A date alone in the body dates a related link.
+            if timestamp::is_timestamp(text) {
+                self.roles[k] = Role::Boilerplate;
+                continue;
+            }
             // A promotion followed by its call to action (`Read now`).
             if word_count(text) <= 20 && self.next_is_call_to_action(k) {
                 self.roles[k] = Role::Boilerplate;
