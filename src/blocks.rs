@@ -301,6 +301,12 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
             return false;
         }
     }
+    // In wrapped text a line that stops at a comma goes on (its width can
+    // mislead when a link target was on it).
+    let wrapped_run = run.wrap_width.is_some() || run.raw_wrap_width.is_some();
+    if wrapped_run && prev.text.ends_with(',') {
+        return true;
+    }
     let word = char_width(next.text.split_whitespace().next().unwrap_or(""));
     let visible = run
         .wrap_width
