@@ -921,7 +921,13 @@ impl<'a> Grammar<'a> {
             if !is_text(c) {
                 return None;
             }
-            if !copy.is_empty() && !copy.ends_with('-') {
+            // A copy longer than the headline matches nothing: stop before
+            // copying (a long first paragraph is not copied).
+            let space = usize::from(!copy.is_empty() && !copy.ends_with('-'));
+            if copy.len() + space + c.text.len() > full.len().max(title.len()) {
+                return None;
+            }
+            if space == 1 {
                 copy.push(' ');
             }
             copy.push_str(&c.text);
