@@ -95,7 +95,8 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
         "- ", "* ", "+ ", "• ", "◦ ", "· ", "›* ", "› ", "•", "◦", "›",
     ] {
         if let Some(rest) = t.strip_prefix(marker) {
-            first.text = rest.trim_start();
+            // A heading set inside a list item (`- ### More`) loses both.
+            first.text = rest.trim_start().trim_start_matches('#').trim_start();
             return Shape::ListItem;
         }
     }
@@ -242,6 +243,25 @@ fn concat<'a>(mut parts: Vec<Text<'a>>) -> Option<Text<'a>> {
         .flat_map(|t| t.spans().iter().copied())
         .collect();
     Some(Text::new(Cow::Owned(text), Spans::from_vec(spans)))
+}
+
+/// A caption glued before another one on the same line.
+struct GluedCaption<'t> {
+    /// The first caption with its credit, as printed.
+    whole: &'t str,
+    split: credit::Split<'t>,
+    /// The text after it.
+    rest: &'t str,
+}
+
+/// Finds `Text one. (Jane Roe/AFP) Text two.`: a caption credited in
+/// parentheses followed by more caption text.
+fn glued_caption(text: &str) -> Option<GluedCaption<'_>> {
+    let at = text.find(") ")?;
+    let (whole, rest) = (&text[..=at], text[at + 1..].trim_start());
+    let split = credit::split(whole)?;
+    (!split.text.is_empty() && !split.credit.is_empty() && rest.starts_with(char::is_uppercase))
+        .then_some(GluedCaption { whole, split, rest })
 }
 
 /// Labels that mark a line as a caption (`Media caption Jane Roe said …`).
@@ -555,15 +575,31 @@ impl<'a> Grammar<'a> {
             Some(_) => None,
             None if positional || self.in_header => self
                 .credit_line_after(k)
-                .filter(|_| word_count(inner) <= 60),
+                .filter(|_| word_count(inner) <= 60)
+                .map(|(line, _)| line),
             None => None,
         };
-        let (body, credit) = match (split, next_credit) {
+        let (mut body, credit) = match (split, next_credit) {
             (Some(s), _) => (s.text, Some(s.credit)),
             (None, Some(_)) => (inner, None),
             (None, None) if positional => (inner, None),
             (None, None) => return false,
         };
+        let mut spans = self.cands[k].unit.spans().as_slice().to_vec();
+        // Two captions glued on one line (`A (Jane Roe/AFP) B (…)`): the
+        // first, with its credit in parentheses, is a caption of its own.
+        if let Some(first) = glued_caption(body) {
+            let head = part_text(self.input, &self.cands[k].unit, &whole, first.whole);
+            if let Some(&cut) = head.spans().first() {
+                spans = carve(&spans, cut);
+                self.article.captions.push(Caption {
+                    text: whole.sub(first.split.text),
+                    credit: Some(whole.sub(first.split.credit)),
+                    spans: head.spans.clone(),
+                });
+                body = first.rest;
+            }
+        }
         let empty = || Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])));
         let text_value = if body.is_empty() {
             empty()
@@ -577,8 +613,7 @@ impl<'a> Grammar<'a> {
                 whole.sub(cr)
             }
         });
-        let mut spans = self.cands[k].unit.spans().as_slice().to_vec();
-        if let Some((line, _)) = next_credit {
+        if let Some(line) = next_credit {
             // Read the credit again from this copy, so the slice is its own.
             let line_text = self.cands[line].text.clone();
             credit_value = credit::credit_only(&line_text).map(|cr| line_text.sub(cr));
