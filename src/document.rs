@@ -106,9 +106,26 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
     Shape::Plain
 }
 
+/// True for a text browser's image placeholder at the start of a line
+/// (`[harbour-cranes.jpg?w=600] Cranes at …`), the rest being its alt text.
+fn starts_with_image_file(raw: &str) -> bool {
+    let Some(inner) = raw
+        .strip_prefix('[')
+        .and_then(|r| r.split_once(']'))
+        .map(|(i, _)| i)
+    else {
+        return false;
+    };
+    let name = inner.split('?').next().unwrap_or("").to_ascii_lowercase();
+    !inner.contains(' ')
+        && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"]
+            .iter()
+            .any(|e| name.ends_with(e))
+}
+
 fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     let raw_before = unit.raw();
-    if inline::is_image_line(&raw_before) {
+    if inline::is_image_line(&raw_before) || starts_with_image_file(&raw_before) {
         let text = unit.to_text();
         return Cand {
             unit,
