@@ -331,8 +331,19 @@ pub(crate) fn is_image_label(text: &str) -> bool {
 /// where it starts.
 pub(crate) fn glued_tail(text: &str) -> Option<usize> {
     const TAILS: &[&str] = &["Order Reprints", "Today’s Paper", "Today's Paper"];
-    let at = TAILS.iter().filter_map(|t| text.find(t)).min()?;
+    let footer = TAILS.iter().filter_map(|t| text.find(t)).min();
+    let at = footer.or_else(|| contact_tail(text))?;
     (at > 0 && crate::scan::ends_terminal(text[..at].trim_end())).then_some(at)
+}
+
+/// Contact links glued after an author's bio (`… publications. Email
+/// jane@example.com // Twitter @jane`, `… News. @ janeroe • Facebook`).
+fn contact_tail(text: &str) -> Option<usize> {
+    const OPENINGS: &[&str] = &["Email ", "E-mail ", "@", "Follow ", "Twitter", "Contact "];
+    text.match_indices(". ").map(|(i, _)| i + 2).find(|&at| {
+        let tail = &text[at..];
+        OPENINGS.iter().any(|o| tail.starts_with(o)) && tail.contains('@') && word_count(tail) <= 12
+    })
 }
 
 /// True for the label of a related-links box (`Related`, `Read more`).
