@@ -339,7 +339,7 @@ pub(crate) fn glued_tail(text: &str) -> Option<usize> {
 /// Contact links glued after an author's bio (`… publications. Email
 /// jane@example.com // Twitter @jane`, `… News. @ janeroe • Facebook`).
 fn contact_tail(text: &str) -> Option<usize> {
-    const OPENINGS: &[&str] = &["Email ", "E-mail ", "@", "Follow ", "Twitter", "Contact "];
+    const OPENINGS: &[&str] = &["Email ", "E-mail ", "@", "Twitter"];
     text.match_indices(". ").map(|(i, _)| i + 2).find(|&at| {
         let tail = &text[at..];
         OPENINGS.iter().any(|o| tail.starts_with(o)) && tail.contains('@') && word_count(tail) <= 12
@@ -525,6 +525,27 @@ fn is_share_row(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_tails() {
+        for (text, tail) in [
+            (
+                "Ana Lind covers trade. Email ana@example.com // Twitter @ana",
+                Some("Email ana@example.com // Twitter @ana"),
+            ),
+            (
+                "A version appears in print. Order Reprints| Today's Paper",
+                Some("Order Reprints| Today's Paper"),
+            ),
+            (
+                "Ana Lind covers trade. Follow her on Twitter @ana or email her.",
+                None,
+            ),
+            ("Talks resume on Monday.", None),
+        ] {
+            assert_eq!(glued_tail(text).map(|at| &text[at..]), tail, "{text}");
+        }
+    }
 
     #[test]
     fn chrome_table() {
