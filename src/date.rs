@@ -639,7 +639,7 @@ fn classify(word: &str) -> Tok {
     if let Some(m) = month(lower) {
         return Tok::Month(m);
     }
-    if WEEKDAYS.contains(&lower) {
+    if crate::timestamp::WEEKDAYS.contains(&lower) {
         return Tok::Weekday;
     }
     if let Some(z) = zone(lower) {
@@ -976,47 +976,6 @@ const MONTHS: &[(i8, &[&str])] = &[
             "dezembro",
         ],
     ),
-];
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "mon",
-    "tue",
-    "tues",
-    "wed",
-    "thu",
-    "thur",
-    "thurs",
-    "fri",
-    "sat",
-    "sun",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
-    "montag",
-    "dienstag",
-    "mittwoch",
-    "donnerstag",
-    "freitag",
-    "samstag",
-    "sonntag",
-    "lunes",
-    "martes",
-    "miércoles",
-    "jueves",
-    "viernes",
-    "sábado",
-    "domingo",
 ];
 
 const AGO: &[&str] = &["ago"];

@@ -117,7 +117,8 @@ const MONTHS: &[&str] = &[
     "dic",
 ];
 
-const WEEKDAYS: &[&str] = &[
+/// Weekday names and abbreviations in the languages the grammar reads.
+pub(crate) const WEEKDAYS: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -149,6 +150,13 @@ const WEEKDAYS: &[&str] = &[
     "freitag",
     "samstag",
     "sonntag",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
 ];
 
 const ZONES: &[&str] = &[
