@@ -695,6 +695,7 @@ impl<'a> Grammar<'a> {
         // Timestamps and chrome before the headline.
         let mut k = 0;
         let mut headline = None;
+        let mut dek = None;
         // A markdown `# ` heading near the top is the headline.
         let first_long = (0..n)
             .find(|&i| is_text(&self.cands[i]) && word_count(&self.cands[i].text) > 40)
@@ -712,7 +713,14 @@ impl<'a> Grammar<'a> {
                         continue;
                     }
                     if headline_like(c) && dateline::parse(&c.text).is_none() {
-                        headline = Some(k);
+                        let words = word_count(&c.text);
+                        if ends_terminal(&c.text) && (16..=40).contains(&words) {
+                            // A sentence-long dek with no headline above it
+                            // (a page copied from below its title).
+                            dek = Some(k);
+                        } else {
+                            headline = Some(k);
+                        }
                     }
                     break;
                 }
@@ -742,6 +750,15 @@ impl<'a> Grammar<'a> {
                     }
                 }
             }
+        }
+        if let Some(d) = dek.filter(|_| headline.is_none()) {
+            self.roles[d] = Role::Standfirst;
+            for role in &mut self.roles[..d] {
+                if *role == Role::Unassigned {
+                    *role = Role::Boilerplate;
+                }
+            }
+            return d + 1;
         }
         let Some(h) = headline else {
             return 0;
