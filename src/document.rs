@@ -336,6 +336,16 @@ fn is_emphasised(unit: &Unit<'_>) -> bool {
         .any(|m| first.starts_with(m) && last.ends_with(m) && !first.starts_with("**"))
 }
 
+/// True when the whole unit is set in emphasis of any weight (`*…*`,
+/// `**…**`, `***…***`).
+fn is_set_apart(unit: &Unit<'_>) -> bool {
+    let first = unit.pieces.first().map_or("", |p| p.text);
+    let last = unit.last();
+    ['_', '*']
+        .iter()
+        .any(|&m| first.starts_with(m) && last.ends_with(m))
+}
+
 fn is_text(c: &Cand<'_>) -> bool {
     matches!(
         c.shape,
@@ -1220,6 +1230,8 @@ impl<'a> Grammar<'a> {
                 _ if endnotes::is_tagline(text) => Role::EndNote,
                 _ if endnotes::is_sign_off(text) => Role::EndNote,
                 _ if endnotes::is_bio(text, &names) => Role::EndNote,
+                // A promotion set in italics after the story.
+                Shape::Plain if is_set_apart(&c.unit) => Role::Boilerplate,
                 // An author box: the byline's name and links about them.
                 _ if names.iter().any(|n| n.len() > 5 && text.starts_with(n)) => Role::Boilerplate,
                 Shape::Plain | Shape::Heading(_) | Shape::ListItem if is_stray(text) => {
