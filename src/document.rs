@@ -656,6 +656,27 @@ impl<'a> Grammar<'a> {
         true
     }
 
+    /// Puts unit `prev` in front of the caption just read from the unit
+    /// after it.
+    fn extend_caption_backwards(&mut self, prev: usize) {
+        let Some(caption) = self.article.captions.last_mut() else {
+            return;
+        };
+        let before = self.cands[prev].text.clone();
+        let text = if caption.text.is_empty() {
+            before.as_str().to_owned()
+        } else {
+            format!("{} {}", before.as_str(), caption.text.as_str())
+        };
+        let mut text_spans = before.spans().to_vec();
+        text_spans.extend(caption.text.spans());
+        caption.text = Text::new(Cow::Owned(text), Spans::from_vec(text_spans));
+        let mut spans = self.cands[prev].unit.spans().as_slice().to_vec();
+        spans.extend(caption.spans());
+        caption.spans = Spans::from_vec(spans);
+        self.roles[prev] = Role::Consumed;
+    }
+
     /// An image line whose description (`![A crowd in Oslo](src)`) is the
     /// only caption the picture has.
     fn take_alt_caption(&mut self, k: usize) {
@@ -1349,6 +1370,19 @@ impl<'a> Grammar<'a> {
                 self.take_alt_caption(image);
             }
             if shape == Shape::Plain && self.take_caption(k, false) {
+                // The caption began on the line set right above it, which
+                // opened the block (`A meets B in 2006.` / `B mediates …
+                // Credit: Jane Roe/AFP`).
+                if let Some(prev) = last_block.filter(|&p| {
+                    p + 1 == k
+                        && !self.cands[k].unit.after_blank
+                        && self.cands[p].unit.after_blank
+                        && self.roles[p] == Role::Body(BlockKind::Paragraph)
+                        && word_count(&self.cands[p].text) <= 40
+                }) {
+                    self.extend_caption_backwards(prev);
+                    last_block = None;
+                }
                 continue;
             }
             let between_text = |g: &Self| {
