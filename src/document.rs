@@ -1578,7 +1578,11 @@ impl<'a> Grammar<'a> {
                             let span = locate(input, &cand.unit, head.trim_end())
                                 .filter(|s| s.start == cand.unit.pieces[0].span.start)
                                 .map(|s| {
-                                    Span::new(s.start, s.end + (head.len() - head.trim_end().len()))
+                                    // The white space after the dash, as
+                                    // the input has it (an NBSP is 2 bytes).
+                                    let gap = input[s.end..].len()
+                                        - input[s.end..].trim_start_matches(lines::is_space).len();
+                                    Span::new(s.start, s.end + gap)
                                 });
                             let rest = t.as_str()[found.len..].to_owned();
                             let d = Dateline {
