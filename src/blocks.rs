@@ -307,6 +307,14 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
     if wrapped_run && prev.text.ends_with(',') {
         return true;
     }
+    // A line that overflows the wrap width (an unbreakable link target on
+    // it) was not ended by the writer.
+    if run
+        .wrap_width
+        .is_some_and(|w| prev.indent + char_width(prev.text) > w + 10)
+    {
+        return true;
+    }
     let word = char_width(next.text.split_whitespace().next().unwrap_or(""));
     let visible = run
         .wrap_width

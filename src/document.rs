@@ -1373,8 +1373,14 @@ impl<'a> Grammar<'a> {
                 // The caption began on the line set right above it, which
                 // opened the block (`A meets B in 2006.` / `B mediates …
                 // Credit: Jane Roe/AFP`).
+                let fragment = self
+                    .article
+                    .captions
+                    .last()
+                    .is_some_and(|c| !c.text.is_empty() && !ends_terminal(&c.text));
                 if let Some(prev) = last_block.filter(|&p| {
-                    p + 1 == k
+                    fragment
+                        && p + 1 == k
                         && !self.cands[k].unit.after_blank
                         && self.cands[p].unit.after_blank
                         && self.roles[p] == Role::Body(BlockKind::Paragraph)
@@ -1415,7 +1421,10 @@ impl<'a> Grammar<'a> {
                 _ => {
                     // ARTICLE.md: six words or fewer without terminal
                     // punctuation, between paragraphs.
-                    let short = !ends_terminal(text) && word_count(text) <= 6;
+                    let continued = self
+                        .next_content(k + 1)
+                        .is_some_and(|n| scan::starts_lowercase(&self.cands[n].text));
+                    let short = !ends_terminal(text) && word_count(text) <= 6 && !continued;
                     let outdented = paragraph_indent.is_some_and(|i| self.cands[k].unit.indent < i)
                         && word_count(text) <= 15
                         && !ends_terminal(text);
