@@ -471,6 +471,8 @@ struct Grammar<'a> {
     byline_spans: Vec<Span>,
     /// True while the header is being read.
     in_header: bool,
+    /// The unit read as the headline.
+    headline: Option<usize>,
 }
 
 impl<'a> Grammar<'a> {
@@ -487,6 +489,7 @@ impl<'a> Grammar<'a> {
             authors: Vec::new(),
             byline_spans: Vec::new(),
             in_header: false,
+            headline: None,
         }
     }
 
@@ -823,6 +826,7 @@ impl<'a> Grammar<'a> {
     fn header_after_headline(&mut self, h: usize) -> usize {
         let n = self.cands.len();
         self.roles[h] = Role::Headline;
+        self.headline = Some(h);
         // Before the headline: the kicker (the last short label), timestamps,
         // chrome.
         let mut kicker_found = false;
@@ -1002,12 +1006,16 @@ impl<'a> Grammar<'a> {
     /// True when `text` repeats the headline (with or without its site
     /// name).
     fn is_headline_repeat(&self, text: &str) -> bool {
-        let Some(h) = self.roles.iter().position(|r| *r == Role::Headline) else {
+        let Some(h) = self.headline else {
             return false;
         };
         let full = self.cands[h].text.as_str();
         let title = site_split(full).map_or(full, |sp| sp.title);
-        text == full || text == title || site_split(text).is_some_and(|sp| sp.title == title)
+        let near =
+            text.len() <= full.len() + 80 && (text.starts_with(title) || text.ends_with(title));
+        text == full
+            || text == title
+            || near && site_split(text).is_some_and(|sp| sp.title == title)
     }
 
     /// When units from `k` on repeat the headline (`h`), perhaps split over
