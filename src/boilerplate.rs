@@ -348,6 +348,9 @@ fn contact_tail(text: &str) -> Option<usize> {
 
 /// True for the label of a related-links box (`Related`, `Read more`).
 pub(crate) fn is_related_label(text: &str) -> bool {
+    if text.len() > 80 {
+        return false;
+    }
     let label = text.trim().trim_end_matches([':', '.', ' ']);
     RELATED_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
         || (word_count(label) <= 5

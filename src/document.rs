@@ -47,6 +47,8 @@ struct Cand<'a> {
     text: Text<'a>,
     /// True when the unit is made only of links (a related-links line).
     link_only: bool,
+    /// Number of words of `text`, counted once.
+    words: usize,
 }
 
 /// Where a unit went.
@@ -130,6 +132,7 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
         return Cand {
             unit,
             shape: Shape::Image,
+            words: 0,
             text,
             link_only: false,
         };
@@ -147,6 +150,7 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     Cand {
         unit,
         shape,
+        words: word_count(&text),
         text,
         link_only,
     }
@@ -356,7 +360,7 @@ fn is_text(c: &Cand<'_>) -> bool {
 /// True when the unit reads like a headline: not too long, and not a
 /// sentence with a full stop unless it is short.
 fn headline_like(c: &Cand<'_>) -> bool {
-    let words = word_count(&c.text);
+    let words = c.words;
     is_text(c) && c.shape != Shape::Quote && (1..=30).contains(&words) && !c.link_only
 }
 
@@ -732,7 +736,7 @@ impl<'a> Grammar<'a> {
         let mut dek = None;
         // A markdown `# ` heading near the top is the headline.
         let first_long = (0..n)
-            .find(|&i| is_text(&self.cands[i]) && word_count(&self.cands[i].text) > 40)
+            .find(|&i| is_text(&self.cands[i]) && self.cands[i].words > 40)
             .unwrap_or(n);
         if let Some(h) = (0..first_long.min(40)).find(|&i| self.cands[i].shape == Shape::Heading(1))
         {
@@ -747,7 +751,7 @@ impl<'a> Grammar<'a> {
                         continue;
                     }
                     if headline_like(c) && dateline::parse(&c.text).is_none() {
-                        let words = word_count(&c.text);
+                        let words = c.words;
                         if ends_terminal(&c.text) && (16..=40).contains(&words) {
                             // A sentence-long dek with no headline above it
                             // (a page copied from below its title).
@@ -773,8 +777,8 @@ impl<'a> Grammar<'a> {
                             && byline::parse(&nc.text).is_none()
                             && !timestamp::is_timestamp(&nc.text)
                             && credit::split(&nc.text).is_none()
-                            && word_count(&nc.text) > word_count(&self.cands[h].text)
-                            && word_count(&nc.text) <= 25
+                            && nc.words > self.cands[h].words
+                            && nc.words <= 25
                             && !self
                                 .next_content(next + 1)
                                 .is_some_and(|i| scan::starts_lowercase(&self.cands[i].text))
@@ -936,7 +940,7 @@ impl<'a> Grammar<'a> {
             if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
                 break;
             }
-            if after_image && word_count(text) <= 60 && self.take_caption(k, true) {
+            if after_image && self.cands[k].words <= 60 && self.take_caption(k, true) {
                 after_image = false;
                 last = Role::Caption;
                 k += 1;
@@ -959,7 +963,7 @@ impl<'a> Grammar<'a> {
             let next_is_dateline = self
                 .next_content(k + 1)
                 .is_some_and(|i| dateline::parse(&self.cands[i].text).is_some());
-            if next_is_dateline && !self.authors.is_empty() && word_count(text) <= 60 {
+            if next_is_dateline && !self.authors.is_empty() && self.cands[k].words <= 60 {
                 // Between the byline and a dateline paragraph: a caption.
                 self.take_caption(k, true);
                 last = Role::Caption;
@@ -969,7 +973,7 @@ impl<'a> Grammar<'a> {
             let blank_after = self.cands.get(k + 1).is_none_or(|c| c.unit.after_blank);
             // A name alone that is not the byline (an author photo's label).
             if byline::parse(text).is_some_and(|p| !p.prefixed && p.stamp.is_none())
-                && word_count(text) <= 4
+                && self.cands[k].words <= 4
             {
                 self.roles[k] = Role::Boilerplate;
                 k += 1;
@@ -990,7 +994,7 @@ impl<'a> Grammar<'a> {
             }
             if standfirst
                 && (self.meta_follows(k) || is_emphasised(&self.cands[k].unit))
-                && word_count(text) <= 60
+                && self.cands[k].words <= 60
             {
                 // Text between header lines after the standfirst: a caption.
                 self.take_caption(k, true);
@@ -1326,7 +1330,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             // A promotion followed by its call to action (`Read now`).
-            if word_count(text) <= 20 && self.next_is_call_to_action(k) {
+            if self.cands[k].words <= 20 && self.next_is_call_to_action(k) {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
@@ -1337,7 +1341,7 @@ impl<'a> Grammar<'a> {
             }
             // Headlines of related articles under a `Related` label, until
             // the first text after its links.
-            if in_related && !related_links && !ends_terminal(text) && word_count(text) <= 15 {
+            if in_related && !related_links && !ends_terminal(text) && self.cands[k].words <= 15 {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
@@ -1347,7 +1351,7 @@ impl<'a> Grammar<'a> {
             let quoted = shape == Shape::Plain
                 && base_indent.is_some_and(|i| self.cands[k].unit.indent >= i + 2)
                 && ends_terminal(text)
-                && word_count(text) > 6;
+                && self.cands[k].words > 6;
             // A paragraph cut by a page break continues here.
             if let Some(prev) = last_block {
                 if self.roles[prev] == Role::Body(BlockKind::Paragraph)
@@ -1370,9 +1374,10 @@ impl<'a> Grammar<'a> {
                     || is_emphasised(&c.unit)
                     || caption_label(text).is_some()
                     || credit::split(text).is_some()
-                    || (word_count(text) <= 20 && !ends_terminal(text));
+                    || (self.cands[k].words <= 20 && !ends_terminal(text));
                 let caption_shape = matches!(shape, Shape::Plain | Shape::ListItem);
-                if caption_shape && looks && word_count(text) <= 90 && self.take_caption(k, true) {
+                if caption_shape && looks && self.cands[k].words <= 90 && self.take_caption(k, true)
+                {
                     continue;
                 }
                 self.take_alt_caption(image);
@@ -1392,7 +1397,7 @@ impl<'a> Grammar<'a> {
                         && !self.cands[k].unit.after_blank
                         && self.cands[p].unit.after_blank
                         && self.roles[p] == Role::Body(BlockKind::Paragraph)
-                        && word_count(&self.cands[p].text) <= 40
+                        && self.cands[p].words <= 40
                 }) {
                     self.extend_caption_backwards(prev);
                     last_block = None;
@@ -1410,7 +1415,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let kind = match shape {
-                Shape::Heading(_) if word_count(text) > 12 && ends_terminal(text) => {
+                Shape::Heading(_) if self.cands[k].words > 12 && ends_terminal(text) => {
                     BlockKind::Paragraph
                 }
                 Shape::Heading(_) => BlockKind::Subhead,
@@ -1432,9 +1437,9 @@ impl<'a> Grammar<'a> {
                     let continued = self
                         .next_content(k + 1)
                         .is_some_and(|n| scan::starts_lowercase(&self.cands[n].text));
-                    let short = !ends_terminal(text) && word_count(text) <= 6 && !continued;
+                    let short = !ends_terminal(text) && self.cands[k].words <= 6 && !continued;
                     let outdented = paragraph_indent.is_some_and(|i| self.cands[k].unit.indent < i)
-                        && word_count(text) <= 15
+                        && self.cands[k].words <= 15
                         && !ends_terminal(text);
                     if !first_paragraph && between_text(self) && (short || outdented) {
                         BlockKind::Subhead
@@ -1456,7 +1461,7 @@ impl<'a> Grammar<'a> {
     fn paragraph_indent(&self, start: usize, end: usize) -> Option<usize> {
         let mut counts: Vec<(usize, usize)> = Vec::new();
         for c in &self.cands[start..end.max(start)] {
-            if c.shape == Shape::Plain && word_count(&c.text) > 15 {
+            if c.shape == Shape::Plain && c.words > 15 {
                 match counts.iter_mut().find(|(i, _)| *i == c.unit.indent) {
                     Some((_, n)) => *n += 1,
                     None => counts.push((c.unit.indent, 1)),
@@ -1491,7 +1496,7 @@ impl<'a> Grammar<'a> {
         let indents = || {
             self.cands[start..end.max(start)]
                 .iter()
-                .filter(|c| c.shape == Shape::Plain && word_count(&c.text) > 15)
+                .filter(|c| c.shape == Shape::Plain && c.words > 15)
                 .map(|c| c.unit.indent)
         };
         let min = indents().min()?;
