@@ -1,0 +1,180 @@
+//! Invariants checked by the fuzz targets on every parse.
+//!
+//! - `parse` gives an article, or an error exactly when the input is blank;
+//! - every span any value reports lies on char boundaries inside the input;
+//! - a borrowed (zero-copy) value lies inside the spans it claims;
+//! - no two claimed spans overlap;
+//! - every non-blank line meets a claimed span.
+
+use newswire::{Article, ErrorKind, Parser, Span, Text};
+
+/// The characters the parser trims from lines.
+fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// The trimmed content of every non-blank line (`\n`, `\r\n` or `\r` end a
+/// line).
+fn content_lines(input: &str) -> Vec<Span> {
+    let bytes = input.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i <= bytes.len() {
+        if i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r' {
+            let line = &input[start..i];
+            let trimmed = line.trim_start_matches(is_space);
+            let lead = line.len() - trimmed.len();
+            let trimmed = trimmed.trim_end_matches(is_space);
+            if !trimmed.is_empty() {
+                out.push(Span::new(start + lead, start + lead + trimmed.len()));
+            }
+            if i < bytes.len() && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn check_span(input: &str, what: &str, span: Span) {
+    assert!(
+        span.start <= span.end && span.end <= input.len(),
+        "{what}: span {span:?} out of bounds ({} bytes)",
+        input.len()
+    );
+    assert!(
+        input.is_char_boundary(span.start) && input.is_char_boundary(span.end),
+        "{what}: span {span:?} splits a character"
+    );
+}
+
+fn check_text(input: &str, what: &str, text: &Text<'_>) {
+    for &span in text.spans() {
+        check_span(input, what, span);
+    }
+    let s = text.as_str();
+    if text.is_borrowed() && !s.is_empty() && !text.spans().is_empty() {
+        let at = (s.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
+        let inside = at <= input.len()
+            && text
+                .spans()
+                .iter()
+                .any(|sp| sp.start <= at && at + s.len() <= sp.end);
+        assert!(
+            inside,
+            "{what}: borrowed text {s:?} (at byte {at}) lies outside its spans {:?}",
+            text.spans()
+        );
+    }
+}
+
+/// Checks every invariant of a parsed article; panics on a violation.
+pub fn check_article(input: &str, article: &Article<'_>) {
+    let claims = article.claims();
+    for &(field, span) in &claims {
+        check_span(input, field.as_str(), span);
+    }
+    let texts = article
+        .kicker()
+        .map(|t| ("kicker", t))
+        .into_iter()
+        .chain(article.headline().map(|t| ("headline", t)))
+        .chain(article.standfirst().map(|t| ("standfirst", t)))
+        .chain(article.published().map(|t| ("published", t)))
+        .chain(article.body().iter().map(|b| ("body", b.text())))
+        .chain(article.end_notes().iter().map(|t| ("end_notes", t)))
+        .chain(article.boilerplate().iter().map(|t| ("boilerplate", t)));
+    for (what, t) in texts {
+        check_text(input, what, t);
+    }
+    for c in article.captions() {
+        for &s in c.spans() {
+            check_span(input, "caption", s);
+        }
+        check_text(input, "caption text", c.text());
+        if let Some(credit) = c.credit() {
+            check_text(input, "caption credit", credit);
+        }
+    }
+    if let Some(b) = article.byline() {
+        for &s in b.spans() {
+            check_span(input, "byline", s);
+        }
+        for a in b.authors() {
+            check_text(input, "author name", a.name());
+            for (what, part) in [("author role", a.role()), ("author location", a.location())] {
+                if let Some(t) = part {
+                    check_text(input, what, t);
+                }
+            }
+        }
+    }
+    if let Some(d) = article.dateline() {
+        check_span(input, "dateline", d.span());
+        for (what, part) in [
+            ("dateline location", d.location()),
+            ("dateline date", d.date()),
+            ("dateline agency", d.agency()),
+        ] {
+            if let Some(t) = part {
+                check_text(input, what, t);
+            }
+        }
+    }
+    if let Some(c) = article.copyright() {
+        check_text(input, "copyright", c.text());
+        if let Some(h) = c.holder() {
+            check_text(input, "copyright holder", h);
+        }
+    }
+    let mut spans: Vec<(Span, &str)> = claims
+        .iter()
+        .filter(|(_, s)| !s.is_empty())
+        .map(|&(f, s)| (s, f.as_str()))
+        .collect();
+    spans.sort_by_key(|&(s, _)| (s.start, s.end));
+    for pair in spans.windows(2) {
+        let ((a, fa), (b, fb)) = (pair[0], pair[1]);
+        assert!(
+            !a.overlaps(b),
+            "claims overlap: {fa} {a:?} {:?} and {fb} {b:?} {:?}",
+            &input[a.range()],
+            &input[b.range()]
+        );
+    }
+    for line in content_lines(input) {
+        let at = spans.partition_point(|&(s, _)| s.end <= line.start);
+        let met = spans.get(at).is_some_and(|&(s, _)| s.start < line.end);
+        assert!(
+            met,
+            "line {line:?} {:?} is claimed by no value",
+            &input[line.range()]
+        );
+    }
+}
+
+/// Parses `input` with the default and the strict parser and checks every
+/// invariant; panics on a violation.
+pub fn check(input: &str) {
+    let blank = input.chars().all(is_space);
+    match newswire::parse(input) {
+        Ok(article) => {
+            assert!(!blank, "blank input gave an article");
+            check_article(input, &article);
+        }
+        Err(e) => {
+            assert!(blank, "non-blank input gave an error: {e}");
+            assert_eq!(e.kind(), ErrorKind::Empty);
+        }
+    }
+    match Parser::new().with_strict(true).parse(input) {
+        Ok(article) => check_article(input, &article),
+        Err(e) => {
+            assert!(e.offset() <= input.len() && input.is_char_boundary(e.offset()));
+            let _ = e.to_string();
+        }
+    }
+}
