@@ -303,7 +303,7 @@ fn trim_separators(s: &str) -> &str {
 /// (`strict`), as a line of capitalised words can be many things.
 pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
     let text = text.trim();
-    if text.is_empty() || text.len() > 400 {
+    if text.is_empty() || text.len() > 260 {
         return None;
     }
     match strip_marker(text) {
@@ -325,7 +325,8 @@ pub(crate) fn is_lone_marker(text: &str) -> bool {
 /// whether a marker introduced it.
 pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     let body = body.trim();
-    if body.is_empty() || body.len() > 400 {
+    // A byline, even with its timestamp, is a short line.
+    if body.is_empty() || body.len() > 240 {
         return None;
     }
     // A timestamp on the same line: at the end, or followed by a remark.

@@ -126,8 +126,18 @@ fn starts_with_image_file(raw: &str) -> bool {
 }
 
 fn classify(mut unit: Unit<'_>) -> Cand<'_> {
-    let raw_before = unit.raw();
-    if inline::is_image_line(&raw_before) || starts_with_image_file(&raw_before) {
+    // Only a unit that opens with a bracket can be an image or a row of
+    // links; other units are never joined here just to look.
+    let first = unit.pieces.first().map_or("", |p| p.text);
+    let bracketed = first.starts_with(['[', '!', '*', '-', '•', '›'])
+        || first.starts_with("* [")
+        || first.starts_with("- [");
+    let raw_before = if bracketed {
+        unit.raw()
+    } else {
+        Cow::Borrowed("")
+    };
+    if bracketed && (inline::is_image_line(&raw_before) || starts_with_image_file(&raw_before)) {
         let text = unit.to_text();
         return Cand {
             unit,
@@ -137,11 +147,16 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
             link_only: false,
         };
     }
-    let link_only = inline::is_link_line(&raw_before);
+    let link_only = bracketed && inline::is_link_line(&raw_before);
     drop(raw_before);
     let mut shape = strip_markup(&mut unit);
     let text = unit.to_text();
-    let raw = unit.raw();
+    // Chrome is short: a long unit is never joined again to be checked.
+    let raw = if text.len() <= 400 {
+        unit.raw()
+    } else {
+        Cow::Borrowed("")
+    };
     if text.is_empty() || boilerplate::is_chrome(&text, &raw) {
         shape = Shape::Chrome;
     } else if copyright::parse(&text).is_some() {
@@ -586,7 +601,8 @@ impl<'a> Grammar<'a> {
     /// (after an image, in the header) makes it one even without a credit.
     fn take_caption(&mut self, k: usize, positional: bool) -> bool {
         let c = &self.cands[k];
-        if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) {
+        // Captions are short: a long paragraph is not searched for credits.
+        if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) || c.words > 100 {
             return false;
         }
         let whole = c.text.clone();
@@ -1527,6 +1543,7 @@ impl<'a> Grammar<'a> {
                     ..self.cands[k].unit.clone()
                 };
                 self.cands[target].unit.append(continuation);
+                self.cands[target].text = self.cands[target].unit.to_text();
             }
         }
         let mut published = std::mem::take(&mut self.published);
@@ -1534,18 +1551,25 @@ impl<'a> Grammar<'a> {
         let mut marker: Option<Spans> = None;
         for (k, cand) in self.cands.iter_mut().enumerate() {
             let role = std::mem::replace(&mut self.roles[k], Role::Unassigned);
-            let text = || cand.unit.to_text();
+            // Each unit's value was made when it was classified (or when a
+            // continuation joined it); it is moved out, not made again.
+            let value = std::mem::replace(
+                &mut cand.text,
+                Text::new(Cow::Borrowed(""), Spans::Many(Box::new([]))),
+            );
+            let mut value = Some(value);
+            let mut text = || value.take().unwrap_or_else(|| cand.unit.to_text());
             match role {
                 Role::Unassigned | Role::Boilerplate => {
                     if cand.unit.pieces.is_empty() {
                         continue;
                     }
+                    let mut t = text();
                     // A rule before an end note (`___`) is that note's marker.
-                    if is_rule(&cand.text) && matches!(self.roles.get(k + 1), Some(Role::EndNote)) {
+                    if is_rule(&t) && matches!(self.roles.get(k + 1), Some(Role::EndNote)) {
                         marker = Some(cand.unit.spans());
                         continue;
                     }
-                    let mut t = text();
                     if t.is_empty() {
                         // An image line: keep its source, not an empty string.
                         let raw = cand.unit.raw();
