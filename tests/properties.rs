@@ -7,8 +7,23 @@
 //! 4. Generated articles round-trip through several input forms.
 //! 5. Every prefix of a valid article parses or errors without a panic.
 //!
-//! Case counts are kept moderate so that `cargo test` stays fast; raise them
-//! with `PROPTEST_CASES=...` for a longer local run.
+//! Round-trip forms: blank-line separated (LF or CRLF, 1-3 blank lines);
+//! hard-wrapped wire copy (width 48-78, indented paragraphs, compounds
+//! broken after their hyphen); markdown (`#` headline, `**` kicker, image
+//! lines before captions, links, emphasis, `\$` escapes, `##` subheads,
+//! linked author names); blank-line form with one paragraph cut in two by a
+//! page break (with or without a print footer between the parts).
+//!
+//! The round-trip tests that `cargo test` runs let a failing case through
+//! when it can show one of the [`KNOWN_BUGS`] (see [`known_bugs`]); the
+//! `*_strict` variants let nothing through (`cargo test --test properties
+//! strict -- --ignored`), and `triage_roundtrip_failures` prints a census of
+//! failures with the shortest input of each kind.
+//!
+//! Case counts (per test): 256 for hostile strings, noisy articles and the
+//! blank-line round trip; 128 for the other round trips; 8 for prefixes
+//! (each case parses every prefix of an article twice). `PROPTEST_CASES=n`
+//! sets them all to `n` for a longer run.
 
 use std::fmt::Write as _;
 
@@ -16,6 +31,14 @@ use newswire::{Article, BlockKind, ErrorKind, Parser, Span, Text};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::TestCaseError;
+
+/// The number of cases: `default`, or `PROPTEST_CASES` when set.
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
 
 // ---------------------------------------------------------------------------
 // Invariants shared by every property
@@ -408,7 +431,7 @@ fn noisy_article() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     /// Properties 1-3 on hostile strings.
     #[test]
@@ -1589,7 +1612,7 @@ fn check_roundtrip_tolerant(a: &GenArticle, form: Form) -> Result<(), TestCaseEr
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(256), ..ProptestConfig::default() })]
 
     #[test]
     fn roundtrip_blank_line_separated(a in article(), crlf in any::<bool>(), blanks in 1..=3usize) {
@@ -1598,7 +1621,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(128), ..ProptestConfig::default() })]
 
     #[test]
     fn roundtrip_hard_wrapped_wire(a in article(), width in 48..=78usize) {
@@ -1675,7 +1698,7 @@ fn short_article() -> impl Strategy<Value = GenArticle> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(8), ..ProptestConfig::default() })]
 
     /// Every prefix (at a char boundary) of a rendered article parses or
     /// errors without a panic, and keeps the invariants, with the default
