@@ -492,6 +492,8 @@ struct Grammar<'a> {
     in_header: bool,
     /// The unit read as the headline.
     headline: Option<usize>,
+    /// For each caption, the unit it was read from.
+    caption_units: Vec<usize>,
 }
 
 impl<'a> Grammar<'a> {
@@ -509,6 +511,7 @@ impl<'a> Grammar<'a> {
             byline_spans: Vec::new(),
             in_header: false,
             headline: None,
+            caption_units: Vec::new(),
         }
     }
 
@@ -639,16 +642,21 @@ impl<'a> Grammar<'a> {
         // Two captions glued on one line (`A (Jane Roe/AFP) B (…)`): the
         // first, with its credit in parentheses, is a caption of its own.
         if let Some(first) = glued_caption(body) {
+            // Its bytes leave the second caption when they can be found;
+            // otherwise it claims none.
             let head = part_text(self.input, &self.cands[k].unit, &whole, first.whole);
             if let Some(&cut) = head.spans().first() {
                 spans = carve(&spans, cut);
-                self.article.captions.push(Caption {
+            }
+            self.push_caption(
+                k,
+                Caption {
                     text: whole.sub(first.split.text),
                     credit: Some(whole.sub(first.split.credit)),
                     spans: head.spans.clone(),
-                });
-                body = first.rest;
-            }
+                },
+            );
+            body = first.rest;
         }
         let empty = || Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])));
         let text_value = if body.is_empty() {
@@ -670,13 +678,22 @@ impl<'a> Grammar<'a> {
             spans.extend(self.cands[line].unit.spans().as_slice());
             self.roles[line] = Role::Consumed;
         }
-        self.article.captions.push(Caption {
-            text: text_value,
-            credit: credit_value.filter(|c| !c.is_empty()),
-            spans: Spans::from_vec(spans),
-        });
+        self.push_caption(
+            k,
+            Caption {
+                text: text_value,
+                credit: credit_value.filter(|c| !c.is_empty()),
+                spans: Spans::from_vec(spans),
+            },
+        );
         self.roles[k] = Role::Caption;
         true
+    }
+
+    /// Stores a caption read from unit `k`.
+    fn push_caption(&mut self, k: usize, caption: Caption<'a>) {
+        self.article.captions.push(caption);
+        self.caption_units.push(k);
     }
 
     /// Puts unit `prev` in front of the caption just read from the unit
@@ -717,11 +734,14 @@ impl<'a> Grammar<'a> {
             Some(span) => Text::new(Cow::Borrowed(&self.input[span.range()]), Spans::One(span)),
             None => Text::new(Cow::Owned(alt.into_owned()), Spans::Many(Box::new([]))),
         };
-        self.article.captions.push(Caption {
-            text,
-            credit: None,
-            spans,
-        });
+        self.push_caption(
+            k,
+            Caption {
+                text,
+                credit: None,
+                spans,
+            },
+        );
         self.roles[k] = Role::Caption;
     }
 
@@ -1757,9 +1777,13 @@ impl<'a> Grammar<'a> {
                 spans: Spans::from_vec(std::mem::take(&mut self.byline_spans)),
             });
         }
-        self.article
-            .captions
-            .sort_by_key(|c| c.spans().first().map_or(0, |s| s.start));
+        // Captions in the order of the units they were read from.
+        let mut keyed: Vec<(usize, Caption<'a>)> = std::mem::take(&mut self.caption_units)
+            .into_iter()
+            .zip(std::mem::take(&mut self.article.captions))
+            .collect();
+        keyed.sort_by_key(|&(unit, _)| unit);
+        self.article.captions = keyed.into_iter().map(|(_, c)| c).collect();
         self.article
     }
 }
