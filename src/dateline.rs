@@ -11,8 +11,8 @@
 //! ```
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_till1, take_while1};
-use nom::character::complete::{char as chr, space0, space1};
+use nom::bytes::complete::{tag, take_till1, take_while, take_while1};
+use nom::character::complete::{char as chr, satisfy, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::multi::many_m_n;
 use nom::{IResult, Parser};
@@ -74,7 +74,11 @@ const KNOWN_AGENCIES: &[&str] = &["dpa", "tca/dpa", "afp", "apa", "sda", "ats", 
 
 /// A word of a place: letters, with `.`, `'`, `-` inside.
 fn place_word(i: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-'))(i)
+    recognize((
+        satisfy(char::is_alphabetic),
+        take_while(|c: char| c.is_alphabetic() || matches!(c, '.' | '\'' | '’' | '-')),
+    ))
+    .parse(i)
 }
 
 /// Words separated by single spaces, at most five.
@@ -85,7 +89,22 @@ fn place_words(i: &str) -> IResult<&str, &str> {
 /// An upper-case city, or several joined by `/` (`SURABAYA, Indonesia/JAKARTA`
 /// is read as city, region `Indonesia/JAKARTA`).
 fn caps_city(i: &str) -> IResult<&str, &str> {
-    let (rest, city) = place_words(i)?;
+    // Upper-case words, as many as there are (`LA CROSSE`), at most five.
+    let caps_word = |i| {
+        let (rest, word) = place_word(i)?;
+        if is_all_caps(word)
+            || word.chars().filter(|c| c.is_alphabetic()).count() == 1
+                && word.chars().all(|c| !c.is_lowercase())
+        {
+            Ok((rest, word))
+        } else {
+            Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )))
+        }
+    };
+    let (rest, city) = recognize((caps_word, many_m_n(0, 4, (chr(' '), caps_word)))).parse(i)?;
     if is_all_caps(city) {
         Ok((rest, city))
     } else {

@@ -962,6 +962,10 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
+            // The first paragraph, opened by its dateline: the body.
+            if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
+                break;
+            }
             if self.authors.is_empty() {
                 if let Some(next) = self.take_byline(k, true) {
                     k = next;
