@@ -100,8 +100,6 @@ const KNOWN_BUGS: &[(&str, &str)] = &[
     ("H", "the second part of a paragraph cut by a page break is boilerplate when it is the last of the body: \"Ministers agree to reopen the port talks today\\n\\nUnion leaders said on Monday that both groups\\n\\nhad claimed victory!\\n\\nAdditional reporting by Ali Khan in Oslo\\n\""),
     ("I", "a caption hard-wrapped so that its credit opens a line gives a copyright notice and a paragraph: \"Ministers agree to reopen the port talks today\\n\\nUnion members vote on the pay deal in the port canteen.\\n© Rosa Diaz/Getty Images\\n\\nDock workers said on Monday that the backlog would take weeks to clear.\\n\""),
     ("J", "a caption hard-wrapped after its label is two captions, the standfirst before it becomes a paragraph and the timestamp after it boilerplate: \"Ministers agree to reopen the port talks today\\n\\nThe deal ends a nine-day strike.\\n\\nDock workers unload containers in Rotterdam. Photograph:\\nJane Roe/Reuters\\n\\n18 December 2020\\n\\nDock workers said on Monday that the backlog would take weeks to clear.\\n\""),
-    ("K", "a dateline with an ASCII hyphen and no agency is not seen: \"Ministers agree to reopen the port talks today\\n\\nROTTERDAM - Dock workers said on Monday that the backlog would take weeks to clear.\\n\""),
-    ("N", "a first paragraph with a `PLACE, DATE (AGENCY)` dateline cut by a page break is read as a byline (name `NEW DELHI`, role the rest): \"Port talks resume after a week of strikes\\n\\nNEW DELHI, Jan 5 (Xinhua) — Freight companies expect that\\n\\ntalks would resume next week.\\n\""),
     ("O", "a byline with no `By` whose names have more than six words in all is not a byline: \"Port talks resume after a week of strikes\\n\\nJane de la Cruz in Nairobi and Mehmet de la Cruz in Osaka\\n\\nDock workers said on Monday that the backlog would take weeks to clear.\\n\""),
 ];
 
@@ -1252,11 +1250,6 @@ fn page_break(paragraphs: &[&str], which: usize, at: usize) -> Option<(usize, us
 /// The known bugs (see [`KNOWN_BUGS`]) that a generated case can show.
 fn known_bugs(a: &GenArticle, form: Form) -> Vec<&'static str> {
     let mut bugs = Vec::new();
-    if let Some(d) = &a.dateline {
-        if d.agency.is_none() && (d.line.ends_with(" - ") || d.line.ends_with(" -- ")) {
-            bugs.push("K");
-        }
-    }
     if a.captions.iter().any(|c| c.text.is_empty()) {
         bugs.push("E");
     }
@@ -1304,9 +1297,6 @@ fn known_bugs(a: &GenArticle, form: Form) -> Vec<&'static str> {
             if let Some((p, _)) = page_break(&texts, which, at) {
                 if paragraphs[p].0 + 1 == a.body.len() {
                     bugs.push("H");
-                }
-                if paragraphs[p].0 == 0 && a.dateline.as_ref().is_some_and(|d| d.date.is_some()) {
-                    bugs.push("N");
                 }
             }
         }
