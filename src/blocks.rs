@@ -303,6 +303,14 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
             return false;
         }
     }
+    // A long line that does not end a sentence, followed by a line that
+    // starts in lower case, goes on (`… for the shippers’` / `council.`).
+    if prev.width >= 40
+        && !prev.text.ends_with(['.', '!', '?'])
+        && next.text.starts_with(char::is_lowercase)
+    {
+        return true;
+    }
     // In wrapped text a line that stops at a comma goes on (its width can
     // mislead when a link target was on it).
     let wrapped_run = run.wrap_width.is_some() || run.raw_wrap_width.is_some();
