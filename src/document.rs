@@ -205,18 +205,12 @@ fn carve(spans: &[Span], cut: Span) -> Vec<Span> {
         let right = Span::new(cut.end.min(s.end), s.end);
         for part in [left, right] {
             if !part.is_empty() && !part.overlaps(cut) {
-                out.push(trim_span(part));
+                out.push(part);
             }
         }
     }
     out.retain(|s| !s.is_empty());
     out
-}
-
-/// Leaves a span as is; spans carved next to white space keep it (the
-/// white space is not content, so it does not matter which value holds it).
-fn trim_span(span: Span) -> Span {
-    span
 }
 
 /// A value for `part` of a unit: an exact span when it can be found.
