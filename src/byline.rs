@@ -390,8 +390,13 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                 }
                 let role_after_comma =
                     (sep == ", " || sep == "; ") && !is_name(seg) && is_role(seg);
+                // One capitalised word after a name is an outlet
+                // (`Jane Roe, Northwire`): names have two words or more.
+                let outlet = word_count(seg) == 1 && is_capitalised(seg) && !seg.contains('.');
                 let attach = role_after_comma
-                    || (sep == ", " && ORGANISATIONS.contains(&seg) && !authors.is_empty());
+                    || (sep == ", "
+                        && (ORGANISATIONS.contains(&seg) || outlet)
+                        && !authors.is_empty());
                 if attach {
                     if let Some(last) = authors.last_mut() {
                         if last.role.is_none() {

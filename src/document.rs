@@ -794,28 +794,11 @@ impl<'a> Grammar<'a> {
                 }
                 k += 1;
             }
-            // A short label followed by a headline-like line: kicker, headline.
+            // Short labels (navigation, a section, a kicker) above a longer
+            // headline-like line: the longer line is the headline.
             if let Some(h) = headline {
-                if kicker_like(&self.cands[h].text) && self.cands[h].shape == Shape::Plain {
-                    if let Some(next) = self.next_content(h + 1) {
-                        let nc = &self.cands[next];
-                        let between_ok = (h + 1..next)
-                            .all(|i| matches!(self.cands[i].shape, Shape::Chrome | Shape::Image));
-                        if between_ok
-                            && headline_like(nc)
-                            && !ends_terminal(&nc.text)
-                            && byline::parse(&nc.text).is_none()
-                            && !timestamp::is_timestamp(&nc.text)
-                            && credit::split(&nc.text).is_none()
-                            && nc.words > self.cands[h].words
-                            && nc.words <= 25
-                            && !self
-                                .next_content(next + 1)
-                                .is_some_and(|i| scan::starts_lowercase(&self.cands[i].text))
-                        {
-                            headline = Some(next);
-                        }
-                    }
+                if let Some(longer) = self.headline_below_labels(h) {
+                    headline = Some(longer);
                 }
             }
         }
@@ -1054,6 +1037,41 @@ impl<'a> Grammar<'a> {
         text == full
             || text == title
             || near && site_split(text).is_some_and(|sp| sp.title == title)
+    }
+
+    /// When the first text `h` is a short label, the headline-like line
+    /// below it and any further short labels (`Live TV` / `World` /
+    /// `Storm floods the old town`), if there is one.
+    fn headline_below_labels(&self, h: usize) -> Option<usize> {
+        let short_label =
+            |c: &Cand<'_>| c.shape == Shape::Plain && kicker_like(&c.text) || c.link_only;
+        if !short_label(&self.cands[h]) {
+            return None;
+        }
+        let mut k = h;
+        for _ in 0..6 {
+            let next = (k + 1..self.cands.len())
+                .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))?;
+            let nc = &self.cands[next];
+            let headline = headline_like(nc)
+                && nc.words > self.cands[h].words
+                && nc.words <= 25
+                && !ends_terminal(&nc.text)
+                && byline::parse(&nc.text).is_none()
+                && !timestamp::is_timestamp(&nc.text)
+                && credit::split(&nc.text).is_none()
+                && !self
+                    .next_content(next + 1)
+                    .is_some_and(|i| scan::starts_lowercase(&self.cands[i].text));
+            if headline {
+                return Some(next);
+            }
+            if !short_label(nc) {
+                return None;
+            }
+            k = next;
+        }
+        None
     }
 
     /// When units from `k` on repeat the headline (`h`), perhaps split over
