@@ -183,12 +183,19 @@ pub(crate) fn is_role(s: &str) -> bool {
     if ORGANISATIONS.contains(&s) {
         return true;
     }
+    // A title names the job (`Economics Editor`, `business reporter`); a
+    // short lower-case phrase is a description (`(reporting)`); a clause
+    // with a verb is not a role.
+    let words = word_count(s);
     s.split_whitespace().any(|w| {
         let lower = w
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_lowercase();
         ROLE_WORDS.contains(&lower.as_str())
-            || (!is_capitalised(w) && !is_particle(w) && w.chars().all(char::is_alphabetic))
+            || (words <= 3
+                && !is_capitalised(w)
+                && !is_particle(w)
+                && w.chars().all(char::is_alphabetic))
     })
 }
 
@@ -565,6 +572,7 @@ mod tests {
         for line in [
             "By now the theme song was everywhere.",
             "By 2012, the company had grown.",
+            "À Brévannes, la dernière librairie du centre-ville ferme ses portes",
             "The talks resumed on Monday after a week of strikes.",
             "",
         ] {
