@@ -402,9 +402,17 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     };
     // A wire prefix glued by a hyphen: `EXCLUSIVE-Lumeria weighs …`.
     if let Some((left, right)) = headline.split_once('-') {
-        if left.len() >= 3
-            && !left.contains(' ')
-            && left.chars().all(|c| c.is_ascii_uppercase())
+        // `EXCLUSIVE`, `UPDATE 2`, `REFILE`: capitals, perhaps a number.
+        let prefix = left.split_once(' ').map_or(left, |(word, n)| {
+            if n.bytes().all(|b| b.is_ascii_digit()) && !n.is_empty() {
+                word
+            } else {
+                left
+            }
+        });
+        if prefix.len() >= 3
+            && !prefix.contains(' ')
+            && prefix.chars().all(|c| c.is_ascii_uppercase())
             && right.starts_with(char::is_uppercase)
             && !scan::is_all_caps(right)
             && word_count(right) >= 3
