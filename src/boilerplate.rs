@@ -3,7 +3,11 @@
 //! carry. A line is chrome when it *is* one of these labels (not when it
 //! merely mentions one), so body prose is never taken for chrome.
 
+use nom::combinator::all_consuming;
+use nom::Parser;
+
 use crate::inline;
+use crate::scan::phrase;
 use crate::scan::{starts_with_ci, word_count};
 
 /// Whole-line labels, compared without case and without a trailing colon.
@@ -448,11 +452,9 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if t.len() > 200 {
         return false;
     }
+    // label := LABEL (":" | "." | "»")*  |  OPENING …
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
-    if LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
-        return true;
-    }
-    if OPENINGS.iter().any(|o| starts_with_ci(t, o)) {
+    if all_consuming(phrase(LABELS)).parse(label).is_ok() || phrase(OPENINGS)(t).is_ok() {
         return true;
     }
     is_counter(t)

@@ -11,7 +11,10 @@
 //! author := name (" (" role ")")? (" in " place)?
 //! ```
 
-use crate::scan::{is_capitalised, strip_prefix_ci, word_count};
+use nom::branch::alt;
+use nom::Parser;
+
+use crate::scan::{exact_phrase, is_capitalised, phrase, word_count};
 use crate::timestamp;
 
 /// One author, as sub-slices of the byline text.
@@ -288,16 +291,15 @@ fn author(seg: &str) -> Author<'_> {
 
 /// Strips a byline marker (`By `, `Par `) from the start.
 pub(crate) fn strip_marker(text: &str) -> Option<&str> {
-    PREFIXES
-        .iter()
-        .find_map(|p| {
-            text.strip_prefix(p).or_else(|| {
-                strip_prefix_ci(text, p)
-                    .filter(|_| p.len() > 3 && p.ends_with(' ') && p.starts_with("By"))
-            })
-        })
-        .map(str::trim_start)
+    // marker := PREFIX (case kept) | "by " … in any case (`BY`, `by`)
+    alt((exact_phrase(PREFIXES), phrase(CASELESS_PREFIXES)))
+        .parse(text)
+        .ok()
+        .map(|(rest, _)| rest.trim_start())
 }
+
+/// Markers read in any case.
+const CASELESS_PREFIXES: &[&str] = &["By: ", "By ", "Words by ", "Written by "];
 
 /// Separators left between names and a timestamp (`Jane Roe - Apr 16`).
 fn trim_separators(s: &str) -> &str {

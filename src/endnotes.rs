@@ -8,7 +8,11 @@
 //!       | author-name " is " …        ; a bio of the byline's author
 //! ```
 
-use crate::scan::{starts_with_ci, word_count};
+use nom::bytes::complete::take_while;
+use nom::sequence::preceded;
+use nom::Parser;
+
+use crate::scan::{phrase, starts_with_ci, word_count};
 
 /// Openings of a credit for reporting, writing or editing.
 const OPENINGS: &[&str] = &[
@@ -86,10 +90,16 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
 /// True for a line that credits reporting, writing, editing or
 /// contributions, or notes a correction or the print edition.
 pub(crate) fn is_tagline(text: &str) -> bool {
-    let t = text.trim_start_matches(['(', '[', ' ', '*', '_']);
-    if OPENINGS.iter().any(|o| starts_with_ci(t, o)) {
+    // "("? opening …
+    let opened = preceded(
+        take_while(|c| matches!(c, '(' | '[' | ' ' | '*' | '_')),
+        phrase(OPENINGS),
+    )
+    .parse(text);
+    if opened.is_ok() {
         return true;
     }
+    let t = text.trim_start_matches(['(', '[', ' ', '*', '_']);
     if t.len() < 600 {
         let lower = t.to_lowercase();
         if CONTRIBUTIONS.iter().any(|c| lower.contains(c))

@@ -1,5 +1,42 @@
 //! Small character- and word-level tests shared by the field grammars.
 
+use nom::bytes::complete::{tag, tag_no_case};
+use nom::{IResult, Parser};
+
+/// The lexicon combinator the field grammars share: a nom parser that
+/// takes the first of `phrases` found at the start of the input, ASCII case
+/// ignored (`Read more:`, `Reporting by`, `Share`).
+pub(crate) fn phrase<'p>(phrases: &'p [&'p str]) -> impl Fn(&str) -> IResult<&str, &str> + 'p {
+    move |input: &str| {
+        for p in phrases {
+            if let Ok(found) = tag_no_case::<_, _, nom::error::Error<&str>>(*p).parse(input) {
+                return Ok(found);
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+}
+
+/// [`phrase`] with case kept (`By ` but not `BY ` where case matters).
+pub(crate) fn exact_phrase<'p>(
+    phrases: &'p [&'p str],
+) -> impl Fn(&str) -> IResult<&str, &str> + 'p {
+    move |input: &str| {
+        for p in phrases {
+            if let Ok(found) = tag::<_, _, nom::error::Error<&str>>(*p).parse(input) {
+                return Ok(found);
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+}
+
 /// Characters that end a sentence or a quotation (`. ! ? : ” " ’ ) …`).
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '’' | ')' | '…')
@@ -63,11 +100,6 @@ pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
         && s[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
-/// Strips `prefix` (ASCII case ignored) from the start of `s`.
-pub(crate) fn strip_prefix_ci<'a>(s: &'a str, prefix: &str) -> Option<&'a str> {
-    starts_with_ci(s, prefix).then(|| &s[prefix.len()..])
-}
-
 /// True when every letter of `s` is upper case and it has at least two.
 pub(crate) fn is_all_caps(s: &str) -> bool {
     let mut letters = 0;
@@ -122,12 +154,20 @@ mod tests {
     }
 
     #[test]
+    fn phrases() {
+        let labels = ["read more", "share"];
+        assert_eq!(phrase(&labels)("Read More: x"), Ok((": x", "Read More")));
+        assert!(phrase(&labels)("Reading").is_err());
+        assert_eq!(exact_phrase(&["By "])("By Jane"), Ok(("Jane", "By ")));
+        assert!(exact_phrase(&["By "])("BY Jane").is_err());
+    }
+
+    #[test]
     fn case_tests() {
         assert!(starts_lowercase("restrictions on"));
         assert!(starts_lowercase("[announced](#) this"));
         assert!(!starts_lowercase("“Of course"));
         assert!(is_all_caps("PRODUCER SPLIT <PPD>"));
         assert!(!is_all_caps("Producer"));
-        assert_eq!(strip_prefix_ci("BY Jane", "by "), Some("Jane"));
     }
 }
