@@ -238,7 +238,7 @@ fn segments(s: &str) -> Vec<(&str, &str)> {
             _ => {}
         }
         if depth == 0 {
-            if let Some(sep) = SEPARATORS.iter().find(|sep| s[i..].starts_with(**sep)) {
+            if let Ok((_, sep)) = exact_phrase(SEPARATORS)(&s[i..]) {
                 out.push((sep_before, &s[start..i]));
                 sep_before = sep;
                 i += sep.len();
