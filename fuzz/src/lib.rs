@@ -5,6 +5,23 @@
 //! - a borrowed (zero-copy) value lies inside the spans it claims;
 //! - no two claimed spans overlap;
 //! - every non-blank line meets a claimed span.
+//!
+//! Running (from `fuzz/`; without a nightly toolchain, prefix the commands
+//! with `RUSTC_BOOTSTRAP=1`):
+//!
+//! ```text
+//! cargo install cargo-fuzz
+//! mkdir -p corpus/parse corpus/fields
+//! cargo +nightly fuzz run -O parse corpus/parse ../tests/fuzz-corpus/parse -- \
+//!     -dict=newswire.dict -max_len=20000 -max_total_time=900
+//! cargo +nightly fuzz run -O fields corpus/fields ../tests/fuzz-corpus/fields -- \
+//!     -dict=newswire.dict -max_len=400 -max_total_time=900
+//! ```
+//!
+//! `-fork=1 -ignore_crashes=1` keeps fuzzing after a crash and saves each
+//! one under `artifacts/`. `tests/fuzz_replay.rs` replays
+//! `tests/fuzz-corpus/` under `cargo test`; to refresh it, merge the corpus
+//! (`-merge=1`) and keep a small subset (at most ~200 files, < 1 MiB).
 
 use newswire::{Article, ErrorKind, Parser, Span, Text};
 
