@@ -178,6 +178,18 @@ fn is_header_line(text: &str) -> bool {
             && scan::word_count(text) <= 8)
 }
 
+/// The heading level a setext underline gives the line above it: 1 for
+/// `===`, 2 for `---`.
+pub(crate) fn setext_level(text: &str) -> Option<usize> {
+    let level = match text.as_bytes().first()? {
+        b'=' => 1,
+        b'-' => 2,
+        _ => return None,
+    };
+    let mark = text.as_bytes()[0];
+    (text.len() >= 3 && text.bytes().all(|b| b == mark)).then_some(level)
+}
+
 /// True when the line starts with markdown block structure, so it can never
 /// continue the line before it.
 fn starts_structure(text: &str) -> bool {
@@ -284,6 +296,10 @@ fn wrapped(width: usize, prev: usize, word: usize, prev_text: &str) -> bool {
 /// True when the break between `prev` and `next` is a hard wrap inside one
 /// paragraph.
 fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>) -> bool {
+    // A setext underline (`====`, `----`) belongs to the heading above it.
+    if setext_level(next.text).is_some() && setext_level(prev.text).is_none() {
+        return true;
+    }
     if starts_structure(next.text) || is_chrome_line(next) || is_chrome_line(prev) {
         return false;
     }

@@ -35,6 +35,7 @@ const LABELS: &[&str] = &[
     "read also",
     "recommended",
     "related",
+    "keep reading",
     "related articles",
     "related coverage",
     "related content",
@@ -259,6 +260,9 @@ const OPENINGS: &[&str] = &[
     "tagged:",
     "filed under:",
     "all share services",
+    "url source:",
+    "markdown content:",
+    "published time:",
 ];
 
 /// Labels of a box of related-article links set inside or after the story.
@@ -285,6 +289,7 @@ const RELATED_LABELS: &[&str] = &[
     "leia também",
     "mehr zum thema",
     "auch auf heise online",
+    "keep reading",
 ];
 
 /// Labels of a summary list set under the headline (`Key Points`).
@@ -394,6 +399,10 @@ fn is_counter(s: &str) -> bool {
     };
     match words.as_slice() {
         [n] => number(n),
+        // A list widget's labels: `list of 4 items`, `list 1 of 4`.
+        ["list", "of", n, "items" | "item"] => number(n),
+        ["list", a, "of", b] => number(a) && number(b),
+        ["end", "of", "list"] => true,
         [n, unit] => {
             number(n)
                 && matches!(
@@ -562,6 +571,9 @@ mod tests {
             ("4 Min Read", true),
             ("11 Comments", true),
             ("1 / 5", true),
+            ("list of 4 items", true),
+            ("list 1 of 4", true),
+            ("end of list", true),
             ("https://example.com/port-talks.html 2/4", true),
             ("@janeroe", true),
             ("Follow @janeroe", true),

@@ -11,7 +11,7 @@
 //! ```
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, take_till1, take_while, take_while1};
+use nom::bytes::complete::{tag, take_till1, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char as chr, satisfy, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::multi::many_m_n;
@@ -146,7 +146,27 @@ fn date(i: &str) -> IResult<&str, &str> {
         }
     };
     let day = |i| take_while1(|c: char| c.is_ascii_digit())(i);
-    recognize(alt(((month, space1, day), (day, space1, month)))).parse(i)
+    // A press release adds the year: `Feb. 1, 2017`.
+    let year = (
+        tag(", "),
+        take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
+    );
+    recognize((alt(((month, space1, day), (day, space1, month))), opt(year))).parse(i)
+}
+
+/// A press-release wire slug between slashes: `/Kyodo JBN-AsiaNet/`.
+fn slug_agency(i: &str) -> IResult<&str, &str> {
+    let (rest, _) = chr('/').parse(i)?;
+    let (rest, name) = take_till1(|c| c == '/' || c == '\n')(rest)?;
+    let (rest, _) = chr('/').parse(rest)?;
+    if name.len() <= 40 && is_capitalised(name) {
+        Ok((rest, name))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
 }
 
 /// `(Reuters)`, `(AP)`, `(Reuters Breakingviews)`: the content of the
@@ -228,7 +248,7 @@ pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
             .ok()?,
         None => opt(date).parse(rest).ok()?,
     };
-    let (rest, agency) = opt((space0, agency))
+    let (rest, agency) = opt((space0, alt((agency, slug_agency))))
         .parse(rest)
         .map(|(r, a)| (r, a.map(|(_, a)| a)))
         .ok()?;

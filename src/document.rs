@@ -73,6 +73,15 @@ enum Role {
 
 /// Strips block markup from the unit's first piece; returns the shape.
 fn strip_markup(unit: &mut Unit<'_>) -> Shape {
+    // `Title` over `=====`: a heading whose underline is a marker.
+    if unit.pieces.len() > 1 {
+        if let Some(level) = blocks::setext_level(unit.last()) {
+            if let Some(last) = unit.pieces.last_mut() {
+                last.text = "";
+            }
+            return Shape::Heading(level);
+        }
+    }
     let Some(first) = unit.pieces.first_mut() else {
         return Shape::Chrome;
     };
