@@ -222,7 +222,6 @@ const OPENINGS: &[&str] = &[
     "advertisement -",
     "continue reading the main story",
     "image[",
-    "image caption",
     "enter your email",
     "sign upenter",
     "sign up enter",

@@ -133,8 +133,16 @@ const ROLE_WORDS: &[&str] = &[
 /// Bylines that name a desk, not a person (`Reuters Staff`,
 /// `Staff and agencies`, `Our Foreign Staff`); taken whole as one name.
 fn is_desk(s: &str) -> bool {
+    if ORGANISATIONS.contains(&s) {
+        return true;
+    }
+    // A desk is named in a few words (`Reuters Staff`, `Our Foreign
+    // Staff`, `Guardian staff and agencies`), not in a sentence.
+    if word_count(s) > 5 || !is_capitalised(s) {
+        return false;
+    }
     let lower = s.to_lowercase();
-    ORGANISATIONS.contains(&s)
+    false
         || lower.ends_with(" staff")
         || lower.ends_with("staff and agencies")
         || lower.ends_with(" reporter") && lower.starts_with("daily ")
@@ -253,6 +261,31 @@ fn segments(s: &str) -> Vec<(&str, &str)> {
     }
     out.push((sep_before, &s[start..]));
     out
+}
+
+/// Splits a name from a title printed right after it, with a space or
+/// glued: `Jane Roe Education editor`, `Jane RoeNorth America reporter`.
+fn glued_role(s: &str) -> Option<(&str, &str)> {
+    // Glued: a lower-case letter followed by a capital inside a word.
+    let mut prev = ' ';
+    for (i, c) in s.char_indices() {
+        if prev.is_lowercase() && c.is_uppercase() {
+            let (name, role) = (&s[..i], &s[i..]);
+            if is_name(name) && is_role_line(role) {
+                return Some((name, role));
+            }
+        }
+        prev = c;
+    }
+    // Spaced: the name is the first two or three words.
+    let starts: Vec<usize> = crate::scan::words_with_offsets(s)
+        .map(|(at, _)| at)
+        .collect();
+    [2, 3].iter().find_map(|&k| {
+        let at = *starts.get(k)?;
+        let (name, role) = (s[..at].trim_end(), &s[at..]);
+        (is_name(name) && is_role_line(role)).then_some((name, role))
+    })
 }
 
 /// Splits `Jane Roe (reporting) in Beijing` into its parts.
@@ -415,9 +448,13 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                     }
                     return None;
                 }
-                let a = author(seg);
+                let mut a = author(seg);
                 if !is_name(a.name) {
-                    return None;
+                    // `Jane Roe Education editor`, `Jane RoeNorth America
+                    // reporter`: a title printed right after the name.
+                    let (name, role) = glued_role(a.name)?;
+                    a.name = name;
+                    a.role = a.role.or(Some(role));
                 }
                 authors.push(a);
             }
@@ -574,6 +611,7 @@ mod tests {
         for line in [
             "By now the theme song was everywhere.",
             "By 2012, the company had grown.",
+            "Universities accused of creating pool of low-paid teaching staff",
             "À Brévannes, la dernière librairie du centre-ville ferme ses portes",
             "The talks resumed on Monday after a week of strikes.",
             "",

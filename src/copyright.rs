@@ -59,8 +59,13 @@ fn holder_end(s: &str) -> usize {
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'.' || b == b'|' {
             let next = bytes.get(i + 1).copied();
-            let prev_upper_initial =
+            let initial =
                 i >= 2 && bytes[i - 1].is_ascii_uppercase() && matches!(bytes[i - 2], b' ' | b'.');
+            // A company's abbreviation is part of its name (`Example Inc.`).
+            let word = s[..i].rsplit(' ').next().unwrap_or("");
+            let abbreviation =
+                matches!(word, "Inc" | "Ltd" | "Co" | "Corp" | "Bros" | "Pty" | "Plc");
+            let prev_upper_initial = initial || abbreviation;
             let ends = match next {
                 None => !prev_upper_initial,
                 Some(b' ') => !prev_upper_initial || b == b'|',
@@ -105,7 +110,11 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
         Ok((r, (y, _))) if r.starts_with(' ') || r.is_empty() => (r.trim_start(), Some(y)),
         _ => (rest, None),
     };
-    let holder_raw = &after_year[..holder_end(after_year)];
+    let mut holder_raw = &after_year[..holder_end(after_year)];
+    // `Example Inc. All rights reserved`: the rights line is not the holder.
+    if let Some(at) = holder_raw.to_ascii_lowercase().find(" all rights reserved") {
+        holder_raw = &holder_raw[..at];
+    }
     let mut holder = holder_raw.trim_end_matches([',', ' ']);
     let mut year_value = leading_year;
     if leading_year.is_none() {

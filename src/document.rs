@@ -626,6 +626,27 @@ impl<'a> Grammar<'a> {
         if let Some(rest) = caption_label(text) {
             text = rest;
             positional = true;
+            // `Image source, Jane Roe` / `Image caption, …`: the credit came
+            // first, as a caption of its own; this is its text.
+            let credit_first = k > 0
+                && self.caption_units.last() == Some(&(k - 1))
+                && self
+                    .article
+                    .captions
+                    .last()
+                    .is_some_and(|c| c.text.is_empty());
+            if credit_first {
+                let caption_text = whole.sub(rest);
+                let unit_spans = self.cands[k].unit.spans();
+                if let Some(caption) = self.article.captions.last_mut() {
+                    caption.text = caption_text;
+                    let mut spans = caption.spans().to_vec();
+                    spans.extend(unit_spans.as_slice());
+                    caption.spans = Spans::from_vec(spans);
+                }
+                self.roles[k] = Role::Caption;
+                return true;
+            }
         }
         // `[caption Credit X]` printed in brackets by some converters.
         let inner = text
