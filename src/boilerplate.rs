@@ -3,9 +3,6 @@
 //! carry. A line is chrome when it *is* one of these labels (not when it
 //! merely mentions one), so body prose is never taken for chrome.
 
-use nom::combinator::all_consuming;
-use nom::Parser;
-
 use crate::inline;
 use crate::scan::phrase;
 use crate::scan::{starts_with_ci, word_count};
@@ -462,7 +459,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
-    if all_consuming(phrase(LABELS)).parse(label).is_ok() || phrase(OPENINGS)(t).is_ok() {
+    if LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) || phrase(OPENINGS)(t).is_ok() {
         return true;
     }
     is_counter(t)
