@@ -255,11 +255,32 @@ fn is_chrome_line(line: &Line<'_>) -> bool {
         && crate::boilerplate::is_chrome(line.text, line.text)
 }
 
-fn measure_run(run: &[Line<'_>]) -> Run {
+/// What one line of a run is on its own, worked out once per line.
+#[derive(Debug, Clone, Copy, Default)]
+struct LineKind {
+    chrome: bool,
+    header: bool,
+}
+
+impl LineKind {
+    fn of(line: &Line<'_>) -> Self {
+        LineKind {
+            chrome: is_chrome_line(line),
+            header: is_header_line(line.text),
+        }
+    }
+}
+
+fn measure_run(run: &[Line<'_>], kinds: &[LineKind]) -> Run {
     // The run without its chrome lines; copied only when it has some.
     let content: Vec<Line<'_>>;
-    let run = if run.iter().any(is_chrome_line) {
-        content = run.iter().filter(|l| !is_chrome_line(l)).copied().collect();
+    let run = if kinds.iter().any(|k| k.chrome) {
+        content = run
+            .iter()
+            .zip(kinds)
+            .filter(|(_, k)| !k.chrome)
+            .map(|(l, _)| *l)
+            .collect();
         if content.len() >= 2 {
             &content[..]
         } else {
@@ -295,12 +316,17 @@ fn wrapped(width: usize, prev: usize, word: usize, prev_text: &str) -> bool {
 
 /// True when the break between `prev` and `next` is a hard wrap inside one
 /// paragraph.
-fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>) -> bool {
+fn continues(
+    run: &Run,
+    unit_start: &Line<'_>,
+    (prev, prev_kind): (&Line<'_>, LineKind),
+    (next, next_kind): (&Line<'_>, LineKind),
+) -> bool {
     // A setext underline (`====`, `----`) belongs to the heading above it.
     if setext_level(next.text).is_some() && setext_level(prev.text).is_none() {
         return true;
     }
-    if starts_structure(next.text) || is_chrome_line(next) || is_chrome_line(prev) {
+    if starts_structure(next.text) || next_kind.chrome || prev_kind.chrome {
         return false;
     }
     if ends_in_word_hyphen(prev.text) && next.text.starts_with(char::is_alphabetic) {
@@ -308,7 +334,7 @@ fn continues(run: &Run, unit_start: &Line<'_>, prev: &Line<'_>, next: &Line<'_>)
     }
     // A header line (a timestamp, a short byline) stands alone even inside
     // wrapped text.
-    if is_header_line(prev.text) || is_header_line(next.text) {
+    if prev_kind.header || next_kind.header {
         return false;
     }
     if run.mixed_indent {
@@ -425,7 +451,8 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
             i += 1;
         }
         let run = &lines[start..i];
-        let mut layout = measure_run(run);
+        let kinds: Vec<LineKind> = run.iter().map(LineKind::of).collect();
+        let mut layout = measure_run(run, &kinds);
         // A short run (a two-line paragraph whose first line ends a
         // sentence) is measured against the width of the whole text.
         if layout.wrap_width.is_none() && run.len() <= 3 {
@@ -449,7 +476,9 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
             // An image ends its unit once its brackets close: the line under
             // it is a caption or a paragraph of its own.
             let image_done = open <= 0 && current.pieces[0].text.starts_with("![");
-            if !image_done && (inside_link || continues(&layout, &unit_start, prev, next)) {
+            let joined = inside_link
+                || continues(&layout, &unit_start, (prev, kinds[k]), (next, kinds[k + 1]));
+            if !image_done && joined {
                 open = if inside_link {
                     open + bracket_balance(next.text)
                 } else {

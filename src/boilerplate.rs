@@ -381,9 +381,12 @@ fn is_punctuation_only(s: &str) -> bool {
 /// `4 Min Read`, `11 Comments`, `653,817 VIEWS`, `1 / 5`, `75 with 51
 /// posters participating`.
 fn is_counter(s: &str) -> bool {
-    // Every counter below has at most five words: longer text needs no
-    // lower-cased copy (lower-casing never changes the word count).
-    if word_count(s) > 5 {
+    // Every counter below opens with a number, `list` or `end`, and has at
+    // most five words: other text needs no lower-cased copy.
+    let opens = s.starts_with(|c: char| c.is_ascii_digit())
+        || starts_with_ci(s, "list")
+        || starts_with_ci(s, "end");
+    if !opens || word_count(s) > 5 {
         return false;
     }
     let lower = s.to_lowercase();
@@ -492,7 +495,8 @@ fn is_placeholder_row(t: &str) -> bool {
 /// A newsletter or subscription promotion (`Keep up with the Daily
 /// newsletter.`, `… Subscribe`).
 fn is_promo(t: &str) -> bool {
-    if word_count(t) > 20 {
+    // The shortest phrase looked for is `subscribe`.
+    if t.len() < 9 || word_count(t) > 20 {
         return false;
     }
     let lower = t.to_lowercase();
@@ -514,6 +518,10 @@ fn is_promo(t: &str) -> bool {
 /// A row of share labels glued or separated (`Share Tweet Email`,
 /// `Facebook :Facebook`, `ShareSave`).
 fn is_share_row(t: &str) -> bool {
+    // Share labels are words of three letters or more.
+    if t.len() < 3 || t.len() > 80 {
+        return false;
+    }
     // One to eight words, each a label (no list of them is kept: the
     // first word that is no label, or a ninth word, settles it).
     let mut words = 0;

@@ -503,6 +503,9 @@ struct Grammar<'a> {
     in_header: bool,
     /// The unit read as the headline.
     headline: Option<usize>,
+    /// The headline's title without a site name or section label, as a
+    /// range of its text.
+    headline_title: std::ops::Range<usize>,
     /// For each caption, the unit it was read from.
     caption_units: Vec<usize>,
 }
@@ -522,6 +525,7 @@ impl<'a> Grammar<'a> {
             byline_spans: Vec::new(),
             in_header: false,
             headline: None,
+            headline_title: 0..0,
             caption_units: Vec::new(),
         }
     }
@@ -882,6 +886,14 @@ impl<'a> Grammar<'a> {
         let n = self.cands.len();
         self.roles[h] = Role::Headline;
         self.headline = Some(h);
+        let full = self.cands[h].text.as_str();
+        self.headline_title = match site_split(full) {
+            Some(split) => {
+                let start = offset_in(full, split.title);
+                start..start + split.title.len()
+            }
+            None => 0..full.len(),
+        };
         // Before the headline: the kicker (the last short label), timestamps,
         // chrome.
         let mut kicker_found = false;
@@ -1069,7 +1081,7 @@ impl<'a> Grammar<'a> {
             return false;
         };
         let full = self.cands[h].text.as_str();
-        let title = site_split(full).map_or(full, |sp| sp.title);
+        let title = &full[self.headline_title.clone()];
         let near =
             text.len() <= full.len() + 80 && (text.starts_with(title) || text.ends_with(title));
         text == full
@@ -1116,7 +1128,12 @@ impl<'a> Grammar<'a> {
     /// several lines, the index after the copy.
     fn headline_copy(&self, h: usize, k: usize) -> Option<usize> {
         let full = self.cands[h].text.as_str();
-        let title = site_split(full).map_or(full, |sp| sp.title);
+        // A copy starts inside the headline's text (the title is part of
+        // it); anything else is not worth the site split.
+        if !full.contains(self.cands[k].text.as_str()) {
+            return None;
+        }
+        let title = &full[self.headline_title.clone()];
         let mut copy = String::new();
         for i in k..self.cands.len().min(k + 6) {
             let c = &self.cands[i];
