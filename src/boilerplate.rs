@@ -4,7 +4,10 @@
 //! merely mentions one), so body prose is never taken for chrome.
 
 use crate::inline;
-use crate::scan::phrase;
+use crate::scan::{phrase, WordList};
+
+/// [`LABELS`] indexed for a quick miss.
+static LABEL_LIST: WordList = WordList::new(LABELS);
 use crate::scan::{starts_with_ci, word_count};
 
 /// Whole-line labels, compared without case and without a trailing colon.
@@ -462,7 +465,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
-    if LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) || phrase(OPENINGS)(t).is_ok() {
+    if LABEL_LIST.contains(label) || phrase(OPENINGS)(t).is_ok() {
         return true;
     }
     is_counter(t)

@@ -142,11 +142,9 @@ fn is_desk(s: &str) -> bool {
         return false;
     }
     let lower = s.to_lowercase();
-    false
-        || lower.ends_with(" staff")
+    lower.ends_with(" staff")
         || lower.ends_with("staff and agencies")
         || lower.ends_with(" reporter") && lower.starts_with("daily ")
-        || lower == "agencies"
         || lower.starts_with("our ") && word_count(s) <= 4
 }
 

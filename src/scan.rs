@@ -40,6 +40,46 @@ pub(crate) fn exact_phrase<'p>(
     }
 }
 
+/// A word list with an index for a quick miss: for each first byte (ASCII
+/// lower-cased), the lengths of the entries that start with it, as bits
+/// (bit 31 for 31 bytes or more).
+#[derive(Debug)]
+pub(crate) struct WordList {
+    words: &'static [&'static str],
+    index: [u32; 256],
+}
+
+impl WordList {
+    pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        let mut index = [0u32; 256];
+        let mut i = 0;
+        while i < words.len() {
+            let w = words[i].as_bytes();
+            if !w.is_empty() {
+                index[w[0].to_ascii_lowercase() as usize] |= length_bit(w.len());
+            }
+            i += 1;
+        }
+        WordList { words, index }
+    }
+
+    /// True when `word` is in the list, ASCII case ignored. Equal words
+    /// have equal lengths and the same first byte up to case, so most
+    /// words miss on the index alone.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        if let Some(&first) = word.as_bytes().first() {
+            if self.index[usize::from(first.to_ascii_lowercase())] & length_bit(word.len()) == 0 {
+                return false;
+            }
+        }
+        self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    }
+}
+
+const fn length_bit(len: usize) -> u32 {
+    1 << if len < 31 { len } else { 31 }
+}
+
 /// Characters that end a sentence or a quotation (`. ! ? : ” " ’ ) …`).
 pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '’' | ')' | '…')

@@ -252,32 +252,7 @@ const FILLERS: &[&str] = &[
     "hrs",
 ];
 
-/// A word list with an index for a quick miss: for each first byte (ASCII
-/// lower-cased), the lengths of the entries that start with it, as bits
-/// (bit 31 for 31 bytes or more).
-struct WordList {
-    words: &'static [&'static str],
-    index: [u32; 256],
-}
-
-impl WordList {
-    const fn new(words: &'static [&'static str]) -> Self {
-        let mut index = [0u32; 256];
-        let mut i = 0;
-        while i < words.len() {
-            let w = words[i].as_bytes();
-            if !w.is_empty() {
-                index[w[0].to_ascii_lowercase() as usize] |= length_bit(w.len());
-            }
-            i += 1;
-        }
-        WordList { words, index }
-    }
-}
-
-const fn length_bit(len: usize) -> u32 {
-    1 << if len < 31 { len } else { 31 }
-}
+use crate::scan::WordList;
 
 static MONTH_LIST: WordList = WordList::new(MONTHS);
 static WEEKDAY_LIST: WordList = WordList::new(WEEKDAYS);
@@ -289,14 +264,7 @@ static FILLER_LIST: WordList = WordList::new(FILLERS);
 
 /// True when `word` is in the list, ASCII case ignored.
 fn lookup(list: &WordList, word: &str) -> bool {
-    // Equal words have equal lengths and the same first byte up to ASCII
-    // case: most words miss on the index alone.
-    if let Some(&first) = word.as_bytes().first() {
-        if list.index[usize::from(first.to_ascii_lowercase())] & length_bit(word.len()) == 0 {
-            return false;
-        }
-    }
-    list.words.iter().any(|w| w.eq_ignore_ascii_case(word))
+    list.contains(word)
 }
 
 /// `digits` of 1 to `max` ASCII digits.
