@@ -29,8 +29,8 @@ pub(crate) fn exact_phrase<'p>(
 ) -> impl Fn(&str) -> IResult<&str, &str> + 'p {
     move |input: &str| {
         for p in phrases {
-            if input.starts_with(p) {
-                return Ok((&input[p.len()..], &input[..p.len()]));
+            if let Some(rest) = input.strip_prefix(p) {
+                return Ok((rest, &input[..p.len()]));
             }
         }
         Err(nom::Err::Error(nom::error::Error::new(
