@@ -195,3 +195,26 @@ pub fn check(input: &str) {
         }
     }
 }
+
+/// The documents that put one `line` where each field is looked for
+/// (kicker and headline, header, byline, dateline, body, trailer, caption
+/// after an image): the `fields` target and its replay parse all of them.
+pub fn documents(line: &str) -> [String; 7] {
+    [
+        format!("{line}\n\nHarbour talks resume after strike\n\nTalks resumed on Monday.\n"),
+        format!("Harbour talks resume after strike\n\n{line}\n\nTalks resumed on Monday.\n"),
+        format!(
+            "Harbour talks resume after strike\n\nBy Ana Lind\n{line}\n\nTalks resumed on Monday.\n"
+        ),
+        format!("Harbour talks resume after strike\n\n{line} Talks resumed on Monday.\n"),
+        format!(
+            "Harbour talks resume after strike\n\nTalks resumed on Monday.\n\n{line}\n\nThe port reopened.\n"
+        ),
+        format!(
+            "Harbour talks resume after strike\n\nTalks resumed on Monday.\n\n{line}\n\nCopyright Example Times 2023.\n"
+        ),
+        format!(
+            "# Harbour talks resume after strike\n\n![A photograph](p.jpg)\n\n{line}\n\nTalks resumed on Monday.\n"
+        ),
+    ]
+}
