@@ -4,108 +4,18 @@
 //! binaries (`target/<profile>/examples/parse`); when it is missing or older
 //! than its source it is built first with `cargo build --example parse`.
 
+mod common;
+
 use std::io::Write;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
-use std::sync::Mutex;
+use std::path::Path;
+use std::process::Output;
 use std::time::{Duration, Instant};
 
-const SAMPLE: &str = include_str!("../examples/sample.txt");
+use common::{assert_article, json, scratch, stderr, stdout, KEYS, SAMPLE};
 
-/// The keys every serialised article has (ARTICLE.md, "The JSON shape").
-const KEYS: [&str; 11] = [
-    "kicker",
-    "headline",
-    "standfirst",
-    "captions",
-    "byline",
-    "published",
-    "dateline",
-    "body",
-    "end_notes",
-    "copyright",
-    "boilerplate",
-];
-
-/// The path of the `parse` example, built if missing or stale.
-fn parse_binary() -> PathBuf {
-    static BUILD: Mutex<()> = Mutex::new(());
-    let _guard = BUILD.lock().unwrap_or_else(|e| e.into_inner());
-    // target/<profile>/deps/example_cli-<hash> -> target/<profile>/examples/parse
-    let exe = std::env::current_exe().expect("the test binary has a path");
-    let dir = exe
-        .parent()
-        .and_then(Path::parent)
-        .expect("the test binary is in target/<profile>/deps");
-    let bin = dir
-        .join("examples")
-        .join(format!("parse{}", std::env::consts::EXE_SUFFIX));
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let modified = |p: &Path| p.metadata().and_then(|m| m.modified()).ok();
-    let newest_source = ["examples/parse.rs", "examples/sample.txt"]
-        .iter()
-        .filter_map(|p| modified(&manifest.join(p)))
-        .max();
-    let fresh = matches!((modified(&bin), newest_source), (Some(b), Some(s)) if b >= s);
-    if !fresh {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned());
-        let mut cmd = Command::new(cargo);
-        cmd.args(["build", "--quiet", "--example", "parse"])
-            .current_dir(manifest);
-        if dir.ends_with("release") {
-            cmd.arg("--release");
-        }
-        let status = cmd.status().expect("cargo runs");
-        assert!(status.success(), "cargo build --example parse failed");
-    }
-    bin
-}
-
-/// Runs the example with `args`, feeding `stdin`.
+/// Runs the `parse` example with `args`, feeding `stdin`.
 fn run(args: &[&Path], stdin: &[u8]) -> Output {
-    let mut child = Command::new(parse_binary())
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("the example starts");
-    let mut input = child.stdin.take().expect("stdin is piped");
-    let stdin = stdin.to_vec();
-    // Write on another thread so that a large input cannot dead-lock
-    // against a full stdout pipe.
-    let writer = std::thread::spawn(move || {
-        let _ = input.write_all(&stdin);
-    });
-    let output = child.wait_with_output().expect("the example runs");
-    writer.join().expect("the writer thread ends");
-    output
-}
-
-fn stdout(output: &Output) -> &str {
-    std::str::from_utf8(&output.stdout).expect("stdout is UTF-8")
-}
-
-fn stderr(output: &Output) -> &str {
-    std::str::from_utf8(&output.stderr).expect("stderr is UTF-8")
-}
-
-/// A fresh scratch directory for one test.
-fn scratch(test: &str) -> PathBuf {
-    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("example-cli-{test}"));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).expect("the scratch directory can be made");
-    dir
-}
-
-fn json(line: &str) -> serde_json::Value {
-    serde_json::from_str(line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
-}
-
-fn assert_article(value: &serde_json::Value) {
-    for key in KEYS {
-        assert!(value.get(key).is_some(), "key {key} missing in {value}");
-    }
+    common::run("parse", args, stdin)
 }
 
 /// A small article whose headline names it.
