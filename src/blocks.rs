@@ -167,9 +167,9 @@ fn ends_in_word_hyphen(s: &str) -> bool {
 
 /// True for a line that is a whole timestamp or a short `By` byline.
 fn is_header_line(text: &str) -> bool {
-    // Timestamps and bylines are short; wrapped body lines are not worth
-    // the grammar.
-    if text.len() > 64 {
+    // Timestamps and bylines are short but not tiny (`Yesterday`, `By A
+    // Li`); wrapped body lines are not worth the grammar.
+    if text.len() > 64 || text.len() < 5 {
         return false;
     }
     crate::timestamp::is_timestamp(text)

@@ -460,7 +460,9 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if t.is_empty() || is_punctuation_only(t) {
         return true;
     }
-    if t.len() > 200 {
+    // A single letter or digit is no label (the shortest labels, `ad`, have
+    // two); long text is no chrome line.
+    if t.len() == 1 || t.len() > 200 {
         return false;
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …
