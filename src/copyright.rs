@@ -102,6 +102,10 @@ pub(crate) fn rights_end(text: &str) -> Option<usize> {
 /// Parses a notice; `None` when `text` does not start with a copyright
 /// marker followed by something.
 pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
+    // Every marker opens with `C`, `c`, `©` or `(`: most text misses here.
+    if !text.starts_with(['C', 'c', '©', '(']) {
+        return None;
+    }
     let (rest, _) = marker(text).ok()?;
     if rest.is_empty() || text.len() > 600 {
         return None;
