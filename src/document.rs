@@ -1915,27 +1915,3 @@ mod tests {
         );
     }
 }
-
-#[cfg(test)]
-mod debug {
-    /// Prints each unit with its role (`NEWSWIRE_DEBUG=path cargo test debug_roles -- --nocapture`).
-    #[test]
-    fn debug_roles() {
-        let Ok(path) = std::env::var("NEWSWIRE_DEBUG") else {
-            return;
-        };
-        let input = std::fs::read_to_string(path).unwrap();
-        let mut g = super::Grammar::new(&input);
-        let body_start = g.header();
-        let trailer_start = g.trailer(body_start).max(body_start);
-        g.body(body_start, trailer_start);
-        eprintln!("body {body_start}..{trailer_start}");
-        for (k, c) in g.cands.iter().enumerate() {
-            let t: String = c.text.chars().take(70).collect();
-            eprintln!(
-                "{k:3} {:?} {:?} ind={} | {t}",
-                g.roles[k], c.shape, c.unit.indent
-            );
-        }
-    }
-}
