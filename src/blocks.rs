@@ -332,6 +332,10 @@ fn continues(
     if ends_in_word_hyphen(prev.text) && next.text.starts_with(char::is_alphabetic) {
         return true;
     }
+    // A credit label at the end of a line takes its credit from the next.
+    if crate::credit::ends_with_label(prev.text) {
+        return true;
+    }
     // A header line (a timestamp, a short byline) stands alone even inside
     // wrapped text.
     if prev_kind.header || next_kind.header {
@@ -344,6 +348,12 @@ fn continues(
         if next.indent > run.min_indent && !hanging {
             return false;
         }
+    }
+    // A paragraph set with an indented first line (wire copy) goes on at
+    // the margin, even in a run too short to show the pattern.
+    if unit_start.indent >= run.min_indent + 2 && next.indent == run.min_indent && prev.width >= 40
+    {
+        return true;
     }
     // A long line that does not end a sentence, followed by a line that
     // starts in lower case, goes on (`… for the shippers’` / `council.`).

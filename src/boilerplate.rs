@@ -131,7 +131,6 @@ const LABELS: &[&str] = &[
     "media caption",
     "image source",
     "image copyright",
-    "getty images",
     "more on this story",
     "around the web",
     "promoted stories",
@@ -488,7 +487,8 @@ fn is_placeholder_row(t: &str) -> bool {
         let Some(close) = inner.find(']') else {
             return false;
         };
-        if inner[..close].contains(['[', '(']) {
+        // `[Jane Roe/Example]` is a photo credit, not a placeholder.
+        if inner[..close].contains(['[', '(', '/']) {
             return false;
         }
         rest = inner[close + 1..].trim_start();

@@ -130,6 +130,10 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
             }
         }
     }
+    // `© Jane Roe/Getty Images` with no year is a photo credit.
+    if year_value.is_none() && holder.contains('/') {
+        return None;
+    }
     let lower = holder.to_ascii_lowercase();
     if lower.starts_with("all rights") || lower.is_empty() {
         return Some(Notice {
@@ -191,6 +195,7 @@ mod tests {
             assert_eq!((got.holder, got.year), (holder, year), "{text}");
         }
         assert_eq!(parse("Copyrighted material is"), None);
+        assert_eq!(parse("© Rosa Diaz/Getty Images"), None);
         assert!(parse("The copyright law changed").is_none());
     }
 

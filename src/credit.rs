@@ -113,11 +113,34 @@ pub(crate) fn looks_like_credit(s: &str) -> bool {
     if words.len() > 10 {
         return false;
     }
+    // Name particles (`de la`, `van der`) count for neither side.
+    let particles = words
+        .iter()
+        .filter(|w| {
+            matches!(
+                **w,
+                "de" | "la"
+                    | "le"
+                    | "van"
+                    | "der"
+                    | "den"
+                    | "von"
+                    | "da"
+                    | "di"
+                    | "del"
+                    | "du"
+                    | "dos"
+                    | "al"
+                    | "el"
+                    | "bin"
+            )
+        })
+        .count();
     let capitals = words
         .iter()
         .filter(|w| is_capitalised(w) || w.starts_with('/'))
         .count();
-    capitals * 3 >= words.len() * 2
+    capitals * 3 >= (words.len() - particles) * 2
 }
 
 /// True for the first byte of some label of [`LABELS`]: a quick test before
@@ -317,6 +340,21 @@ fn trailing(text: &str) -> Option<Split<'_>> {
     None
 }
 
+/// True when the line opens with a credit label (`Photograph: Jane Roe`).
+pub(crate) fn starts_with_label(text: &str) -> bool {
+    LABELS.iter().any(|l| text.starts_with(l))
+}
+
+/// True when the line ends with a credit label whose credit is on the next
+/// line (`… in Rotterdam. Photograph:`).
+pub(crate) fn ends_with_label(text: &str) -> bool {
+    let t = text.trim_end();
+    LABELS
+        .iter()
+        .filter(|l| l.ends_with([':', ',']))
+        .any(|l| t.ends_with(l) && t[..t.len() - l.len()].ends_with([' ', '.']))
+}
+
 /// Splits a caption's plain text into text and credit; `None` when it
 /// carries no credit this grammar knows.
 pub(crate) fn split(text: &str) -> Option<Split<'_>> {
@@ -401,6 +439,10 @@ mod tests {
             (
                 "The cabaret at night in Lyon Ana Lind/Reuters",
                 Some(("The cabaret at night in Lyon", "Ana Lind/Reuters")),
+            ),
+            (
+                "Dock workers unload containers [Kay de la Cruz/EPA]",
+                Some(("Dock workers unload containers", "Kay de la Cruz/EPA")),
             ),
             ("He said the talks would resume on Monday.", None),
             ("Creditors met on Monday.", None),

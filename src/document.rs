@@ -340,6 +340,21 @@ fn image_alt(raw: &str) -> Option<&str> {
     (image.image && rest.trim().is_empty() && word_count(image.text) >= 3).then_some(image.text)
 }
 
+/// The capitalised words of a byline's names (`Jane de la Cruz` has two):
+/// how long a byline with no `By` may be.
+fn name_words(parsed: &byline::Parsed<'_>) -> usize {
+    parsed
+        .authors
+        .iter()
+        .map(|a| {
+            a.name
+                .split_whitespace()
+                .filter(|w| scan::is_capitalised(w))
+                .count()
+        })
+        .sum()
+}
+
 /// True for a rule line (`___`, `--`, `* * *`).
 fn is_rule(text: &str) -> bool {
     !text.is_empty()
@@ -567,7 +582,12 @@ impl<'a> Grammar<'a> {
             // A bare name line: only short, clean names in the header, and
             // not when the next line is a fuller byline (a provider label
             // above `Jane Roe 1 day ago`).
-            let words: usize = parsed.authors.iter().map(|a| word_count(a.name)).sum();
+            // A picture agency alone (`Getty Images`) is a credit, not a
+            // name; a one-word agency (`AFP`) can sign the story.
+            if credit::credit_only(text).is_some() && word_count(text) >= 2 {
+                return None;
+            }
+            let words = name_words(&parsed);
             if words > 6 || ends_terminal(text) && !text.ends_with("Jr.") {
                 return None;
             }
@@ -790,8 +810,13 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let text = c.text.as_str();
-        let labelled = credit::split(text).is_some_and(|s| s.text.is_empty())
-            || (text.starts_with('(') && text.ends_with(')'));
+        // Marked as a credit (`Photograph: …`, `(Bild: …)`, `© …`,
+        // `Jane Roe/Reuters`); a bare agency name under a line is not
+        // enough to make that line a caption (it may be a standfirst over
+        // a credit-only caption).
+        let labelled = credit::starts_with_label(text)
+            || (text.starts_with('(') && text.ends_with(')'))
+            || text.contains('/');
         if !labelled {
             return None;
         }
@@ -1321,7 +1346,7 @@ impl<'a> Grammar<'a> {
                     return true;
                 }
                 if let Some(p) = byline::parse(text) {
-                    if p.prefixed || p.stamp.is_some() || word_count(text) <= 4 {
+                    if p.prefixed || p.stamp.is_some() || name_words(&p) <= 4 {
                         return true;
                     }
                 }
