@@ -723,7 +723,6 @@ enum CreditStyle {
 
 #[derive(Debug, Clone)]
 struct GenCaption {
-    style: CreditStyle,
     /// The caption line as printed (plain text).
     line: String,
     text: String,
@@ -950,12 +949,7 @@ fn caption() -> impl Strategy<Value = GenCaption> {
                     "Getty Images".to_owned(),
                 ),
             };
-            GenCaption {
-                style,
-                line,
-                text,
-                credit,
-            }
+            GenCaption { line, text, credit }
         })
 }
 
@@ -1255,26 +1249,23 @@ fn page_break(paragraphs: &[&str], which: usize, at: usize) -> Option<(usize, us
 /// The known bugs (see [`KNOWN_BUGS`]) that a generated case can show.
 fn known_bugs(a: &GenArticle, form: Form) -> Vec<&'static str> {
     let mut bugs = Vec::new();
-    match form {
-        Form::PageBreak { which, at, .. } => {
-            let paragraphs: Vec<(usize, String)> = a
-                .body
-                .iter()
-                .enumerate()
-                .filter(|(_, (kind, _))| *kind == BlockKind::Paragraph)
-                .map(|(i, (_, text))| match (i, &a.dateline) {
-                    (0, Some(d)) => (i, format!("{}{text}", d.line)),
-                    _ => (i, text.clone()),
-                })
-                .collect();
-            let texts: Vec<&str> = paragraphs.iter().map(|(_, t)| t.as_str()).collect();
-            if let Some((p, _)) = page_break(&texts, which, at) {
-                if paragraphs[p].0 + 1 == a.body.len() {
-                    bugs.push("H");
-                }
+    if let Form::PageBreak { which, at, .. } = form {
+        let paragraphs: Vec<(usize, String)> = a
+            .body
+            .iter()
+            .enumerate()
+            .filter(|(_, (kind, _))| *kind == BlockKind::Paragraph)
+            .map(|(i, (_, text))| match (i, &a.dateline) {
+                (0, Some(d)) => (i, format!("{}{text}", d.line)),
+                _ => (i, text.clone()),
+            })
+            .collect();
+        let texts: Vec<&str> = paragraphs.iter().map(|(_, t)| t.as_str()).collect();
+        if let Some((p, _)) = page_break(&texts, which, at) {
+            if paragraphs[p].0 + 1 == a.body.len() {
+                bugs.push("H");
             }
         }
-        _ => {}
     }
     bugs
 }
