@@ -14,7 +14,10 @@
 //! coloured by field; piped output is plain text (`NO_COLOR` also turns
 //! colour off).
 
-use std::io::{self, IsTerminal, Read, Write};
+#[path = "shared/input.rs"]
+mod input;
+
+use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
 use newswire::{Field, Span};
@@ -41,24 +44,6 @@ fn colour(field: Field) -> &'static str {
 }
 
 const RESET: &str = "\x1b[0m";
-
-fn read(arg: &str) -> Result<String, String> {
-    let bytes = if arg == "-" {
-        let mut buf = Vec::new();
-        io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        buf
-    } else {
-        std::fs::read(arg).map_err(|e| format!("cannot read {arg}: {e}"))?
-    };
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{arg}: not UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
 
 /// One line of the input and the claims that meet it.
 struct Line<'t> {
@@ -149,7 +134,7 @@ fn main() -> ExitCode {
     let owned;
     let (name, text) = match args.as_slice() {
         [] => ("examples/sample.txt", SAMPLE),
-        [arg] => match read(arg) {
+        [arg] => match input::read(arg) {
             Ok(text) => {
                 owned = text;
                 (arg.as_str(), owned.as_str())

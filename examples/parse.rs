@@ -10,29 +10,14 @@
 //! one-line error on stderr naming it; the other files are still parsed and
 //! the exit code is 1.
 
-use std::io::{self, Read, Write};
+#[path = "shared/input.rs"]
+mod input;
+
+use std::io::{self, Write};
 use std::process::ExitCode;
 
 /// A sample article in the shape of a web page copied as text.
 const SAMPLE: &str = include_str!("sample.txt");
-
-fn read(path: &str) -> Result<String, String> {
-    let bytes = if path == "-" {
-        let mut buf = Vec::new();
-        io::stdin()
-            .read_to_end(&mut buf)
-            .map_err(|e| format!("cannot read standard input: {e}"))?;
-        buf
-    } else {
-        std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?
-    };
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{path}: not UTF-8 (invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
 
 fn main() -> ExitCode {
     let paths: Vec<String> = std::env::args().skip(1).collect();
@@ -46,7 +31,7 @@ fn main() -> ExitCode {
     let mut out = stdout.lock();
     let mut failed = false;
     for path in &paths {
-        let result = read(path).and_then(|text| {
+        let result = input::read(path).and_then(|text| {
             newswire::parse(&text)
                 .map_err(|e| format!("{path}: {e}"))
                 .and_then(|a| serde_json::to_string(&a).map_err(|e| format!("{path}: {e}")))

@@ -11,23 +11,11 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::{Path, PathBuf};
 
+mod common;
+
+use common::KEYS;
 use newswire::{Field, Span};
 use serde_json::Value;
-
-/// The keys of ARTICLE.md's JSON shape, in order.
-const KEYS: [&str; 11] = [
-    "kicker",
-    "headline",
-    "standfirst",
-    "captions",
-    "byline",
-    "published",
-    "dateline",
-    "body",
-    "end_notes",
-    "copyright",
-    "boilerplate",
-];
 
 /// Fields whose value is a list, diffed item by item.
 const LISTS: [&str; 4] = ["captions", "body", "end_notes", "boilerplate"];

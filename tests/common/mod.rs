@@ -1,4 +1,5 @@
-//! Helpers shared by the tests that run the example programs.
+//! Helpers shared by the integration tests (the JSON shape's keys) and by
+//! the tests that run the example programs.
 //!
 //! `cargo test` builds the examples next to the test binaries
 //! (`target/<profile>/examples/`); the tests run those binaries. When one is
