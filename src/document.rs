@@ -1135,9 +1135,12 @@ impl<'a> Grammar<'a> {
                 && byline::parse(&nc.text).is_none()
                 && !timestamp::is_timestamp(&nc.text)
                 && credit::split(&nc.text).is_none()
-                && !self
-                    .next_content(next + 1)
-                    .is_some_and(|i| scan::starts_lowercase(&self.cands[i].text));
+                && !self.next_content(next + 1).is_some_and(|i| {
+                    // Not a sentence going on below (a lower-case timestamp,
+                    // `an hour ago`, is no continuation).
+                    let below = &self.cands[i].text;
+                    scan::starts_lowercase(below) && !timestamp::is_timestamp(below)
+                });
             if headline {
                 return Some(next);
             }
@@ -1386,8 +1389,20 @@ impl<'a> Grammar<'a> {
             let c = &self.cands[k];
             let text = c.text.as_str();
             let only_text = Some(k) == first_text && c.shape == Shape::Plain;
+            // The second part of a paragraph cut by a page break
+            // (`… both groups` / `had claimed victory!`) is story text.
+            // Page chrome between the parts is skipped.
+            let continuation = c.shape == Shape::Plain
+                && scan::starts_lowercase(text)
+                && (body_start..k)
+                    .rev()
+                    .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))
+                    .is_some_and(|i| {
+                        let prev = &self.cands[i];
+                        prev.shape == Shape::Plain && prev.words >= 6 && !ends_terminal(&prev.text)
+                    });
             let role = match c.shape {
-                _ if only_text && !endnotes::is_tagline(text) => break,
+                _ if (only_text || continuation) && !endnotes::is_tagline(text) => break,
                 Shape::Chrome | Shape::Image => Role::Boilerplate,
                 Shape::Copyright => Role::Copyright,
                 _ if endnotes::is_sign_off(text) => Role::EndNote,
@@ -1938,5 +1953,37 @@ mod tests {
             article.boilerplate()[0],
             "https://example.com/story.html 1/2"
         );
+    }
+
+    #[test]
+    fn the_second_part_of_the_last_paragraph_is_not_trailer_chrome() {
+        // A short part after the break, with and without a footer between,
+        // and an end note after it.
+        for text in [
+            "Port talks resume\n\nUnion leaders said on Monday that both groups\n\nhad claimed victory!\n\nAdditional reporting by Ana Lind in Oslo\n",
+            "Port talks resume\n\nUnion leaders said on Monday that both groups\n\nhttps://example.com/story.html 1/2\n\nhad claimed victory!\n",
+        ] {
+            let article = parse(text);
+            assert_eq!(
+                article.body()[0].text(),
+                "Union leaders said on Monday that both groups had claimed victory!",
+                "{text:?}"
+            );
+            assert_eq!(article.body().len(), 1, "{text:?}");
+        }
+        // Related-topic labels after the story stay chrome.
+        let article = parse("Port talks resume\n\nUnion leaders said on Monday that both groups had agreed.\n\nRelated topics\n\nshipping\n");
+        assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_section_label_above_a_headline_and_a_relative_timestamp() {
+        let article = parse("Opinion\n\nUnion leaders warn of weeks of delays on the freight corridor\n\nan hour ago\n\nResidents of the eastern quay said the dispute was costing $60mn a day.\n");
+        assert_eq!(article.kicker().unwrap(), "Opinion");
+        assert_eq!(
+            article.headline().unwrap(),
+            "Union leaders warn of weeks of delays on the freight corridor"
+        );
+        assert_eq!(article.published().unwrap(), "an hour ago");
     }
 }

@@ -14,11 +14,9 @@
 //! linked author names); blank-line form with one paragraph cut in two by a
 //! page break (with or without a print footer between the parts).
 //!
-//! The round-trip tests that `cargo test` runs let a failing case through
-//! when it can show one of the [`KNOWN_BUGS`] (see [`known_bugs`]); the
-//! `*_strict` variants let nothing through (`cargo test --test properties
-//! strict -- --ignored`), and `triage_roundtrip_failures` prints a census of
-//! failures with the shortest input of each kind.
+//! The round trips let no failure through (no parser bug they found is
+//! still open); `triage_roundtrip_failures` prints a census of failures
+//! with the shortest input of each kind, for a longer run on demand.
 //!
 //! Case counts (per test): 256 for hostile strings, noisy articles and the
 //! blank-line round trip; 128 for the other round trips; 8 for prefixes
@@ -100,13 +98,6 @@ fn check_span(input: &str, what: &str, span: Span) -> Result<(), String> {
     }
     Ok(())
 }
-
-/// Parser bugs found by the round-trip tests, each with a minimal input.
-/// The tolerant tests let a case through only when it fails *and* can show
-/// one of these (see [`known_bugs`]); delete an entry when its bug is fixed.
-const KNOWN_BUGS: &[(&str, &str)] = &[
-    ("H", "the second part of a paragraph cut by a page break is boilerplate when it is the last of the body: \"Ministers agree to reopen the port talks today\\n\\nUnion leaders said on Monday that both groups\\n\\nhad claimed victory!\\n\\nAdditional reporting by Ali Khan in Oslo\\n\""),
-];
 
 fn check_text(input: &str, what: &str, text: &Text<'_>) -> Result<(), String> {
     for &span in text.spans() {
@@ -1246,30 +1237,6 @@ fn page_break(paragraphs: &[&str], which: usize, at: usize) -> Option<(usize, us
     Some((*p, cuts[at % cuts.len()]))
 }
 
-/// The known bugs (see [`KNOWN_BUGS`]) that a generated case can show.
-fn known_bugs(a: &GenArticle, form: Form) -> Vec<&'static str> {
-    let mut bugs = Vec::new();
-    if let Form::PageBreak { which, at, .. } = form {
-        let paragraphs: Vec<(usize, String)> = a
-            .body
-            .iter()
-            .enumerate()
-            .filter(|(_, (kind, _))| *kind == BlockKind::Paragraph)
-            .map(|(i, (_, text))| match (i, &a.dateline) {
-                (0, Some(d)) => (i, format!("{}{text}", d.line)),
-                _ => (i, text.clone()),
-            })
-            .collect();
-        let texts: Vec<&str> = paragraphs.iter().map(|(_, t)| t.as_str()).collect();
-        if let Some((p, _)) = page_break(&texts, which, at) {
-            if paragraphs[p].0 + 1 == a.body.len() {
-                bugs.push("H");
-            }
-        }
-    }
-    bugs
-}
-
 /// Chrome lines the generator puts in: `Share` in the header,
 /// `Advertisement` between paragraphs, a print footer at a page break.
 const PAGE_FOOTER: &str = "https://example.com/port-strike.html 1/2";
@@ -1552,21 +1519,12 @@ fn check_roundtrip(a: &GenArticle, form: Form) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// [`check_roundtrip`], letting a failing case through when it shows a
-/// known bug.
-fn check_roundtrip_tolerant(a: &GenArticle, form: Form) -> Result<(), TestCaseError> {
-    match check_roundtrip(a, form) {
-        Err(_) if !known_bugs(a, form).is_empty() => Ok(()),
-        other => other,
-    }
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: cases(256), rng_seed: seed(), ..ProptestConfig::default() })]
 
     #[test]
     fn roundtrip_blank_line_separated(a in article(), crlf in any::<bool>(), blanks in 1..=3usize) {
-        check_roundtrip_tolerant(&a, Form::BlankLines { crlf, blanks })?;
+        check_roundtrip(&a, Form::BlankLines { crlf, blanks })?;
     }
 }
 
@@ -1575,59 +1533,17 @@ proptest! {
 
     #[test]
     fn roundtrip_hard_wrapped_wire(a in article(), width in 48..=78usize) {
-        check_roundtrip_tolerant(&a, Form::Wire { width })?;
-    }
-
-    #[test]
-    fn roundtrip_markdown(a in article()) {
-        check_roundtrip_tolerant(&a, Form::Markdown)?;
-    }
-
-    #[test]
-    fn roundtrip_page_break(a in article(), which in any::<usize>(), at in any::<usize>(), chrome in any::<bool>()) {
-        check_roundtrip_tolerant(&a, Form::PageBreak { which, at, chrome })?;
-    }
-
-    // The same with no known bug let through: `cargo test --test properties
-    // strict -- --ignored`.
-
-    #[test]
-    #[ignore = "fails on known parser bugs (see KNOWN_BUGS)"]
-    fn roundtrip_blank_line_separated_strict(a in article(), crlf in any::<bool>(), blanks in 1..=3usize) {
-        check_roundtrip(&a, Form::BlankLines { crlf, blanks })?;
-    }
-
-    #[test]
-    #[ignore = "fails on known parser bugs (see KNOWN_BUGS)"]
-    fn roundtrip_hard_wrapped_wire_strict(a in article(), width in 48..=78usize) {
         check_roundtrip(&a, Form::Wire { width })?;
     }
 
     #[test]
-    #[ignore = "fails on known parser bugs (see KNOWN_BUGS)"]
-    fn roundtrip_markdown_strict(a in article()) {
+    fn roundtrip_markdown(a in article()) {
         check_roundtrip(&a, Form::Markdown)?;
     }
 
     #[test]
-    #[ignore = "fails on known parser bugs (see KNOWN_BUGS)"]
-    fn roundtrip_page_break_strict(a in article(), which in any::<usize>(), at in any::<usize>(), chrome in any::<bool>()) {
+    fn roundtrip_page_break(a in article(), which in any::<usize>(), at in any::<usize>(), chrome in any::<bool>()) {
         check_roundtrip(&a, Form::PageBreak { which, at, chrome })?;
-    }
-}
-
-#[test]
-fn known_bugs_are_listed() {
-    use proptest::strategy::ValueTree;
-    use proptest::test_runner::TestRunner;
-
-    let mut runner = TestRunner::deterministic();
-    for _ in 0..200 {
-        let a = article().new_tree(&mut runner).unwrap().current();
-        let f = form().new_tree(&mut runner).unwrap().current();
-        for id in known_bugs(&a, f) {
-            assert!(KNOWN_BUGS.iter().any(|(k, _)| *k == id), "{id}");
-        }
     }
 }
 
@@ -1666,10 +1582,9 @@ proptest! {
 // Tools (not run by default)
 // ---------------------------------------------------------------------------
 
-/// A census of strict round-trip failures by form, field and known bug,
-/// with the shortest failing input of each kind: `cargo test --test
-/// properties triage -- --ignored --nocapture` (`TRIAGE_CASES=n` sets the
-/// number of cases).
+/// A census of round-trip failures by form and field, with the shortest
+/// failing input of each kind: `cargo test --test properties triage --
+/// --ignored --nocapture` (`TRIAGE_CASES=n` sets the number of cases).
 #[test]
 #[ignore = "a census over many cases; run on demand"]
 fn triage_roundtrip_failures() {
@@ -1682,7 +1597,7 @@ fn triage_roundtrip_failures() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(500);
     let mut runner = TestRunner::deterministic();
-    let mut census: BTreeMap<(String, String, String), (usize, String, String)> = BTreeMap::new();
+    let mut census: BTreeMap<(String, String), (usize, String, String)> = BTreeMap::new();
     let mut failed = 0;
     for _ in 0..cases {
         let a = article().new_tree(&mut runner).unwrap().current();
@@ -1709,18 +1624,11 @@ fn triage_roundtrip_failures() {
             .lines()
             .find_map(|l| l.rsplit_once("`: ").map(|(_, f)| f.to_owned()))
             .unwrap_or_else(|| detail.chars().take(40).collect());
-        let known = known_bugs(&a, f).join(",");
-        let known = if known.is_empty() {
-            "UNEXPLAINED".to_owned()
-        } else {
-            known
-        };
         let (input, _) = render(&a, f);
-        let entry = census.entry((name.to_owned(), field, known)).or_insert((
-            0,
-            input.clone(),
-            detail.clone(),
-        ));
+        let entry =
+            census
+                .entry((name.to_owned(), field))
+                .or_insert((0, input.clone(), detail.clone()));
         entry.0 += 1;
         if input.len() < entry.1.len() {
             entry.1 = input;
@@ -1728,21 +1636,10 @@ fn triage_roundtrip_failures() {
         }
     }
     println!("{failed} of {cases} cases fail");
-    for (id, what) in KNOWN_BUGS {
-        println!("known bug {id}: {what}");
+    for ((form, field), (n, input, detail)) in &census {
+        println!("== {form}: {field}: {n}\n{detail}\n--\n{input}");
     }
-    for ((form, field, known), (n, input, detail)) in &census {
-        println!("== {form}: {field}: known {known}: {n}\n{detail}\n--\n{input}");
-    }
-    let unexplained: usize = census
-        .iter()
-        .filter(|((_, _, known), _)| known == "UNEXPLAINED")
-        .map(|(_, (n, _, _))| n)
-        .sum();
-    assert_eq!(
-        unexplained, 0,
-        "round-trip failures that no known bug explains"
-    );
+    assert_eq!(failed, 0, "round trips that failed");
 }
 
 /// Writes rendered articles (every form) to `$SEED_DIR`, as a seed corpus
