@@ -36,12 +36,60 @@ pub(crate) struct Piece<'a> {
     pub glue: Glue,
 }
 
+/// The pieces of a unit. Most units are one line, kept inline: a text of
+/// many short lines costs no allocation per line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Pieces<'a> {
+    One([Piece<'a>; 1]),
+    Many(Vec<Piece<'a>>),
+}
+
+impl<'a> Pieces<'a> {
+    pub fn push(&mut self, piece: Piece<'a>) {
+        match self {
+            Pieces::One([first]) => *self = Pieces::Many(vec![*first, piece]),
+            Pieces::Many(pieces) => pieces.push(piece),
+        }
+    }
+}
+
+impl Default for Pieces<'_> {
+    fn default() -> Self {
+        Pieces::Many(Vec::new())
+    }
+}
+
+impl<'a> std::ops::Deref for Pieces<'a> {
+    type Target = [Piece<'a>];
+    fn deref(&self) -> &Self::Target {
+        match self {
+            Pieces::One(one) => one,
+            Pieces::Many(many) => many,
+        }
+    }
+}
+
+impl std::ops::DerefMut for Pieces<'_> {
+    fn deref_mut(&mut self) -> &mut Self::Target {
+        match self {
+            Pieces::One(one) => one,
+            Pieces::Many(many) => many,
+        }
+    }
+}
+
+impl<'a> Extend<Piece<'a>> for Pieces<'a> {
+    fn extend<I: IntoIterator<Item = Piece<'a>>>(&mut self, iter: I) {
+        for piece in iter {
+            self.push(piece);
+        }
+    }
+}
+
 /// A unit: one or more pieces that read as one value.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unit<'a> {
-    pub pieces: Vec<Piece<'a>>,
-    /// Index of the unit's first line in the line list.
-    pub first_line: usize,
+    pub pieces: Pieces<'a>,
     /// Indent of the first line, in characters.
     pub indent: usize,
     /// True when a blank line (or the start of the text) comes before it.
@@ -49,14 +97,13 @@ pub(crate) struct Unit<'a> {
 }
 
 impl<'a> Unit<'a> {
-    fn single(line: &Line<'a>, index: usize, after_blank: bool) -> Self {
+    fn single(line: &Line<'a>, after_blank: bool) -> Self {
         Unit {
-            pieces: vec![Piece {
+            pieces: Pieces::One([Piece {
                 text: line.text,
                 span: line.span,
                 glue: Glue::Space,
-            }],
-            first_line: index,
+            }]),
             indent: line.indent,
             after_blank,
         }
@@ -84,7 +131,7 @@ impl<'a> Unit<'a> {
 
     /// Appends the pieces of `next` (a page-break continuation).
     pub fn append(&mut self, next: Unit<'a>) {
-        let mut pieces = next.pieces.into_iter();
+        let mut pieces = next.pieces.iter().copied();
         if let Some(mut first) = pieces.next() {
             first.glue = glue_between(self.last(), first.text);
             self.pieces.push(first);
@@ -445,9 +492,17 @@ fn document_wrap_width(lines: &[Line<'_>]) -> Option<usize> {
 }
 
 /// Splits lines into units.
+#[cfg(test)]
 pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
+    let mut out = Vec::new();
+    for_each_unit(lines, |unit| out.push(unit));
+    out
+}
+
+/// Splits lines into units and hands each to `sink`, in order (the units
+/// are never all held at once).
+pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a>)) {
     let document_width = document_wrap_width(lines);
-    let mut out: Vec<Unit<'a>> = Vec::new();
     let mut i = 0;
     let mut after_blank = true;
     while i < lines.len() {
@@ -473,7 +528,7 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
                 }
             }
         }
-        let mut current = Unit::single(&run[0], start, after_blank);
+        let mut current = Unit::single(&run[0], after_blank);
         let mut unit_start = run[0];
         let mut open = bracket_balance(run[0].text);
         for (k, pair) in run.windows(2).enumerate() {
@@ -500,16 +555,15 @@ pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
                     glue: glue_between(prev.text, next.text),
                 });
             } else {
-                out.push(current);
-                current = Unit::single(next, start + k + 1, false);
+                sink(current);
+                current = Unit::single(next, false);
                 unit_start = *next;
                 open = bracket_balance(next.text);
             }
         }
-        out.push(current);
+        sink(current);
         after_blank = false;
     }
-    out
 }
 
 #[cfg(test)]

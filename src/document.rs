@@ -527,8 +527,8 @@ struct Grammar<'a> {
 
 impl<'a> Grammar<'a> {
     fn new(input: &'a str) -> Self {
-        let lines = lines::lines(input);
-        let cands: Vec<Cand<'a>> = blocks::units(&lines).into_iter().map(classify).collect();
+        let mut cands = Vec::new();
+        blocks::for_each_unit(&lines::lines(input), |unit| cands.push(classify(unit)));
         let roles = vec![Role::Unassigned; cands.len()];
         Grammar {
             input,
