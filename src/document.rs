@@ -505,6 +505,20 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     None
 }
 
+/// What a unit read as a caption gives.
+enum ReadCaption<'a> {
+    /// The text of the caption before it, whose credit came first (`Image
+    /// source, Jane Roe` / `Image caption, …`).
+    TextOfLast { text: Text<'a>, unit_spans: Spans },
+    /// A caption, perhaps with a first caption glued before it, and the
+    /// unit after it that held its credit.
+    New {
+        glued: Option<Caption<'a>>,
+        caption: Caption<'a>,
+        credit_line: Option<usize>,
+    },
+}
+
 /// The article grammar over the classified units.
 struct Grammar<'a> {
     input: &'a str,
@@ -638,12 +652,42 @@ impl<'a> Grammar<'a> {
     /// Tries to read the unit as a caption; `positional` when its place
     /// (after an image, in the header) makes it one even without a credit.
     fn take_caption(&mut self, k: usize, positional: bool) -> bool {
+        match self.read_caption(k, positional) {
+            None => return false,
+            Some(ReadCaption::TextOfLast { text, unit_spans }) => {
+                if let Some(caption) = self.article.captions.last_mut() {
+                    caption.text = text;
+                    let mut spans = caption.spans().to_vec();
+                    spans.extend(unit_spans.as_slice());
+                    caption.spans = Spans::from_vec(spans);
+                }
+            }
+            Some(ReadCaption::New {
+                glued,
+                caption,
+                credit_line,
+            }) => {
+                for caption in glued.into_iter().chain([caption]) {
+                    self.push_caption(k, caption);
+                }
+                if let Some(line) = credit_line {
+                    self.roles[line] = Role::Consumed;
+                }
+            }
+        }
+        self.roles[k] = Role::Caption;
+        true
+    }
+
+    /// [`Grammar::take_caption`]'s reading of unit `k`, which changes
+    /// nothing; only a caption copies text.
+    fn read_caption(&self, k: usize, positional: bool) -> Option<ReadCaption<'a>> {
         let c = &self.cands[k];
         // Captions are short: a long paragraph is not searched for credits.
         if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) || c.words > 100 {
-            return false;
+            return None;
         }
-        let whole = c.text.clone();
+        let whole = &c.text;
         let mut text = whole.as_str();
         // `Media caption …`, `Image caption, …`: a caption by its label.
         let mut positional = positional;
@@ -660,16 +704,10 @@ impl<'a> Grammar<'a> {
                     .last()
                     .is_some_and(|c| c.text.is_empty());
             if credit_first {
-                let caption_text = whole.sub(rest);
-                let unit_spans = self.cands[k].unit.spans();
-                if let Some(caption) = self.article.captions.last_mut() {
-                    caption.text = caption_text;
-                    let mut spans = caption.spans().to_vec();
-                    spans.extend(unit_spans.as_slice());
-                    caption.spans = Spans::from_vec(spans);
-                }
-                self.roles[k] = Role::Caption;
-                return true;
+                return Some(ReadCaption::TextOfLast {
+                    text: whole.sub(rest),
+                    unit_spans: c.unit.spans(),
+                });
             }
         }
         // `[caption Credit X]` printed in brackets by some converters.
@@ -692,26 +730,24 @@ impl<'a> Grammar<'a> {
             (Some(s), _) => (s.text, Some(s.credit)),
             (None, Some(_)) => (inner, None),
             (None, None) if positional => (inner, None),
-            (None, None) => return false,
+            (None, None) => return None,
         };
-        let mut spans = self.cands[k].unit.spans().as_slice().to_vec();
+        let mut spans = c.unit.spans().as_slice().to_vec();
         // Two captions glued on one line (`A (Jane Roe/AFP) B (…)`): the
         // first, with its credit in parentheses, is a caption of its own.
+        let mut glued = None;
         if let Some(first) = glued_caption(body) {
             // Its bytes leave the second caption when they can be found;
             // otherwise it claims none.
-            let head = part_text(self.input, &self.cands[k].unit, &whole, first.whole);
+            let head = part_text(self.input, &c.unit, whole, first.whole);
             if let Some(&cut) = head.spans().first() {
                 spans = carve(&spans, cut);
             }
-            self.push_caption(
-                k,
-                Caption {
-                    text: whole.sub(first.split.text),
-                    credit: Some(whole.sub(first.split.credit)),
-                    spans: head.spans.clone(),
-                },
-            );
+            glued = Some(Caption {
+                text: whole.sub(first.split.text),
+                credit: Some(whole.sub(first.split.credit)),
+                spans: head.spans,
+            });
             body = first.rest;
         }
         let empty = || Text::new(Cow::Borrowed(""), Spans::Many(Box::new([])));
@@ -728,22 +764,19 @@ impl<'a> Grammar<'a> {
             }
         });
         if let Some(line) = next_credit {
-            // Read the credit again from this copy, so the slice is its own.
-            let line_text = self.cands[line].text.clone();
-            credit_value = credit::credit_only(&line_text).map(|cr| line_text.sub(cr));
+            let line_text = &self.cands[line].text;
+            credit_value = credit::credit_only(line_text).map(|cr| line_text.sub(cr));
             spans.extend(self.cands[line].unit.spans().as_slice());
-            self.roles[line] = Role::Consumed;
         }
-        self.push_caption(
-            k,
-            Caption {
+        Some(ReadCaption::New {
+            glued,
+            caption: Caption {
                 text: text_value,
                 credit: credit_value.filter(|c| !c.is_empty()),
                 spans: Spans::from_vec(spans),
             },
-        );
-        self.roles[k] = Role::Caption;
-        true
+            credit_line: next_credit,
+        })
     }
 
     /// Stores a caption read from unit `k`.
@@ -1463,8 +1496,7 @@ impl<'a> Grammar<'a> {
                 related_links |= in_related;
                 continue;
             }
-            let value = self.cands[k].text.clone();
-            let text = value.as_str();
+            let text = self.cands[k].text.as_str();
             // The label of a related-links box opens the box.
             if boilerplate::is_related_label(text) {
                 self.roles[k] = Role::Boilerplate;
@@ -1551,6 +1583,7 @@ impl<'a> Grammar<'a> {
                 }
                 continue;
             }
+            let text = self.cands[k].text.as_str();
             let between_text = |g: &Self| {
                 let prev_text = last_block.is_some();
                 let next_text = g.next_content(k + 1).is_some_and(|n| n < end);
