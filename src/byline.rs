@@ -587,6 +587,16 @@ mod tests {
                 Some("JAN. 13, 2017"),
             ),
             (
+                "Ana Lind an hour ago",
+                &[("Ana Lind", None, None)],
+                Some("an hour ago"),
+            ),
+            (
+                "Par Marie Dupont hier",
+                &[("Marie Dupont", None, None)],
+                Some("hier"),
+            ),
+            (
                 "Richard (R.J.) Roe",
                 &[("Richard (R.J.) Roe", None, None)],
                 None,

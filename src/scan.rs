@@ -40,44 +40,90 @@ pub(crate) fn exact_phrase<'p>(
     }
 }
 
-/// A word list with an index for a quick miss: for each first byte (ASCII
-/// lower-cased), the lengths of the entries that start with it, as bits
-/// (bit 31 for 31 bytes or more).
+/// A word list looked up by hashing, ASCII case ignored: an
+/// open-addressing table, built at compile time, of indices into the
+/// words. A word's hash reads its length and three of its bytes (first,
+/// middle, last, lower-cased), so a lookup costs a few instructions and one
+/// comparison per word in the slot chain, whatever the list's length.
 #[derive(Debug)]
 pub(crate) struct WordList {
     words: &'static [&'static str],
-    index: [u32; 256],
+    /// Each slot holds `1 + ` the index of a word, or 0 when empty; a word
+    /// that equals an earlier one up to case has no slot of its own.
+    slots: [u16; SLOTS],
+}
+
+/// Table size: a power of two, at least twice the longest list's length
+/// (checked when a list is built) so chains stay short.
+const SLOTS: usize = 1024;
+
+/// The slot a word's chain starts at; equal words up to ASCII case start at
+/// the same slot.
+const fn slot_of(word: &[u8]) -> usize {
+    let n = word.len();
+    if n == 0 {
+        return 0;
+    }
+    let key = word[0].to_ascii_lowercase() as u32
+        | (word[n / 2].to_ascii_lowercase() as u32) << 8
+        | (word[n - 1].to_ascii_lowercase() as u32) << 16
+        | (n as u32) << 24;
+    (key.wrapping_mul(0x9e37_79b1) >> (32 - SLOTS.trailing_zeros())) as usize
+}
+
+/// `a.eq_ignore_ascii_case(b)`, usable in a `const fn`.
+const fn eq_ci(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if !a[i].eq_ignore_ascii_case(&b[i]) {
+            return false;
+        }
+        i += 1;
+    }
+    true
 }
 
 impl WordList {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
-        let mut index = [0u32; 256];
+        assert!(words.len() * 2 <= SLOTS, "word list too long for its table");
+        let mut slots = [0u16; SLOTS];
         let mut i = 0;
-        while i < words.len() {
+        'words: while i < words.len() {
             let w = words[i].as_bytes();
-            if !w.is_empty() {
-                index[w[0].to_ascii_lowercase() as usize] |= length_bit(w.len());
+            let mut at = slot_of(w);
+            while slots[at] != 0 {
+                if eq_ci(words[slots[at] as usize - 1].as_bytes(), w) {
+                    i += 1;
+                    continue 'words;
+                }
+                at = (at + 1) % SLOTS;
             }
+            slots[at] = i as u16 + 1;
             i += 1;
         }
-        WordList { words, index }
+        WordList { words, slots }
     }
 
-    /// True when `word` is in the list, ASCII case ignored. Equal words
-    /// have equal lengths and the same first byte up to case, so most
-    /// words miss on the index alone.
-    pub(crate) fn contains(&self, word: &str) -> bool {
-        if let Some(&first) = word.as_bytes().first() {
-            if self.index[usize::from(first.to_ascii_lowercase())] & length_bit(word.len()) == 0 {
-                return false;
+    /// The index of the first word of the list equal to `word`, ASCII case
+    /// ignored.
+    pub(crate) fn position(&self, word: &str) -> Option<usize> {
+        let mut at = slot_of(word.as_bytes());
+        loop {
+            let i = usize::from(self.slots[at]).checked_sub(1)?;
+            if self.words[i].eq_ignore_ascii_case(word) {
+                return Some(i);
             }
+            at = (at + 1) % SLOTS;
         }
-        self.words.iter().any(|w| w.eq_ignore_ascii_case(word))
     }
-}
 
-const fn length_bit(len: usize) -> u32 {
-    1 << if len < 31 { len } else { 31 }
+    /// True when `word` is in the list, ASCII case ignored.
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.position(word).is_some()
+    }
 }
 
 /// Characters that end a sentence or a quotation (`. ! ? : ” " ’ ) …`).
@@ -172,11 +218,26 @@ pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
+/// What [`words_with_offsets`] splits words on.
+const WORD_SEPARATORS: [char; 3] = [' ', '\u{a0}', '\t'];
+
 /// Splits on ASCII white space and returns each word with its byte offset.
 pub(crate) fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split([' ', '\u{a0}', '\t'])
+    s.split(WORD_SEPARATORS)
         .filter(|w| !w.is_empty())
         .map(move |w| (offset_in(s, w), w))
+}
+
+/// [`words_with_offsets`] from the last word to the first, with a flag
+/// that is true for the first word.
+pub(crate) fn words_with_offsets_rev(s: &str) -> impl Iterator<Item = (usize, &str, bool)> {
+    let first = s.find(|c| !WORD_SEPARATORS.contains(&c));
+    s.rsplit(WORD_SEPARATORS)
+        .filter(|w| !w.is_empty())
+        .map(move |w| {
+            let at = offset_in(s, w);
+            (at, w, Some(at) == first)
+        })
 }
 
 #[cfg(test)]

@@ -254,13 +254,67 @@ const FILLERS: &[&str] = &[
 
 use crate::scan::WordList;
 
+/// The word lists in the order [`classify`] tries them: `ago` before the
+/// months, as it is also Portuguese for August.
+const LEXICON_PARTS: [(&[&str], Word); 7] = [
+    (AGO, Word::Ago),
+    (MONTHS, Word::Month),
+    (WEEKDAYS, Word::Weekday),
+    (ZONES, Word::Zone),
+    (RELATIVE_UNITS, Word::RelativeUnit),
+    (TODAY, Word::Today),
+    (FILLERS, Word::Filler),
+];
+
+const LEXICON_LEN: usize = {
+    let mut len = 0;
+    let mut part = 0;
+    while part < LEXICON_PARTS.len() {
+        len += LEXICON_PARTS[part].0.len();
+        part += 1;
+    }
+    len
+};
+
+/// The lists of [`LEXICON_PARTS`] one after the other, so one lookup finds
+/// a word's first list.
+const LEXICON_WORDS: [&str; LEXICON_LEN] = {
+    let mut words = [""; LEXICON_LEN];
+    let (mut at, mut part) = (0, 0);
+    while part < LEXICON_PARTS.len() {
+        let list = LEXICON_PARTS[part].0;
+        let mut i = 0;
+        while i < list.len() {
+            words[at] = list[i];
+            at += 1;
+            i += 1;
+        }
+        part += 1;
+    }
+    words
+};
+
+static LEXICON: WordList = WordList::new(&LEXICON_WORDS);
 static MONTH_LIST: WordList = WordList::new(MONTHS);
 static WEEKDAY_LIST: WordList = WordList::new(WEEKDAYS);
-static ZONE_LIST: WordList = WordList::new(ZONES);
-static RELATIVE_UNIT_LIST: WordList = WordList::new(RELATIVE_UNITS);
-static AGO_LIST: WordList = WordList::new(AGO);
-static TODAY_LIST: WordList = WordList::new(TODAY);
-static FILLER_LIST: WordList = WordList::new(FILLERS);
+
+/// The index in [`LEXICON_WORDS`] of `word`'s first entry, ASCII case
+/// ignored; [`usize::MAX`] when it has none, so that the least of two
+/// positions is the first list holding either word.
+fn lexicon_position(word: &str) -> usize {
+    LEXICON.position(word).unwrap_or(usize::MAX)
+}
+
+/// The kind of the lexicon word at `position`.
+fn lexicon_kind(mut position: usize) -> Option<Word> {
+    for (list, kind) in LEXICON_PARTS {
+        if position < list.len() {
+            return Some(kind);
+        }
+        position -= list.len();
+    }
+    None
+}
 
 /// True when `word` is in the list, ASCII case ignored.
 fn lookup(list: &WordList, word: &str) -> bool {
@@ -329,9 +383,17 @@ fn classify(raw: &str) -> Option<Word> {
     let word = raw
         .trim_start_matches(['(', '[', '*', '_'])
         .trim_end_matches([',', ')', ']', ';', '*', '_', ':']);
-    if word.is_empty() {
-        return Some(Word::Filler);
+    match word.as_bytes().first() {
+        None => Some(Word::Filler),
+        // Times, dates, numbers and ordinals start with a digit, and
+        // nothing else does.
+        Some(b) if b.is_ascii_digit() => classify_numeric(word),
+        Some(_) => classify_alphabetic(word),
     }
+}
+
+/// [`classify`] for a word that starts with a digit.
+fn classify_numeric(word: &str) -> Option<Word> {
     if all_consuming(time).parse(word).is_ok() {
         return Some(Word::Time);
     }
@@ -339,42 +401,37 @@ fn classify(raw: &str) -> Option<Word> {
         return Some(Word::NumericDate);
     }
     let bare = word.trim_end_matches('.');
-    if !bare.is_empty() && bare.bytes().all(|b| b.is_ascii_digit()) {
-        return Some(match bare.len() {
-            1 | 2 => Word::Number,
-            4 => Word::Year,
-            _ => return None,
-        });
+    if bare.bytes().all(|b| b.is_ascii_digit()) {
+        return match bare.len() {
+            1 | 2 => Some(Word::Number),
+            4 => Some(Word::Year),
+            _ => None,
+        };
     }
     // `1st`, `22nd`, `3rd`, `4th`.
     let ordinal = bare.trim_end_matches(|c: char| c.is_ascii_alphabetic());
-    if !ordinal.is_empty()
-        && ordinal.len() <= 2
-        && ordinal.bytes().all(|b| b.is_ascii_digit())
-        && matches!(
-            bare[ordinal.len()..].to_ascii_lowercase().as_str(),
-            "st" | "nd" | "rd" | "th"
-        )
-    {
-        return Some(Word::Number);
-    }
+    let suffix = &bare[ordinal.len()..];
+    let ordinal_ok = ordinal.len() <= 2 && ordinal.bytes().all(|b| b.is_ascii_digit());
+    (ordinal_ok
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|s| suffix.eq_ignore_ascii_case(s)))
+    .then_some(Word::Number)
+}
+
+/// [`classify`] for a word that does not start with a digit.
+fn classify_alphabetic(word: &str) -> Option<Word> {
     if all_consuming(meridiem).parse(word).is_ok() {
         return Some(Word::Meridiem);
     }
-    // `ago` before the months: it is also Portuguese for August.
-    let checks: [(&WordList, Word); 7] = [
-        (&AGO_LIST, Word::Ago),
-        (&MONTH_LIST, Word::Month),
-        (&WEEKDAY_LIST, Word::Weekday),
-        (&ZONE_LIST, Word::Zone),
-        (&RELATIVE_UNIT_LIST, Word::RelativeUnit),
-        (&TODAY_LIST, Word::Today),
-        (&FILLER_LIST, Word::Filler),
-    ];
-    for (list, kind) in checks {
-        if lookup(list, bare) || lookup(list, word) {
-            return Some(kind);
-        }
+    let bare = word.trim_end_matches('.');
+    let position = if bare.len() == word.len() {
+        lexicon_position(word)
+    } else {
+        lexicon_position(bare).min(lexicon_position(word))
+    };
+    if let Some(kind) = lexicon_kind(position) {
+        return Some(kind);
     }
     // A time zone offset in parentheses: `(0410 HKT)` splits into words
     // already; `+0100`, `GMT+1`.
@@ -386,69 +443,61 @@ fn classify(raw: &str) -> Option<Word> {
     None
 }
 
-/// True when the words form a timestamp (all date words, with an anchor).
-fn is_timestamp_words<'w>(words: impl Iterator<Item = &'w str>) -> bool {
-    is_timestamp_kinds(words.map(|w| (w, classify(w))))
+/// The kinds of words a run of date words holds, added word by word in
+/// either direction: the anchors [`Seen::is_timestamp`] asks for.
+#[derive(Debug, Clone, Copy, Default)]
+struct Seen {
+    anchor: bool,
+    month: bool,
+    number: bool,
+    relative: bool,
+    ago: bool,
+    /// A word other than a filler.
+    any: bool,
 }
 
-/// [`is_timestamp_words`] over words already classified.
-fn is_timestamp_kinds<'w>(words: impl Iterator<Item = (&'w str, Option<Word>)>) -> bool {
-    let mut anchor = false;
-    let mut month = false;
-    let mut number = false;
-    let mut relative = false;
-    let mut ago = false;
-    let mut any = false;
-    let mut count = 0;
-    for (w, kind) in words {
-        count += 1;
-        let Some(kind) = kind else {
-            return false;
-        };
+impl Seen {
+    fn add(&mut self, kind: Word) {
         if kind != Word::Filler {
-            any = true;
+            self.any = true;
         }
         match kind {
-            Word::Time | Word::NumericDate | Word::Today => anchor = true,
-            Word::Month => month = true,
-            Word::Number | Word::Year => number = true,
-            Word::RelativeUnit => relative = true,
-            Word::Ago => ago = true,
+            Word::Time | Word::NumericDate | Word::Today => self.anchor = true,
+            Word::Month => self.month = true,
+            Word::Number | Word::Year => self.number = true,
+            Word::RelativeUnit => self.relative = true,
+            Word::Ago => self.ago = true,
             _ => {}
         }
-        if word_is_article(w) && count == 1 {
-            // `an hour ago`, `a day ago`
-            number = true;
+    }
+
+    /// True when the words seen form a timestamp (with an anchor) when
+    /// `first` is the first of them: an article there counts as a number
+    /// (`an hour ago`, `a day ago`).
+    fn is_timestamp(self, first: &str) -> bool {
+        let number = self.number || word_is_article(first);
+        self.any && (self.anchor || (self.month && number) || (self.ago && self.relative))
+    }
+}
+
+/// True when the words form a timestamp (all date words, with an anchor).
+fn is_timestamp_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let mut seen = Seen::default();
+    for w in std::iter::once(first).chain(words) {
+        match classify(w) {
+            Some(kind) => seen.add(kind),
+            None => return false,
         }
     }
-    any && (anchor || (month && number) || (ago && relative))
+    seen.is_timestamp(first)
 }
 
 /// Longest text searched for a timestamp inside it ([`suffix_start`],
 /// [`inner_range`]).
 const MAX_SEARCH_LEN: usize = 300;
-
-/// Most words a text of [`MAX_SEARCH_LEN`] bytes holds (each word but the
-/// last takes a byte and a separator).
-const MAX_WORDS: usize = MAX_SEARCH_LEN / 2 + 1;
-
-/// A word with its offset and kind.
-type Classified<'t> = (usize, &'t str, Option<Word>);
-
-/// The words of `text` (at most [`MAX_SEARCH_LEN`] bytes) with their offsets
-/// and kinds, each classified once, in `buf` (on the stack: no allocation).
-fn classified<'t, 'b>(
-    text: &'t str,
-    buf: &'b mut [Classified<'t>; MAX_WORDS],
-) -> &'b [Classified<'t>] {
-    debug_assert!(text.len() <= MAX_SEARCH_LEN);
-    let mut n = 0;
-    for (at, w) in crate::scan::words_with_offsets(text).take(MAX_WORDS) {
-        buf[n] = (at, w, classify(w));
-        n += 1;
-    }
-    &buf[..n]
-}
 
 fn word_is_article(w: &str) -> bool {
     w.eq_ignore_ascii_case("an") || w.eq_ignore_ascii_case("a")
@@ -472,11 +521,23 @@ pub(crate) fn suffix_start(text: &str) -> Option<usize> {
     if text.len() > MAX_SEARCH_LEN {
         return None;
     }
-    let mut buf = [(0, "", None); MAX_WORDS];
-    let words = classified(text, &mut buf);
-    (1..words.len())
-        .find(|&k| is_timestamp_kinds(words[k..].iter().map(|&(_, w, kind)| (w, kind))))
-        .map(|k| words[k].0)
+    // From the last word back to the first that is no date word (or to the
+    // second word: something else comes first); the longest suffix wins.
+    let mut seen = Seen::default();
+    let mut start = None;
+    for (at, w, first) in crate::scan::words_with_offsets_rev(text) {
+        if first {
+            break;
+        }
+        let Some(kind) = classify(w) else {
+            break;
+        };
+        seen.add(kind);
+        if seen.is_timestamp(w) {
+            start = Some(at);
+        }
+    }
+    start
 }
 
 /// The byte offset of a timestamp glued to the word before it
@@ -504,28 +565,33 @@ pub(crate) fn glued_start(text: &str) -> Option<usize> {
 
 /// The byte range of the longest timestamp that starts at a word of `text`
 /// and is followed by more text: `(start, end)`; used to split a line that
-/// holds a byline, a timestamp and a trailing remark.
+/// holds a byline, a timestamp and a trailing remark. The timestamp that
+/// starts first wins.
 pub(crate) fn inner_range(text: &str) -> Option<(usize, usize)> {
     if text.len() > MAX_SEARCH_LEN {
         return None;
     }
-    let mut buf = [(0, "", None); MAX_WORDS];
-    let words = classified(text, &mut buf);
-    for k in 1..words.len() {
-        // A slice holding a word that is no date word is no timestamp: the
-        // slices from `k` can end at the first such word at the latest.
-        let stop = (k..words.len())
-            .find(|&i| words[i].2.is_none())
-            .unwrap_or(words.len());
-        for end in (k + 1..words.len().min(stop + 1)).rev() {
-            let slice = &words[k..end];
-            if is_timestamp_kinds(slice.iter().map(|&(_, w, kind)| (w, kind))) {
-                let (last_at, last, _) = words[end - 1];
-                return Some((words[k].0, last_at + last.len()));
-            }
+    // One pass from the word before the last back to the second word,
+    // through runs of date words. Adding a word to a timestamp's end keeps
+    // it a timestamp, so the longest one starting at a word runs to the end
+    // of its run; the last start found (the leftmost) wins.
+    let mut range = None;
+    let mut run: Option<(usize, Seen)> = None;
+    for (at, w, first) in crate::scan::words_with_offsets_rev(text).skip(1) {
+        if first {
+            break;
+        }
+        let Some(kind) = classify(w) else {
+            run = None;
+            continue;
+        };
+        let (end, seen) = run.get_or_insert((at + w.len(), Seen::default()));
+        seen.add(kind);
+        if seen.is_timestamp(w) {
+            range = Some((at, *end));
         }
     }
-    None
+    range
 }
 
 #[cfg(test)]
@@ -575,5 +641,29 @@ mod tests {
         let (s, e) = inner_range(line).unwrap();
         assert_eq!(&line[s..e], "March 18 at 3:57 PM");
         assert_eq!(suffix_start("Jane Roe"), None);
+        // Timestamps without a digit, and the first word that never starts
+        // one (something else must come first).
+        for (text, suffix) in [
+            ("Jane Roe an hour ago", Some("an hour ago")),
+            ("Jane Roe Yesterday", Some("Yesterday")),
+            ("Par Marie Dupont hier", Some("hier")),
+            ("Jane Roe 2 hours ago", Some("2 hours ago")),
+            ("Yesterday", None),
+            ("an hour ago", Some("hour ago")),
+            ("Jane Roe in 2015 said", None),
+        ] {
+            assert_eq!(suffix_start(text).map(|i| &text[i..]), suffix, "{text}");
+        }
+        for (text, inner) in [
+            ("By Ana Lind an hour ago Follow @ana", Some("an hour ago")),
+            ("Ana Lind Yesterday Follow", Some("Yesterday")),
+            // A timestamp that ends the text is [`suffix_start`]'s.
+            ("Ana Lind 6 HOURS AGO", None),
+            ("Yesterday Ana Lind", None),
+            ("Ana Lind wrote this", None),
+        ] {
+            let got = inner_range(text).map(|(s, e)| &text[s..e]);
+            assert_eq!(got, inner, "{text}");
+        }
     }
 }
