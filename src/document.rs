@@ -328,6 +328,18 @@ fn caption_label(text: &str) -> Option<&str> {
 fn is_stray(text: &str) -> bool {
     let words = word_count(text);
     let unfinished = !ends_terminal(text);
+    // A short sentence (`Police are investigating.`, `“We will rebuild.”`)
+    // ends a story; chrome is not punctuated so.
+    let sentence = words >= 2
+        && text
+            .trim_end_matches(['”', '"', '’', '*', '_'])
+            .ends_with(['.', '!'])
+        && text
+            .trim_start_matches(['“', '"', '‘', '*', '_'])
+            .starts_with(char::is_uppercase);
+    if sentence {
+        return false;
+    }
     // A related headline with its date (`Talks resume in Oslo MARCH 30, 2016`).
     let dated = unfinished && words <= 25 && timestamp::suffix_start(text).is_some();
     words <= 3 || (words <= 10 && unfinished) || dated
@@ -933,9 +945,52 @@ impl<'a> Grammar<'a> {
             return h + 1;
         }
         self.in_header = true;
-        let end = self.header_after_headline(h);
+        let mut end = self.header_after_headline(h);
+        // A dateline opens the story: what the header left above it (chrome
+        // no lexicon knows, a dek, a caption) is not story text.
+        if let Some(lead) = self.dateline_lead(end) {
+            for i in end..lead {
+                if self.roles[i] != Role::Unassigned {
+                    continue;
+                }
+                let c = &self.cands[i];
+                let dek = self.article.standfirst.is_none()
+                    && !self.roles.contains(&Role::Standfirst)
+                    && c.shape == Shape::Plain
+                    && c.words >= 6;
+                if dek {
+                    self.roles[i] = Role::Standfirst;
+                } else if !self.take_caption(i, false) {
+                    self.roles[i] = Role::Boilerplate;
+                }
+            }
+            end = lead;
+        }
         self.in_header = false;
         end
+    }
+
+    /// The paragraph opened by a dateline a few units after `from`, when
+    /// only short lines, captions and one dek-like text stand before it.
+    fn dateline_lead(&self, from: usize) -> Option<usize> {
+        let mut long = 0;
+        for i in from..self.cands.len().min(from + 12) {
+            let c = &self.cands[i];
+            if self.roles[i] != Role::Unassigned || !is_text(c) || c.link_only {
+                continue;
+            }
+            if c.shape == Shape::Plain && dateline::parse(&c.text).is_some() {
+                return (i > from).then_some(i);
+            }
+            let credited = credit::split(&c.text).is_some_and(|s| !s.credit.is_empty());
+            if c.words > 8 && !credited {
+                long += 1;
+                if long > 1 || c.words > 40 {
+                    return None;
+                }
+            }
+        }
+        None
     }
 
     /// Reads the header lines after the headline `h`; returns the index
@@ -1051,6 +1106,34 @@ impl<'a> Grammar<'a> {
             if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
                 break;
             }
+            // `Key Points` and a list under it, or a list alone right under
+            // the headline with the byline or time below it: the list is
+            // the standfirst.
+            // Its items are sentences of news, not a byline or a date set as
+            // a list item.
+            let unlabelled_list = shape == Shape::ListItem
+                && last == Role::Headline
+                && self.list_end(k).is_some_and(|end| {
+                    end - k >= 2
+                        && (k..end).all(|i| self.cands[i].words >= 4)
+                        && self.meta_follows(end - 1)
+                });
+            if !standfirst && unlabelled_list {
+                if let Some(end) = self.take_summary_list(k - 1) {
+                    standfirst = true;
+                    last = Role::Standfirst;
+                    k = end;
+                    continue;
+                }
+            }
+            if !standfirst && boilerplate::is_summary_label(text) {
+                if let Some(end) = self.take_summary_list(k) {
+                    standfirst = true;
+                    last = Role::Standfirst;
+                    k = end;
+                    continue;
+                }
+            }
             if self.authors.is_empty() {
                 if let Some(next) = self.take_byline(k, true) {
                     k = next;
@@ -1075,15 +1158,6 @@ impl<'a> Grammar<'a> {
                 last = Role::Caption;
                 k += 1;
                 continue;
-            }
-            // `Key Points` and a list under it: the list is the standfirst.
-            if !standfirst && boilerplate::is_summary_label(text) {
-                if let Some(end) = self.take_summary_list(k) {
-                    standfirst = true;
-                    last = Role::Standfirst;
-                    k = end;
-                    continue;
-                }
             }
             let next_is_dateline = self
                 .next_content(k + 1)
@@ -1162,6 +1236,7 @@ impl<'a> Grammar<'a> {
                 .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))?;
             let nc = &self.cands[next];
             let headline = headline_like(nc)
+                && nc.shape != Shape::ListItem
                 && nc.words > self.cands[h].words
                 && nc.words <= 25
                 && !ends_terminal(&nc.text)
@@ -1224,20 +1299,26 @@ impl<'a> Grammar<'a> {
     /// A summary list under a `Key Points` label at `k`: the items joined
     /// are the standfirst, the label is chrome. Returns the index after it.
     fn take_summary_list(&mut self, k: usize) -> Option<usize> {
-        let items: Vec<usize> = (k + 1..self.cands.len())
-            .take_while(|&i| self.cands[i].shape == Shape::ListItem)
-            .collect();
-        if items.is_empty() || items.len() > 6 {
-            return None;
+        let end = self.list_end(k + 1)?;
+        if self.roles[k] == Role::Unassigned {
+            self.roles[k] = Role::Boilerplate;
         }
-        self.roles[k] = Role::Boilerplate;
         let mut pieces = Vec::new();
-        for &i in &items {
+        for i in k + 1..end {
             pieces.extend(self.cands[i].unit.pieces.iter().copied());
             self.roles[i] = Role::Consumed;
         }
         self.article.standfirst = Some(blocks::pieces_text(&pieces));
-        items.last().map(|&i| i + 1)
+        Some(end)
+    }
+
+    /// The end of a summary list (one to six items) starting at unit
+    /// `start`.
+    fn list_end(&self, start: usize) -> Option<usize> {
+        let items = (start..self.cands.len())
+            .take_while(|&i| self.cands[i].shape == Shape::ListItem)
+            .count();
+        (1..=6).contains(&items).then_some(start + items)
     }
 
     /// A timestamp line; a second copy of the same stamp printed for
@@ -2007,6 +2088,41 @@ mod tests {
         // Related-topic labels after the story stay chrome.
         let article = parse("Port talks resume\n\nUnion leaders said on Monday that both groups had agreed.\n\nRelated topics\n\nshipping\n");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_short_last_sentence_is_story_text() {
+        for ending in ["Police are investigating.", "“We will rebuild.”"] {
+            let text = format!("Fire closes the old mill\n\nA fire closed the old mill in Brennvik on Sunday, the fire service said.\n\n{ending}\n\nAdditional reporting by Ana Lind\n");
+            let article = parse(&text);
+            assert_eq!(article.body().len(), 2, "{text:?}");
+            assert_eq!(article.body()[1].text(), ending);
+            assert!(article.boilerplate().is_empty(), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn summary_bullets_under_the_headline_are_the_standfirst() {
+        let text = "Copper jumps to a two-year high\n\n• Workers at the mine reject the latest wage offer\n• Traders bet the supply gap will widen\n\nBy Ana Lind\nMarch 4, 2025 at 6:15 AM EST\n\nCopper rose on Tuesday as the strike at the mine went on.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "Workers at the mine reject the latest wage offer Traders bet the supply gap will widen"
+        );
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Ana Lind");
+        assert_eq!(article.published().unwrap(), "March 4, 2025 at 6:15 AM EST");
+        assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_dateline_opens_the_story_after_unknown_chrome() {
+        let text = "Wildfire forces evacuation of a mountain town\n\nBy Ana Lind\n\nShare\nCopy Link copied\nX\n\nCEDAR HOLLOW, Colo. (AP) — Hundreds of residents were ordered to leave their homes on Monday.\n\nThe fire had burned 14 square miles by late afternoon.\n";
+        let article = parse(text);
+        let dateline = article.dateline().unwrap();
+        assert_eq!(dateline.location().unwrap(), "CEDAR HOLLOW, Colo.");
+        assert_eq!(dateline.agency().unwrap(), "AP");
+        assert_eq!(article.body().len(), 2);
+        assert!(article.boilerplate().iter().any(|b| b == "X"));
     }
 
     #[test]
