@@ -166,7 +166,7 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     } else {
         Cow::Borrowed("")
     };
-    if text.is_empty() || boilerplate::is_chrome(&text, &raw) {
+    if text.is_empty() || boilerplate::is_chrome(&text, &raw) || is_navigation_row(&text) {
         shape = Shape::Chrome;
     } else if copyright::parse(&text).is_some() {
         shape = Shape::Copyright;
@@ -178,6 +178,30 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
         text,
         link_only,
     }
+}
+
+/// True for a row of navigation links left as text (`Home | World |
+/// Business | Sport`, `News › World › Europe`): three items or more, each a
+/// few words with no sentence, date or byline in it.
+fn is_navigation_row(text: &str) -> bool {
+    let Some(separator) = ['|', '›', '»'].into_iter().find(|&c| text.contains(c)) else {
+        return false;
+    };
+    let mut items = 0;
+    for item in text.split(separator) {
+        let item = item.trim();
+        if item.is_empty() {
+            continue;
+        }
+        // A date or a byline makes it a line of header fields instead.
+        let fields = item.bytes().any(|b| b.is_ascii_digit())
+            || byline::parse(item).is_some_and(|p| p.prefixed);
+        if word_count(item) > 3 || ends_terminal(item) || fields {
+            return false;
+        }
+        items += 1;
+    }
+    items >= 3
 }
 
 /// Maps a plain-text part back to an exact span of the input, when the
@@ -418,6 +442,38 @@ fn kicker_like(text: &str) -> bool {
         && timestamp::is_timestamp(text).then_some(()).is_none()
 }
 
+/// Genre and section labels printed before a colon on the headline's line
+/// (`Opinion: …`), in the languages the grammar reads.
+const GENRE_LABELS: &[&str] = &[
+    "Opinion",
+    "Analysis",
+    "Explainer",
+    "Exclusive",
+    "Comment",
+    "Commentary",
+    "Review",
+    "Editorial",
+    "Interview",
+    "Perspective",
+    "Obituary",
+    "Breaking",
+    "Live",
+    "Watch",
+    "Factbox",
+    "Fact check",
+    "Meinung",
+    "Kommentar",
+    "Analyse",
+    "Éditorial",
+    "Tribune",
+    "Opinión",
+    "Análisis",
+    "Entrevista",
+    "Opinião",
+    "Análise",
+    "Exclusivo",
+];
+
 /// A headline printed with a section label or a site name beside it.
 struct SiteSplit<'t> {
     title: &'t str,
@@ -460,6 +516,19 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
             });
         }
     }
+    // A genre label set before a colon: `Opinion: Ministers must …`.
+    if let Some((left, right)) = headline.split_once(": ") {
+        let genre = GENRE_LABELS
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case(left.trim_matches(['*', '_'])));
+        if genre && right.starts_with(char::is_uppercase) && word_count(right) >= 3 {
+            return Some(SiteSplit {
+                title: right.trim(),
+                side: left,
+                kicker: true,
+            });
+        }
+    }
     if let Some((left, right)) = headline.rsplit_once(" | ") {
         let (left, right) = (left.trim(), right.trim());
         if capitalised_words(right, 4) && word_count(left) > word_count(right) {
@@ -470,12 +539,18 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
             });
         }
     }
-    if let Some((left, right)) = headline
-        .split_once(" | ")
-        .or_else(|| headline.split_once("| "))
-    {
+    if let Some((left, right)) = headline.split_once('|') {
+        // `Business | Ministers …`, `Business| …`, `Business|Ministers …`;
+        // the glued form only after a capitalised section name.
+        let spaced = left.ends_with(' ') || right.starts_with(' ');
         let (left, right) = (left.trim(), right.trim());
-        if word_count(left) <= 3 && word_count(right) > word_count(left) && !left.is_empty() {
+        let glued_ok =
+            spaced || capitalised_words(left, 2) && right.starts_with(char::is_uppercase);
+        if glued_ok
+            && word_count(left) <= 3
+            && word_count(right) > word_count(left)
+            && !left.is_empty()
+        {
             return Some(SiteSplit {
                 title: right,
                 side: left,
@@ -2123,6 +2198,51 @@ mod tests {
         assert_eq!(dateline.agency().unwrap(), "AP");
         assert_eq!(article.body().len(), 2);
         assert!(article.boilerplate().iter().any(|b| b == "X"));
+    }
+
+    #[test]
+    fn labels_on_the_headline_line_are_the_kicker() {
+        let body = "\n\nThe port has been shut for a week, and the cost is rising every day.\n";
+        for (headline, kicker, title) in [
+            (
+                "Opinion: Ministers must reopen the port talks",
+                Some("Opinion"),
+                "Ministers must reopen the port talks",
+            ),
+            (
+                "Business|Ministers agree to reopen the port talks",
+                Some("Business"),
+                "Ministers agree to reopen the port talks",
+            ),
+            (
+                "Business | Ministers agree to reopen the port talks",
+                Some("Business"),
+                "Ministers agree to reopen the port talks",
+            ),
+            // A place before a colon is part of the headline.
+            (
+                "Veldan: Ministers agree to reopen the port talks",
+                None,
+                "Veldan: Ministers agree to reopen the port talks",
+            ),
+        ] {
+            let text = format!("{headline}{body}");
+            let article = parse(&text);
+            assert_eq!(article.kicker().map(|k| k.as_str()), kicker, "{headline}");
+            assert_eq!(article.headline().unwrap(), title, "{headline}");
+        }
+    }
+
+    #[test]
+    fn navigation_rows_are_chrome() {
+        let article = parse("Home | World | Business | Sport\n\nPort talks resume\n\nBy Jane Roe\n\nThe port has been shut for a week, and the cost is rising.\n");
+        assert_eq!(article.headline().unwrap(), "Port talks resume");
+        assert_eq!(article.boilerplate()[0], "Home | World | Business | Sport");
+        // A row of header fields is not navigation.
+        assert!(!super::is_navigation_row(
+            "Le Monde | 04.05.2015 à 13h36 | Par Jane Roe"
+        ));
+        assert!(super::is_navigation_row("News › World › Europe"));
     }
 
     #[test]
