@@ -6,6 +6,9 @@
 //! space becomes one space. Text with none of these is returned borrowed.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
+
+use memchr::{memchr2_iter, memchr3, memchr3_iter, memchr_iter, memmem};
 
 use nom::bytes::complete::tag;
 use nom::{IResult, Parser};
@@ -27,33 +30,37 @@ const MAX_NESTING: usize = 8;
 
 /// The content of a balanced `open ... close` group, after `open`. Returns
 /// the content and the rest after `close`.
-fn balanced(open: char, close: char) -> impl Fn(&str) -> IResult<&str, &str> {
+fn balanced(open: u8, close: u8) -> impl Fn(&str) -> IResult<&str, &str> {
     move |input: &str| {
+        // Every byte looked for is ASCII, and no byte of a longer character
+        // is: the text is read byte by byte, not decoded.
+        let bytes = input.as_bytes();
         let mut depth = 0usize;
-        let mut escaped = false;
-        for (i, c) in input.char_indices() {
-            if escaped {
-                escaped = false;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            if b == b'\\' {
+                // The escaped character's first byte is skipped; any later
+                // ones match nothing below.
+                i += 2;
                 continue;
             }
-            if c == '\\' {
-                escaped = true;
-            } else if c == open {
+            if b == open {
                 depth += 1;
                 if depth > MAX_NESTING {
                     break;
                 }
-            } else if c == close {
+            } else if b == close {
                 if depth == 0 {
-                    return Ok((&input[i + close.len_utf8()..], &input[..i]));
+                    return Ok((&input[i + 1..], &input[..i]));
                 }
                 depth -= 1;
-            } else if open == '(' && matches!(c, '\n' | '[' | ']') {
+            } else if open == b'(' && matches!(b, b'\n' | b'[' | b']') {
                 // A link target never holds a bracket or a line break: stop
                 // there, so an unclosed `(` costs a few bytes, not the rest
                 // of the input.
                 break;
             }
+            i += 1;
         }
         Err(nom::Err::Error(nom::error::Error::new(
             input,
@@ -66,9 +73,9 @@ fn balanced(open: char, close: char) -> impl Fn(&str) -> IResult<&str, &str> {
 pub(crate) fn link(input: &str) -> IResult<&str, Link<'_>> {
     let (rest, bang) = nom::combinator::opt(tag("!")).parse(input)?;
     let (rest, _) = tag("[").parse(rest)?;
-    let (rest, text) = balanced('[', ']')(rest)?;
+    let (rest, text) = balanced(b'[', b']')(rest)?;
     let (rest, _) = tag("(").parse(rest)?;
-    let (rest, url) = balanced('(', ')')(rest)?;
+    let (rest, url) = balanced(b'(', b')')(rest)?;
     Ok((
         rest,
         Link {
@@ -82,7 +89,11 @@ pub(crate) fn link(input: &str) -> IResult<&str, Link<'_>> {
 /// True when the text holds nothing a reader would see but images, links
 /// with no text, or images wrapped in links (`[![alt](src)](url)`).
 pub(crate) fn is_image_line(s: &str) -> bool {
-    let mut rest = s.trim();
+    let mut rest = crate::lines::trim_by(s, char::is_whitespace);
+    // Links and images open with `!` or `[`: other text misses at once.
+    if !rest.starts_with(['!', '[']) {
+        return false;
+    }
     let mut image = false;
     while !rest.is_empty() {
         match link(rest) {
@@ -121,33 +132,100 @@ pub(crate) fn is_link_line(s: &str) -> bool {
     any
 }
 
-/// True when `s` needs no rewriting to be plain text.
+/// What a byte of the text can start, for [`render`]: ordinary text, a
+/// space, markup or ASCII white space, or a character that may be other
+/// white space.
+#[derive(Debug, Clone, Copy)]
+enum Class {
+    /// Copied as it is.
+    Text,
+    /// A space: copied when it follows text, dropped after another space.
+    Space,
+    /// `\ [ ! ] * _`, and ASCII white space other than a space.
+    Mark,
+    /// One of [`SPACE_LEADS`]: the character decides.
+    Lead,
+}
+
+/// The first bytes of the characters outside ASCII that
+/// [`crate::lines::is_space`] accepts: U+0085 and NBSP; U+1680; U+2000 to
+/// U+205F; U+3000; the byte order mark.
+const SPACE_LEADS: [u8; 5] = [0xC2, 0xE1, 0xE2, 0xE3, 0xEF];
+
+/// [`Class`] of every byte.
+static CLASSES: [Class; 256] = classes();
+
+const fn classes() -> [Class; 256] {
+    let mut table = [Class::Text; 256];
+    let marks = b"\\[!]*_\t\n\x0b\x0c\r";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = Class::Mark;
+        i += 1;
+    }
+    table[b' ' as usize] = Class::Space;
+    let mut i = 0;
+    while i < SPACE_LEADS.len() {
+        table[SPACE_LEADS[i] as usize] = Class::Lead;
+        i += 1;
+    }
+    table
+}
+
+fn class(b: u8) -> Class {
+    CLASSES[usize::from(b)]
+}
+
+/// True when the character at the start of `s` is white space.
+fn starts_with_space(s: &str) -> bool {
+    s.chars().next().is_some_and(crate::lines::is_space)
+}
+
+/// The end of the run of text from `start` that [`plain`] copies as it
+/// is: no markup, and no white space but single spaces after text
+/// (`after_space` says whether what comes before `start` is no text).
+fn text_run_end(bytes: &[u8], start: usize, mut after_space: bool) -> usize {
+    let mut i = start;
+    while let Some(&b) = bytes.get(i) {
+        match class(b) {
+            Class::Text => after_space = false,
+            Class::Space if !after_space => after_space = true,
+            _ => break,
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Finds two spaces in a row; built once, as a search set up per call
+/// would cost more than most texts take to scan.
+static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> =
+    LazyLock::new(|| memmem::Finder::new("  "));
+
+/// True when `s` needs no rewriting to be plain text. Prose seldom holds
+/// any of what [`render`] rewrites, so each kind is looked for over the
+/// whole text with `memchr` (a few instructions per 32 bytes), and only
+/// what is found is looked at.
 fn is_plain(s: &str) -> bool {
     let bytes = s.as_bytes();
-    let mut prev_space = true;
-    for (i, &b) in bytes.iter().enumerate() {
-        match b {
-            b'\\' | b'[' | b'*' | b'_' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => return false,
-            b']' if bytes.get(i + 1) == Some(&b'(') => return false,
-            b' ' => {
-                if prev_space {
-                    return false;
-                }
-                prev_space = true;
-                continue;
-            }
-            // Only a character's first byte can start white space.
-            0xC0.. if s[i..].chars().next().is_some_and(crate::lines::is_space) => return false,
-            _ => {}
-        }
-        prev_space = false;
-    }
-    !prev_space || bytes.is_empty()
+    let marked = bytes.first() == Some(&b' ')
+        || bytes.last() == Some(&b' ')
+        || memchr3(b'\\', b'[', b'*', bytes).is_some()
+        || memchr3(b'_', b'\t', b'\n', bytes).is_some()
+        || memchr3(b'\r', 0x0b, 0x0c, bytes).is_some()
+        || memchr_iter(b']', bytes).any(|at| bytes.get(at + 1) == Some(&b'('))
+        || DOUBLE_SPACE.find(bytes).is_some();
+    let [a, b, c, d, e] = SPACE_LEADS;
+    !marked
+        && (s.is_ascii()
+            || !memchr3_iter(a, b, c, bytes)
+                .chain(memchr2_iter(d, e, bytes))
+                .any(|at| starts_with_space(&s[at..])))
 }
 
 /// The plain text of `raw`, borrowed when nothing needed rewriting.
 pub(crate) fn plain(raw: &str) -> Cow<'_, str> {
-    let trimmed = raw.trim_matches(crate::lines::is_space);
+    let trimmed = crate::lines::trim_by(raw, crate::lines::is_space);
     if is_plain(trimmed) {
         return Cow::Borrowed(trimmed);
     }
@@ -165,6 +243,13 @@ fn render(s: &str, out: &mut String, depth: usize) {
     let mut underscore_open = false;
     let bytes = s.as_bytes();
     while i < s.len() {
+        // Runs of text are copied whole; what ends one is looked at below.
+        let end = text_run_end(bytes, i, out.is_empty() || out.ends_with(' '));
+        if end > i {
+            out.push_str(&s[i..end]);
+            i = end;
+            continue;
+        }
         let b = bytes[i];
         match b {
             b'\\' => {
@@ -191,7 +276,7 @@ fn render(s: &str, out: &mut String, depth: usize) {
             }
             // The target of a link whose text began on an earlier line
             // (`… pressure](/world/story)`): not something a reader sees.
-            b']' if bytes.get(i + 1) == Some(&b'(') => match balanced('(', ')')(&s[i + 2..]) {
+            b']' if bytes.get(i + 1) == Some(&b'(') => match balanced(b'(', b')')(&s[i + 2..]) {
                 Ok((rest, _)) => i = s.len() - rest.len(),
                 Err(_) => {
                     out.push(']');
@@ -289,10 +374,48 @@ mod tests {
             ("2 * 3", "2 * 3", false),
             ("[nested [brackets]](u)", "nested [brackets]", false),
             ("the talks resume](/world/talks)", "the talks resume", false),
+            // Characters outside ASCII that are no white space, some opening
+            // with the bytes white space opens with.
+            (
+                "Café — déjà vu, l’été «°»",
+                "Café — déjà vu, l’été «°»",
+                true,
+            ),
+            ("中文 😀 Ω\u{2122}", "中文 😀 Ω\u{2122}", true),
+            ("\u{feff}\u{a0}Talks resume\u{200b}", "Talks resume", true),
+            ("a\u{a0}b", "a b", false),
+            ("a\u{feff}b\u{3000}c\u{2003}d\u{85}e", "a b c d e", false),
+            ("a \u{a0} b", "a b", false),
+            ("Wow! Great ]x", "Wow! Great ]x", true),
+            ("\\_escaped\\_ underscores", "_escaped_ underscores", false),
+            (
+                "see [the talks](/world/talks) — now",
+                "see the talks — now",
+                false,
+            ),
+            (
+                "line\nbreak\tand\u{b}feed\u{c}here\r",
+                "line break and feed here",
+                false,
+            ),
+            ("", "", true),
         ] {
             let got = plain(raw);
             assert_eq!(got, expected, "{raw:?}");
             assert_eq!(matches!(got, Cow::Borrowed(_)), borrowed, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn white_space_opens_with_a_lead_byte() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes()[0];
+            if crate::lines::is_space(c) {
+                let marked = matches!(class(first), Class::Lead | Class::Mark | Class::Space);
+                assert!(marked, "{c:?}");
+                assert!(c == ' ' || !is_plain(&format!("a{c}b")), "{c:?}");
+            }
         }
     }
 
@@ -302,8 +425,31 @@ mod tests {
         assert!(is_image_line("[![a](b)](c) ![d](e)"));
         assert!(!is_image_line("![a](b) text"));
         assert!(!is_image_line("[](mailto:desk@example.com)"));
+        assert!(!is_image_line("Talks resume"));
+        assert!(!is_image_line(""));
+        assert!(is_image_line("\u{a0} ![a](b) "));
         assert!(is_link_line("* [Share on Facebook](https://x)"));
         assert!(!is_link_line("Read [this](x) now"));
+    }
+
+    #[test]
+    fn link_table() {
+        for (input, expected) in [
+            ("[text](url) after", Some((false, "text", "url", " after"))),
+            ("![é](ü.png)", Some((true, "é", "ü.png", ""))),
+            ("[a \\] b](u)", Some((false, "a \\] b", "u", ""))),
+            ("[\\é](u)", Some((false, "\\é", "u", ""))),
+            ("[a [b] c](u(1))", Some((false, "a [b] c", "u(1)", ""))),
+            ("[a](b\nc)", None),
+            ("[a](b[c)", None),
+            ("[unclosed", None),
+            ("text", None),
+        ] {
+            let got = link(input)
+                .ok()
+                .map(|(rest, l)| (l.image, l.text, l.url, rest));
+            assert_eq!(got, expected, "{input:?}");
+        }
     }
 
     #[test]

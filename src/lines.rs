@@ -3,7 +3,7 @@
 //! A line ends at `\n`, `\r\n` or a lone `\r`; its content is the line with
 //! surrounding white space (tabs, NBSP, form feeds, a BOM) trimmed off.
 
-use memchr::memchr2;
+use memchr::{memchr, memchr2};
 use nom::IResult;
 
 use crate::model::Span;
@@ -33,6 +33,33 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// `s` without the characters `space` accepts at its start. Text that
+/// opens with an ASCII byte `space` rejects (nearly all text) costs one
+/// test.
+pub(crate) fn trim_start_by(s: &str, space: impl Fn(char) -> bool) -> &str {
+    match s.as_bytes().first() {
+        Some(&b) if b.is_ascii() && !space(char::from(b)) => s,
+        None => s,
+        Some(_) => s.trim_start_matches(space),
+    }
+}
+
+/// `s` without the characters `space` accepts at its end; one test when it
+/// ends with an ASCII byte `space` rejects.
+pub(crate) fn trim_end_by(s: &str, space: impl Fn(char) -> bool) -> &str {
+    match s.as_bytes().last() {
+        Some(&b) if b.is_ascii() && !space(char::from(b)) => s,
+        None => s,
+        Some(_) => s.trim_end_matches(space),
+    }
+}
+
+/// `s` without the characters `space` accepts at either end: `s.trim()`
+/// for `char::is_whitespace`, at the cost of two byte tests for most text.
+pub(crate) fn trim_by(s: &str, space: impl Fn(char) -> bool + Copy) -> &str {
+    trim_end_by(trim_start_by(s, space), space)
+}
+
 /// One raw line and the rest of the input after its line ending.
 fn raw_line(input: &str) -> IResult<&str, &str> {
     match memchr2(b'\n', b'\r', input.as_bytes()) {
@@ -49,11 +76,13 @@ fn raw_line(input: &str) -> IResult<&str, &str> {
     }
 }
 
-/// Measures a raw line: its trimmed content, indent and width.
-fn measure(raw: &str, start: usize) -> Line<'_> {
-    let trimmed_start = raw.trim_start_matches(is_space);
+/// Measures a raw line: its trimmed content, indent and width. `bracket`
+/// says whether the line holds a `]`, without which it holds no link target
+/// to leave out of the width.
+fn measure(raw: &str, start: usize, bracket: bool) -> Line<'_> {
+    let trimmed_start = trim_start_by(raw, is_space);
     let lead = raw.len() - trimmed_start.len();
-    let text = trimmed_start.trim_end_matches(is_space);
+    let text = trim_end_by(trimmed_start, is_space);
     let indent: usize = raw[..lead]
         .chars()
         .map(|c| match c {
@@ -67,7 +96,12 @@ fn measure(raw: &str, start: usize) -> Line<'_> {
         text,
         span: Span::new(content_start, content_start + text.len()),
         indent,
-        width: indent + visible_width(text),
+        width: indent
+            + if bracket {
+                visible_width(text)
+            } else {
+                char_width(text)
+            },
     }
 }
 
@@ -75,12 +109,19 @@ fn measure(raw: &str, start: usize) -> Line<'_> {
 /// markdown links (`](https://…)`), which a reader never sees.
 fn visible_width(text: &str) -> usize {
     let mut width = char_width(text);
-    let mut rest = text;
-    while let Some(at) = rest.find("](") {
-        let url = &rest[at + 2..];
-        let end = url.find([')', ' ']).unwrap_or(url.len());
-        width = width.saturating_sub(char_width(&url[..end]) + 3);
-        rest = &url[end..];
+    let bytes = text.as_bytes();
+    // `](` is looked for as a `]` followed by `(`: a substring search
+    // would cost more to set up than most lines take.
+    let mut from = 0;
+    while let Some(at) = memchr(b']', &bytes[from..]).map(|at| from + at) {
+        from = at + 1;
+        if bytes.get(at + 1) != Some(&b'(') {
+            continue;
+        }
+        let url = at + 2;
+        let end = memchr2(b')', b' ', &bytes[url..]).map_or(bytes.len(), |e| url + e);
+        width = width.saturating_sub(char_width(&text[url..end]) + 3);
+        from = end;
     }
     width
 }
@@ -98,7 +139,11 @@ pub(crate) fn char_width(s: &str) -> usize {
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     // One line per line feed, and the last one: the list is sized by the
     // lines, not the bytes (lone `\r` endings and form feeds may grow it).
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', input.as_bytes()).count() + 1);
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    // The next `]` of the input: prose has few, so one search serves many
+    // lines, and only a line holding one is searched for link targets.
+    let mut bracket = memchr(b']', bytes);
     let mut rest = input;
     while !rest.is_empty() {
         let start = input.len() - rest.len();
@@ -117,7 +162,12 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
                 width: 0,
             });
         }
-        out.push(measure(raw, start));
+        let end = start + raw.len();
+        let has_bracket = bracket.is_some_and(|at| at < end);
+        if has_bracket {
+            bracket = memchr(b']', &bytes[end..]).map(|at| end + at);
+        }
+        out.push(measure(raw, start, has_bracket));
         rest = after;
     }
     out
@@ -149,5 +199,61 @@ mod tests {
     fn widths_count_characters() {
         let lines = lines("  Zürich");
         assert_eq!((lines[0].indent, lines[0].width), (2, 8));
+    }
+
+    #[test]
+    fn measure_table() {
+        // raw line, text, indent, width
+        for (raw, text, indent, width) in [
+            ("Talks resume", "Talks resume", 0, 12),
+            ("\u{feff}\u{200b}Title\u{a0}", "Title", 0, 5),
+            ("\u{a0}\u{a0}Body\t", "Body", 2, 6),
+            ("\tCafé — déjà vu’", "Café — déjà vu’", 4, 19),
+            ("\u{3000}Tokyo\u{2003}", "Tokyo", 1, 6),
+            (
+                "See [the talks](/world/talks) now",
+                "See [the talks](/world/talks) now",
+                0,
+                18,
+            ),
+            ("[a](x y) and [b](z)", "[a](x y) and [b](z)", 0, 11),
+            ("a ] b ](", "a ] b ](", 0, 5),
+            ("\\_escaped\\_ text", "\\_escaped\\_ text", 0, 16),
+            ("", "", 0, 0),
+        ] {
+            let line = measure(raw, 0, true);
+            assert_eq!(
+                (line.text, line.indent, line.width),
+                (text, indent, width),
+                "{raw:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn link_targets_leave_the_width_of_every_line() {
+        let input = "See [a](/x/y) now\nno link\nx ] y\n\n[b](/z) and [c](/w)\r]";
+        let widths: Vec<usize> = lines(input).iter().map(|l| l.width).collect();
+        assert_eq!(widths, [10, 7, 5, 0, 9, 1]);
+    }
+
+    #[test]
+    fn trims_what_is_space_accepts() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{feff}a\u{a0}",
+            "é",
+            "a\u{200b}",
+            "\u{85}a\u{2029}",
+            "—a’",
+            "\u{b}a\u{c}",
+            "\u{1f}a\u{7f}",
+        ] {
+            assert_eq!(trim_by(s, is_space), s.trim_matches(is_space), "{s:?}");
+            assert_eq!(trim_by(s, char::is_whitespace), s.trim(), "{s:?}");
+        }
     }
 }
