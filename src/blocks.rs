@@ -263,6 +263,8 @@ pub(crate) fn list_number_len(text: &str) -> Option<usize> {
 /// Layout facts of one run of non-blank lines.
 struct Run {
     min_indent: usize,
+    /// The widest line's width.
+    max_width: usize,
     mixed_indent: bool,
     /// The wrap width of the printed text (link targets not counted), when
     /// the run looks hard-wrapped that way.
@@ -344,6 +346,7 @@ fn measure_run(run: &[Line<'_>], kinds: &[LineKind]) -> Run {
     let raw_wrap = wrap_width(run, raw_width);
     Run {
         min_indent,
+        max_width: run.iter().map(|l| l.width).max().unwrap_or(0),
         mixed_indent,
         wrap_width: wrap,
         raw_wrap_width: raw_wrap.filter(|&w| Some(w) != wrap),
@@ -397,8 +400,17 @@ fn continues(
         }
     }
     // A paragraph set with an indented first line (wire copy) goes on at
-    // the margin, even in a run too short to show the pattern.
-    if unit_start.indent >= run.min_indent + 2 && next.indent == run.min_indent && prev.width >= 40
+    // the margin, even in a run too short to show the pattern; a finished
+    // sentence on a line that was not filled ends it (a one-line last
+    // paragraph over a sign-off).
+    let filled = match run.wrap_width {
+        Some(w) => prev.width * 100 >= w * 80,
+        None => prev.width * 100 >= run.max_width * 90,
+    };
+    if unit_start.indent >= run.min_indent + 2
+        && next.indent == run.min_indent
+        && prev.width >= 40
+        && (filled || !scan::ends_terminal(prev.text))
     {
         return true;
     }
@@ -598,6 +610,14 @@ mod tests {
                     "By Ana Lind, Reuters",
                     "OSLO, May 2 - Talks on quotas were extended into today, delegates said on Friday after a long session.",
                     "The meeting was called to stop a slide in prices.",
+                ],
+            ),
+            (
+                "   The drivers said they would stay out until the city came back to the\ntable with a better offer on wages and shifts.\n   ``Nobody wins when the buses stop,'' Calderone said.\nAP-NY-03-10-98 1842EST<\n",
+                vec![
+                    "The drivers said they would stay out until the city came back to the table with a better offer on wages and shifts.",
+                    "``Nobody wins when the buses stop,'' Calderone said.",
+                    "AP-NY-03-10-98 1842EST<",
                 ],
             ),
             ("an anti-\ngovernment rally", vec!["an anti-government rally"]),
