@@ -143,17 +143,61 @@ pub(crate) fn looks_like_credit(s: &str) -> bool {
     capitals * 3 >= (words.len() - particles) * 2
 }
 
-/// True for the first byte of some label of [`LABELS`]: a quick test before
-/// comparing labels at a place.
-const LABEL_FIRST_BYTES: [bool; 256] = {
-    let mut table = [false; 256];
+/// For each byte, the labels of [`LABELS`] (as bits, bit `i` for
+/// `LABELS[i]`) whose byte at `position` it is: a quick test on a place's
+/// first two bytes before comparing labels there.
+const fn label_bytes(position: usize) -> [u32; 256] {
+    assert!(LABELS.len() <= 32, "one bit per label");
+    let mut table = [0; 256];
     let mut i = 0;
     while i < LABELS.len() {
-        table[LABELS[i].as_bytes()[0] as usize] = true;
+        table[LABELS[i].as_bytes()[position] as usize] |= 1 << i;
         i += 1;
     }
     table
+}
+
+const LABEL_FIRST_BYTES: [u32; 256] = label_bytes(0);
+const LABEL_SECOND_BYTES: [u32; 256] = label_bytes(1);
+
+/// The bytes a label of [`LABELS`] starts with (checked when compiling).
+const LABEL_STARTS: [u8; 7] = [b'P', b'I', b'C', b'S', b'F', b'B', "©".as_bytes()[0]];
+
+const _: () = {
+    let mut i = 0;
+    while i < 256 {
+        let mut listed = false;
+        let mut k = 0;
+        while k < LABEL_STARTS.len() {
+            listed |= LABEL_STARTS[k] as usize == i;
+            k += 1;
+        }
+        assert!(
+            listed || LABEL_FIRST_BYTES[i] == 0,
+            "a label starts with a byte not in LABEL_STARTS"
+        );
+        i += 1;
+    }
 };
+
+/// The places in `bytes` holding a byte of [`LABEL_STARTS`], from the last
+/// (`memchr`'s vectorised search: most captions hold few such bytes).
+fn label_places(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    let [p, i, c, s, f, b, copyright] = LABEL_STARTS;
+    let mut pic = memchr::memrchr3_iter(p, i, c, bytes).peekable();
+    let mut sfb = memchr::memrchr3_iter(s, f, b, bytes).peekable();
+    let mut sign = memchr::memrchr_iter(copyright, bytes).peekable();
+    std::iter::from_fn(move || {
+        let next = *[pic.peek(), sfb.peek(), sign.peek()]
+            .into_iter()
+            .flatten()
+            .max()?;
+        pic.next_if_eq(&next);
+        sfb.next_if_eq(&next);
+        sign.next_if_eq(&next);
+        Some(next)
+    })
+}
 
 /// A credit introduced by a label (`Photograph: …`, `© …`), anywhere after
 /// the caption text.
@@ -163,11 +207,14 @@ fn labelled(text: &str) -> Option<Split<'_>> {
     // only where one can start.
     let bytes = text.as_bytes();
     let mut best: Option<(usize, usize)> = None;
-    'places: for at in (0..bytes.len()).rev() {
-        if !LABEL_FIRST_BYTES[usize::from(bytes[at])] {
-            continue;
-        }
-        for label in LABELS {
+    'places: for at in label_places(bytes) {
+        let mut labels = LABEL_FIRST_BYTES[usize::from(bytes[at])]
+            & bytes
+                .get(at + 1)
+                .map_or(0, |&b| LABEL_SECOND_BYTES[usize::from(b)]);
+        while labels != 0 {
+            let label = LABELS[labels.trailing_zeros() as usize];
+            labels &= labels - 1;
             // A label's first byte is never a UTF-8 continuation byte, so a
             // match starts on a char boundary.
             if !bytes[at..].starts_with(label.as_bytes()) {
@@ -177,7 +224,7 @@ fn labelled(text: &str) -> Option<Split<'_>> {
             // and `Credit`).
             let before = text[..at].chars().next_back();
             let word_start = before.is_none_or(|c| !c.is_alphanumeric())
-                || *label == "©"
+                || label == "©"
                 || label.starts_with("Credit");
             if word_start {
                 best = Some((at, label.len()));
@@ -188,7 +235,9 @@ fn labelled(text: &str) -> Option<Split<'_>> {
     // NYT's glued label: `…on Monday.Credit Jane Roe/The New York Times`.
     // `CreditCredit` (a hidden label printed twice) counts as one label.
     if best.is_none() {
-        if let Some(mut at) = text.rfind("Credit") {
+        let credit_at =
+            memchr::memrchr_iter(b'C', bytes).find(|&at| bytes[at..].starts_with(b"Credit"));
+        if let Some(mut at) = credit_at {
             while text[..at].ends_with("Credit") {
                 at -= "Credit".len();
             }
@@ -277,11 +326,17 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
 fn trailing(text: &str) -> Option<Split<'_>> {
     let trimmed = text.trim_end();
     // A slash credit: the last words, after a sentence end or a dash.
-    if let Some(slash) = trimmed.rfind('/') {
-        let start = [". ", " - ", " – ", " — ", " | ", "  "]
-            .iter()
-            .filter_map(|sep| trimmed[..slash].rfind(sep).map(|i| i + sep.len()))
-            .max()
+    if let Some(slash) = memchr::memrchr(b'/', trimmed.as_bytes()) {
+        // The end of the last separator before the slash; each ends with a
+        // space.
+        let before = &trimmed[..slash];
+        let start = memchr::memrchr_iter(b' ', before.as_bytes())
+            .map(|space| space + 1)
+            .find(|&end| {
+                [". ", " - ", " – ", " — ", " | ", "  "]
+                    .iter()
+                    .any(|sep| before[..end].ends_with(sep))
+            })
             .unwrap_or(0);
         let credit = &trimmed[start..];
         let before_slash = &trimmed[start..slash];
@@ -324,10 +379,10 @@ fn trailing(text: &str) -> Option<Split<'_>> {
         }
     }
     // A known agency name glued after the caption text.
-    for agency in AGENCIES
-        .iter()
-        .filter(|a| a.len() > 2 && a.contains(' ') || **a == "Getty")
-    {
+    let last = trimmed.as_bytes().last();
+    for agency in AGENCIES.iter().filter(|a| {
+        a.as_bytes().last() == last && (a.len() > 2 && a.contains(' ') || **a == "Getty")
+    }) {
         if let Some(before) = trimmed.strip_suffix(agency) {
             if before.is_empty() || before.ends_with(' ') || before.ends_with('.') {
                 return Some(Split {
@@ -349,6 +404,9 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
 /// line (`… in Rotterdam. Photograph:`).
 pub(crate) fn ends_with_label(text: &str) -> bool {
     let t = text.trim_end();
+    if !t.ends_with([':', ',']) {
+        return false;
+    }
     LABELS
         .iter()
         .filter(|l| l.ends_with([':', ',']))
@@ -443,6 +501,13 @@ mod tests {
             (
                 "Dock workers unload containers [Kay de la Cruz/EPA]",
                 Some(("Dock workers unload containers", "Kay de la Cruz/EPA")),
+            ),
+            (
+                "Police in Fenwick, Saltmarsh and Brantholm. Picture: Ana Lind/AFP",
+                Some((
+                    "Police in Fenwick, Saltmarsh and Brantholm.",
+                    "Ana Lind/AFP",
+                )),
             ),
             ("He said the talks would resume on Monday.", None),
             ("Creditors met on Monday.", None),
