@@ -3,12 +3,17 @@
 //! carry. A line is chrome when it *is* one of these labels (not when it
 //! merely mentions one), so body prose is never taken for chrome.
 
+use memchr::memchr2_iter;
+
 use crate::inline;
-use crate::scan::{phrase, WordList};
+use crate::lines::trim_by;
+use crate::scan::{phrase, starts_with_ci, word_count, WordList};
 
 /// [`LABELS`] indexed for a quick miss.
 static LABEL_LIST: WordList = WordList::new(LABELS);
-use crate::scan::{starts_with_ci, word_count};
+
+/// [`OPENINGS`] grouped by first byte.
+static OPENING_INDEX: FirstByteIndex<{ OPENINGS.len() }> = FirstByteIndex::new(OPENINGS);
 
 /// Whole-line labels, compared without case and without a trailing colon.
 const LABELS: &[&str] = &[
@@ -263,6 +268,59 @@ const OPENINGS: &[&str] = &[
     "published time:",
 ];
 
+/// Phrases sorted by first byte (ASCII case ignored, ties in list order),
+/// with the range of those that open with each byte: a lexicon of openings
+/// tried against a line costs the few that share its first byte.
+#[derive(Debug)]
+struct FirstByteIndex<const N: usize> {
+    sorted: [&'static str; N],
+    /// `(start, end)` into `sorted` for each lower-cased first byte.
+    ranges: [(u16, u16); 256],
+}
+
+impl<const N: usize> FirstByteIndex<N> {
+    const fn new(phrases: &[&'static str]) -> Self {
+        assert!(phrases.len() == N && N < u16::MAX as usize);
+        const fn key(p: &str) -> usize {
+            match p.as_bytes() {
+                [] => 0,
+                [b, ..] => b.to_ascii_lowercase() as usize,
+            }
+        }
+        // Insertion sort: stable, and short lists.
+        let mut sorted = [""; N];
+        let mut i = 0;
+        while i < N {
+            let mut j = i;
+            while j > 0 && key(sorted[j - 1]) > key(phrases[i]) {
+                sorted[j] = sorted[j - 1];
+                j -= 1;
+            }
+            sorted[j] = phrases[i];
+            i += 1;
+        }
+        let mut ranges = [(0u16, 0u16); 256];
+        let mut i = 0;
+        while i < N {
+            let k = key(sorted[i]);
+            if ranges[k].1 == 0 {
+                ranges[k].0 = i as u16;
+            }
+            ranges[k].1 = i as u16 + 1;
+            i += 1;
+        }
+        FirstByteIndex { sorted, ranges }
+    }
+
+    /// The phrases that may open `input`: those whose first byte is its
+    /// first byte up to ASCII case.
+    fn candidates(&self, input: &str) -> &[&'static str] {
+        let first = input.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
+        let (start, end) = self.ranges[usize::from(first)];
+        &self.sorted[usize::from(start)..usize::from(end)]
+    }
+}
+
 /// Labels of a box of related-article links set inside or after the story.
 const RELATED_LABELS: &[&str] = &[
     "related",
@@ -430,13 +488,13 @@ fn is_counter(s: &str) -> bool {
 /// A print footer or header line: a URL, perhaps with a page counter
 /// (`https://example.com/story.html 1/3`).
 fn is_url_line(s: &str) -> bool {
-    let mut words = s.split_whitespace();
-    let Some(first) = words.next() else {
-        return false;
-    };
-    let url =
-        first.starts_with("http://") || first.starts_with("https://") || first.starts_with("www.");
-    url && words.all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/'))
+    // The address is the first word.
+    let s = s.trim_start();
+    let url = s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.");
+    url && s
+        .split_whitespace()
+        .skip(1)
+        .all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/'))
 }
 
 /// A social handle on its own (`@jane_roe`) or a `Follow` line.
@@ -452,10 +510,8 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if inline::is_image_line(raw) {
         return true;
     }
-    let t = text
-        .trim()
-        .trim_start_matches(['*', '-', '•', '·', '›', ' '])
-        .trim();
+    let t = trim_by(text, char::is_whitespace).trim_start_matches(['*', '-', '•', '·', '›', ' ']);
+    let t = trim_by(t, char::is_whitespace);
     if t.is_empty() || is_punctuation_only(t) {
         return true;
     }
@@ -466,7 +522,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
-    if LABEL_LIST.contains(label) || phrase(OPENINGS)(t).is_ok() {
+    if LABEL_LIST.contains(label) || phrase(OPENING_INDEX.candidates(t))(t).is_ok() {
         return true;
     }
     is_counter(t)
@@ -500,12 +556,15 @@ fn is_placeholder_row(t: &str) -> bool {
 /// A newsletter or subscription promotion (`Keep up with the Daily
 /// newsletter.`, `… Subscribe`).
 fn is_promo(t: &str) -> bool {
-    // The shortest phrase looked for is `subscribe`.
-    if t.len() < 9 || word_count(t) > 20 {
+    // The shortest phrase looked for is `subscribe`. The phrases are
+    // compared in ASCII case: they hold no `k`, and no `i` but before
+    // another letter, so no character outside ASCII (the Kelvin sign, `İ`)
+    // would match them lower-cased either.
+    if t.len() < 9 {
         return false;
     }
-    let lower = t.to_lowercase();
     // A sponsor's label (`Our oceans series is supported by`).
+    let label = t.trim_end_matches([':', ' ']);
     let sponsor = [
         "supported by",
         "sponsored by",
@@ -513,11 +572,31 @@ fn is_promo(t: &str) -> bool {
         "paid for by",
     ]
     .iter()
-    .any(|s| lower.trim_end_matches([':', ' ']).ends_with(s));
-    sponsor
-        || lower.contains("newsletter")
-        || lower.ends_with(" subscribe")
-        || lower.ends_with("subscribe now")
+    .any(|s| ends_with_ci(label, s));
+    (sponsor
+        || contains_ci(t, "newsletter")
+        || ends_with_ci(t, " subscribe")
+        || ends_with_ci(t, "subscribe now"))
+        && word_count(t) <= 20
+}
+
+/// True when `s` ends with `suffix`, ASCII case ignored.
+fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len() >= suffix.len()
+        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
+}
+
+/// True when `s` holds `needle` (ASCII, opening with a letter), ASCII case
+/// ignored: each place holding the needle's first letter is compared.
+fn contains_ci(s: &str, needle: &str) -> bool {
+    let (s, needle) = (s.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), s).any(|at| {
+        s.get(at..at + needle.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// A row of share labels glued or separated (`Share Tweet Email`,
@@ -535,7 +614,7 @@ fn is_share_row(t: &str) -> bool {
         .filter(|w| !w.is_empty())
     {
         words += 1;
-        let label = LABELS.iter().any(|l| l.eq_ignore_ascii_case(w))
+        let label = LABEL_LIST.contains(w)
             || w.eq_ignore_ascii_case("sharesave")
             || w.eq_ignore_ascii_case("sharetweet");
         if words > 8 || !label {
@@ -602,8 +681,35 @@ mod tests {
                 "Advertising revenue rose 4 per cent, the company said.",
                 false,
             ),
+            ("READ MORE: Port talks collapse", true),
+            ("  ·  Tweet | Share | Email ", true),
+            ("The Morning NEWSLETTER", true),
+            ("Our oceans series is SUPPORTED BY:", true),
+            ("Please SUBSCR\u{130}BE", false),
+            ("Readers can Subscribe", true),
+            ("www.example.com 1/3", true),
+            ("Visit www.example.com", false),
+            ("Écrivez-nous", false),
+            ("Lire aussi : la grève", true),
         ] {
             assert_eq!(is_chrome(line, line), expected, "{line}");
         }
+    }
+
+    #[test]
+    fn openings_are_found_by_first_byte() {
+        // An opening is tried on a line that opens like it in either case,
+        // and only openings that do are.
+        for opening in OPENINGS {
+            for line in [opening.to_string(), opening.to_ascii_uppercase()] {
+                let found = OPENING_INDEX.candidates(&line);
+                assert!(found.contains(opening), "{opening}");
+                let first = line.as_bytes()[0];
+                assert!(found
+                    .iter()
+                    .all(|p| p.as_bytes()[0].eq_ignore_ascii_case(&first)));
+            }
+        }
+        assert!(OPENING_INDEX.candidates("").is_empty());
     }
 }
