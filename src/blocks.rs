@@ -262,6 +262,8 @@ pub(crate) fn list_number_len(text: &str) -> Option<usize> {
 
 /// Layout facts of one run of non-blank lines.
 struct Run {
+    /// True when a line of the run is a timestamp or a short byline.
+    has_header_line: bool,
     min_indent: usize,
     /// The widest line's width.
     max_width: usize,
@@ -345,6 +347,7 @@ fn measure_run(run: &[Line<'_>], kinds: &[LineKind]) -> Run {
     let wrap = wrap_width(run, |l| l.width);
     let raw_wrap = wrap_width(run, raw_width);
     Run {
+        has_header_line: kinds.iter().any(|k| k.header),
         min_indent,
         max_width: run.iter().map(|l| l.width).max().unwrap_or(0),
         mixed_indent,
@@ -530,6 +533,14 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
         let run = &lines[start..i];
         let kinds: Vec<LineKind> = run.iter().map(LineKind::of).collect();
         let mut layout = measure_run(run, &kinds);
+        // Header lines set one per line (`Headline` / `Dek` / `By …` /
+        // `date`) are not wrapped text, though their widths can look so:
+        // with a byline or a timestamp in the run, only the whole text's
+        // wrap width counts.
+        if layout.has_header_line {
+            layout.wrap_width = document_width;
+            layout.raw_wrap_width = None;
+        }
         // A short run (a two-line paragraph whose first line ends a
         // sentence) is measured against the width of the whole text.
         if layout.wrap_width.is_none() && run.len() <= 3 {
@@ -618,6 +629,15 @@ mod tests {
                     "The drivers said they would stay out until the city came back to the table with a better offer on wages and shifts.",
                     "``Nobody wins when the buses stop,'' Calderone said.",
                     "AP-NY-03-10-98 1842EST<",
+                ],
+            ),
+            (
+                "Ministers agree to reopen the port talks after strike\nOfficials stress stability as trade volumes fall\nBy Jane Roe\nMarch 3, 2025\n",
+                vec![
+                    "Ministers agree to reopen the port talks after strike",
+                    "Officials stress stability as trade volumes fall",
+                    "By Jane Roe",
+                    "March 3, 2025",
                 ],
             ),
             ("an anti-\ngovernment rally", vec!["an anti-government rally"]),
