@@ -442,6 +442,10 @@ fn kicker_like(text: &str) -> bool {
         && timestamp::is_timestamp(text).then_some(()).is_none()
 }
 
+/// Most short lines (navigation, sections, a kicker) looked through above
+/// a headline.
+const MAX_LABELS_ABOVE_HEADLINE: usize = 12;
+
 /// Genre and section labels printed before a colon on the headline's line
 /// (`Opinion: …`), in the languages the grammar reads.
 const GENRE_LABELS: &[&str] = &[
@@ -1033,11 +1037,14 @@ impl<'a> Grammar<'a> {
                     && !self.roles.contains(&Role::Standfirst)
                     && c.shape == Shape::Plain
                     && c.words >= 6;
-                if dek {
-                    self.roles[i] = Role::Standfirst;
-                } else if !self.take_caption(i, false) {
-                    self.roles[i] = Role::Boilerplate;
+                if self.take_caption(i, false) {
+                    continue;
                 }
+                self.roles[i] = if dek {
+                    Role::Standfirst
+                } else {
+                    Role::Boilerplate
+                };
             }
             end = lead;
         }
@@ -1306,9 +1313,16 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let mut k = h;
-        for _ in 0..6 {
-            let next = (k + 1..self.cands.len())
-                .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))?;
+        // A headline-like line that is itself a short label (`The Gazette -
+        // Back to homepage`) gives way to a longer one further down the
+        // same stack of labels.
+        let mut short_headline = None;
+        for _ in 0..MAX_LABELS_ABOVE_HEADLINE {
+            let Some(next) = (k + 1..self.cands.len())
+                .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))
+            else {
+                return short_headline;
+            };
             let nc = &self.cands[next];
             let headline = headline_like(nc)
                 && nc.shape != Shape::ListItem
@@ -1324,15 +1338,19 @@ impl<'a> Grammar<'a> {
                     let below = &self.cands[i].text;
                     scan::starts_lowercase(below) && !timestamp::is_timestamp(below)
                 });
-            if headline {
+            let label = short_label(nc);
+            if headline && !label {
                 return Some(next);
             }
-            if !short_label(nc) {
-                return None;
+            if headline {
+                short_headline = short_headline.or(Some(next));
+            }
+            if !label {
+                return short_headline;
             }
             k = next;
         }
-        None
+        short_headline
     }
 
     /// When units from `k` on repeat the headline (`h`), perhaps split over
@@ -2231,6 +2249,23 @@ mod tests {
             assert_eq!(article.kicker().map(|k| k.as_str()), kicker, "{headline}");
             assert_eq!(article.headline().unwrap(), title, "{headline}");
         }
+    }
+
+    #[test]
+    fn the_headline_below_a_stack_of_navigation_labels() {
+        let text = "Print subscriptions\nThe Gazette - Back to homepage\nNews\nOpinion\nSport\nCulture\nLifestyle\nWildlife\nOtters back on the River Tarrow after six decades\nVolunteers found signs of otters at 14 sites along a once-polluted river\nJane Roe North of England correspondent\nSat 8 Mar 2025 07.00 GMT\n\nOtters have returned to the River Tarrow for the first time in 60 years.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Otters back on the River Tarrow after six decades"
+        );
+        assert_eq!(article.kicker().unwrap(), "Wildlife");
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "Volunteers found signs of otters at 14 sites along a once-polluted river"
+        );
+        assert_eq!(article.published().unwrap(), "Sat 8 Mar 2025 07.00 GMT");
+        assert_eq!(article.body().len(), 1);
     }
 
     #[test]
