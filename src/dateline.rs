@@ -237,9 +237,60 @@ fn place(i: &str) -> IResult<&str, (&str, bool)> {
     Ok((rest, (p, false)))
 }
 
+/// The ASCII bytes a dateline may hold before its agency or dash, but `-`
+/// (which may open a dash): letters, digits, spaces, tabs and `. , '`.
+static INSIDE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric()
+            || matches!(b as u8, b' ' | b'\t' | b'.' | b',' | b'\'');
+        b += 1;
+    }
+    table
+};
+
+/// Whether `head` may open with a dateline, by a look at its characters:
+/// a dateline ends with an agency or a dash, and what stands before is made
+/// of letters, digits, spaces, tabs and `. , ' ’ - /`. So an agency (`(`,
+/// `/`) or a dash (`—`, `–`, `_`, `-` before white space) must come before
+/// the first other character. Most paragraphs fail this long before the
+/// grammar would.
+fn may_open_dateline(head: &str) -> bool {
+    let bytes = head.as_bytes();
+    let mut i = 0;
+    loop {
+        let Some(at) = bytes[i..].iter().position(|&b| !INSIDE[usize::from(b)]) else {
+            return false;
+        };
+        i += at;
+        match bytes[i] {
+            b'(' | b'/' | b'_' => return true,
+            b'-' if matches!(bytes.get(i + 1), Some(b' ' | b'\t')) => return true,
+            b'-' => i += 1,
+            0x80.. => {
+                let Some(c) = head[i..].chars().next() else {
+                    return false;
+                };
+                if matches!(c, '—' | '–') {
+                    return true;
+                }
+                if !c.is_alphabetic() && c != '’' {
+                    return false;
+                }
+                i += c.len_utf8();
+            }
+            _ => return false,
+        }
+    }
+}
+
 /// Finds a dateline at the start of `text`.
 pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
     let head = &text[..crate::error::floor_char_boundary(text, text.len().min(160))];
+    if !may_open_dateline(head) {
+        return None;
+    }
     let (rest, place) = opt(place).parse(head).ok()?;
     let (rest, date) = match place {
         Some(_) => opt((tag(", "), date))
@@ -365,6 +416,30 @@ mod tests {
             ),
             ("The talks (which began in May) - stalled", None),
             ("US commerce secretary Gina Raimondo began", None),
+            (
+                "WILKES-BARRE, Pa. - The mayor",
+                Some((Some("WILKES-BARRE, Pa."), None, None, "The mayor")),
+            ),
+            (
+                "ZÜRICH, March 3 (dpa) – Die",
+                Some((Some("ZÜRICH"), Some("March 3"), Some("dpa"), "Die")),
+            ),
+            (
+                "SAN JOSÉ, Costa Rica — The",
+                Some((Some("SAN JOSÉ, Costa Rica"), None, None, "The")),
+            ),
+            (
+                "O’HARE, Ill. _ Flights",
+                Some((Some("O’HARE, Ill."), None, None, "Flights")),
+            ),
+            // No agency or dash before the first character a dateline
+            // cannot hold: no grammar is tried.
+            (
+                "The company said on Monday it would cut 300 jobs, citing demand.",
+                None,
+            ),
+            ("“It is over,” she said - and left", None),
+            ("Long-term plans - like this", None),
         ];
         for (text, expected) in rows {
             let got = parse(text).map(|f| (f.location, f.date, f.agency, &text[f.len..]));
