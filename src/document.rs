@@ -1091,24 +1091,22 @@ impl<'a> Grammar<'a> {
         };
         // Before the headline: the kicker (the last short label), timestamps,
         // chrome.
+        // The kicker is set right above the headline: not above chrome or a
+        // menu (a site name over `Subscribe` / `Sign in`).
         let mut kicker_found = false;
+        let mut kicker_closed = false;
         for i in (0..h).rev() {
             let c = &self.cands[i];
             let label = c.text.trim_end_matches(['—', '–', '-', '|', ' ']);
+            kicker_closed |= matches!(c.shape, Shape::Chrome | Shape::ListItem | Shape::Image);
+            let kicker = !kicker_found && !kicker_closed && kicker_like(label);
             if c.shape == Shape::ListItem {
                 self.roles[i] = Role::Boilerplate;
-            } else if !kicker_found && is_text(c) && kicker_like(label) {
+            } else if kicker && (is_text(c) || c.link_only) {
                 self.roles[i] = Role::Kicker;
                 kicker_found = true;
             } else if is_text(c) && timestamp::is_timestamp(&c.text) {
                 self.roles[i] = Role::Published;
-            } else if c.link_only
-                && !kicker_found
-                && kicker_like(label)
-                && !matches!(c.shape, Shape::Chrome | Shape::ListItem)
-            {
-                self.roles[i] = Role::Kicker;
-                kicker_found = true;
             } else if self.roles[i] == Role::Unassigned {
                 if is_text(c) && !kicker_found {
                     // Text above the headline that is not a label: a caption
@@ -2266,6 +2264,19 @@ mod tests {
         );
         assert_eq!(article.published().unwrap(), "Sat 8 Mar 2025 07.00 GMT");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_site_name_above_chrome_is_not_the_kicker() {
+        let text = "[The Harbour Ledger](https://example.com/)\n\nSubscribe\n\nSign in\n\n# Why the ferry fare freeze will not last\n\nThe ferry has kept its fares frozen for three years, and that is about to end.\n";
+        let article = parse(text);
+        assert_eq!(article.kicker(), None);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Why the ferry fare freeze will not last"
+        );
+        let with_kicker = parse("Markets\n\n# Copper jumps to a two-year high\n\nCopper rose on Tuesday as the strike went on.\n");
+        assert_eq!(with_kicker.kicker().unwrap(), "Markets");
     }
 
     #[test]
