@@ -418,18 +418,18 @@ pub(crate) fn is_related_label(text: &str) -> bool {
     }
     let label = text.trim().trim_end_matches([':', '.', ' ']);
     RELATED_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
-        || (word_count(label) <= 5
-            && [
-                "most read ",
-                "most popular ",
-                "more from ",
-                "related ",
-                "more stories",
-                "more about ",
-                "recommended ",
-            ]
-            .iter()
-            .any(|p| starts_with_ci(label, p)))
+        || ([
+            "most read ",
+            "most popular ",
+            "more from ",
+            "related ",
+            "more stories",
+            "more about ",
+            "recommended ",
+        ]
+        .iter()
+        .any(|p| starts_with_ci(label, p))
+            && word_count(label) <= 5)
 }
 
 /// True when every character of the text is punctuation, symbols or white
@@ -574,7 +574,7 @@ fn is_promo(t: &str) -> bool {
     .iter()
     .any(|s| ends_with_ci(label, s));
     (sponsor
-        || contains_ci(t, "newsletter")
+        || contains_ci(t, "newsletter", 2)
         || ends_with_ci(t, " subscribe")
         || ends_with_ci(t, "subscribe now"))
         && word_count(t) <= 20
@@ -586,15 +586,15 @@ fn ends_with_ci(s: &str, suffix: &str) -> bool {
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
-/// True when `s` holds `needle` (ASCII, opening with a letter), ASCII case
-/// ignored: each place holding the needle's first letter is compared.
-fn contains_ci(s: &str, needle: &str) -> bool {
+/// True when `s` holds `needle` (ASCII), ASCII case ignored. The places
+/// holding the needle's letter at `anchor` (a rare one: fewer places to
+/// compare) are found with `memchr`.
+fn contains_ci(s: &str, needle: &str, anchor: usize) -> bool {
     let (s, needle) = (s.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
-        return true;
-    };
-    memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), s).any(|at| {
-        s.get(at..at + needle.len())
+    let letter = needle[anchor];
+    memchr2_iter(letter.to_ascii_lowercase(), letter.to_ascii_uppercase(), s).any(|at| {
+        at.checked_sub(anchor)
+            .and_then(|start| s.get(start..start + needle.len()))
             .is_some_and(|w| w.eq_ignore_ascii_case(needle))
     })
 }
@@ -691,8 +691,28 @@ mod tests {
             ("Visit www.example.com", false),
             ("Écrivez-nous", false),
             ("Lire aussi : la grève", true),
+            ("Get the WNEWSLETTER", true),
+            ("newsletter", true),
+            ("News letters", false),
         ] {
             assert_eq!(is_chrome(line, line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn related_labels() {
+        for (line, expected) in [
+            ("Related", true),
+            ("READ MORE:", true),
+            ("Most read in Business", true),
+            ("Most read stories of the week so far", false),
+            ("More stories", true),
+            ("Related coverage", true),
+            ("Related talks resume on Monday", true),
+            ("Related talks resume on Monday morning", false),
+            ("The talks resume", false),
+        ] {
+            assert_eq!(is_related_label(line), expected, "{line}");
         }
     }
 
