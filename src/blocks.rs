@@ -126,7 +126,7 @@ impl<'a> Unit<'a> {
 
     /// The spans of all pieces.
     pub fn spans(&self) -> Spans {
-        Spans::from_vec(self.pieces.iter().map(|p| p.span).collect())
+        pieces_spans(&self.pieces)
     }
 
     /// Appends the pieces of `next` (a page-break continuation).
@@ -158,6 +158,14 @@ pub(crate) fn join_pieces<'a>(pieces: &[Piece<'a>]) -> Cow<'a, str> {
     }
 }
 
+/// The spans of pieces; no allocation for one.
+fn pieces_spans(pieces: &[Piece<'_>]) -> Spans {
+    match pieces {
+        [one] => Spans::One(one.span),
+        many => Spans::from_vec(many.iter().map(|p| p.span).collect()),
+    }
+}
+
 /// A value made of pieces: the plain text of their join, and their spans.
 pub(crate) fn pieces_text<'a>(pieces: &[Piece<'a>]) -> Text<'a> {
     let text = match join_pieces(pieces) {
@@ -185,10 +193,7 @@ pub(crate) fn pieces_text<'a>(pieces: &[Piece<'a>]) -> Text<'a> {
             }
         }
     };
-    Text::new(
-        text,
-        Spans::from_vec(pieces.iter().map(|p| p.span).collect()),
-    )
+    Text::new(text, pieces_spans(pieces))
 }
 
 /// Conjunctions after which a line-end hyphen is a suspended hyphen

@@ -1361,28 +1361,29 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let title = &full[self.headline_title.clone()];
-        let mut copy = String::new();
+        // How much of the title, and of the whole headline, the units from
+        // `k` spell out, joined with a space (none after a hyphen).
+        let spell = |target: &str, at: usize, part: &str| -> Option<usize> {
+            let rest = &target[at..];
+            let rest = if at == 0 || target[..at].ends_with('-') {
+                rest
+            } else {
+                rest.strip_prefix(' ')?
+            };
+            rest.strip_prefix(part).map(|r| target.len() - r.len())
+        };
+        let (mut in_title, mut in_full) = (Some(0), Some(0));
         for i in k..self.cands.len().min(k + 6) {
             let c = &self.cands[i];
             if !is_text(c) {
                 return None;
             }
-            // A copy longer than the headline matches nothing: stop before
-            // copying (a long first paragraph is not copied).
-            let space = usize::from(!copy.is_empty() && !copy.ends_with('-'));
-            if copy.len() + space + c.text.len() > full.len().max(title.len()) {
-                return None;
-            }
-            if space == 1 {
-                copy.push(' ');
-            }
-            copy.push_str(&c.text);
-            if copy == title || copy == full {
+            in_title = in_title.and_then(|at| spell(title, at, &c.text));
+            in_full = in_full.and_then(|at| spell(full, at, &c.text));
+            if in_title == Some(title.len()) || in_full == Some(full.len()) {
                 return Some(i + 1);
             }
-            if !title.starts_with(copy.as_str()) {
-                return None;
-            }
+            in_title?;
         }
         None
     }
