@@ -421,7 +421,8 @@ fn classify_numeric(word: &str) -> Option<Word> {
 
 /// [`classify`] for a word that does not start with a digit.
 fn classify_alphabetic(word: &str) -> Option<Word> {
-    if all_consuming(meridiem).parse(word).is_ok() {
+    let meridiem_start = matches!(word.as_bytes()[0], b'a' | b'p' | b'A' | b'P');
+    if meridiem_start && all_consuming(meridiem).parse(word).is_ok() {
         return Some(Word::Meridiem);
     }
     let bare = word.trim_end_matches('.');
