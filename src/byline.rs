@@ -14,7 +14,10 @@
 use nom::branch::alt;
 use nom::Parser;
 
-use crate::scan::{exact_phrase, is_capitalised, phrase, word_count};
+use crate::scan::{
+    ends_with_ci, exact_phrase, is_capitalised, more_words_than, phrase, starts_with_ci,
+    word_count, WordList,
+};
 use crate::timestamp;
 
 /// One author, as sub-slices of the byline text.
@@ -130,22 +133,42 @@ const ROLE_WORDS: &[&str] = &[
     "freelance",
 ];
 
+/// [`ROLE_WORDS`] indexed for lookups.
+static ROLE_LIST: WordList = WordList::new(ROLE_WORDS);
+
+/// True when `word.to_lowercase()` is one of [`ROLE_WORDS`] (lower-case
+/// ASCII), with no allocation for an ASCII word.
+fn is_role_word(word: &str) -> bool {
+    if word.is_ascii() {
+        ROLE_LIST.contains(word)
+    } else {
+        ROLE_WORDS.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// Bylines that name a desk, not a person (`Reuters Staff`,
 /// `Staff and agencies`, `Our Foreign Staff`); taken whole as one name.
 fn is_desk(s: &str) -> bool {
+    is_desk_counted(s, s.split_whitespace().take(6).count())
+}
+
+/// [`is_desk`] given the number of words of `s` (any number above 5 may
+/// be given as 6).
+fn is_desk_counted(s: &str, words: usize) -> bool {
     if ORGANISATIONS.contains(&s) {
         return true;
     }
     // A desk is named in a few words (`Reuters Staff`, `Our Foreign
     // Staff`, `Guardian staff and agencies`), not in a sentence.
-    if word_count(s) > 5 || !is_capitalised(s) {
+    if words > 5 || !is_capitalised(s) {
         return false;
     }
-    let lower = s.to_lowercase();
-    lower.ends_with(" staff")
-        || lower.ends_with("staff and agencies")
-        || lower.ends_with(" reporter") && lower.starts_with("daily ")
-        || lower.starts_with("our ") && word_count(s) <= 4
+    // Compared as `s.to_lowercase()` would be: no other character lowers
+    // to one of these ASCII letters.
+    ends_with_ci(s, " staff")
+        || ends_with_ci(s, "staff and agencies")
+        || ends_with_ci(s, " reporter") && starts_with_ci(s, "daily ")
+        || starts_with_ci(s, "our ") && words <= 4
 }
 
 fn is_particle(word: &str) -> bool {
@@ -162,31 +185,37 @@ pub(crate) fn is_name(s: &str) -> bool {
     {
         return false;
     }
-    if is_desk(s) {
+    // The words, one more than a name may have.
+    let mut words = [""; 7];
+    let mut count = 0;
+    for (slot, w) in words.iter_mut().zip(s.split_whitespace()) {
+        *slot = w;
+        count += 1;
+    }
+    if is_desk_counted(s, count) {
         return true;
     }
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() > 6 || !is_capitalised(words[0]) {
+    let first = words[0];
+    if count > 6 || !is_capitalised(first) {
         return false;
     }
-    if words.len() == 1 && !(words[0].len() >= 2 && crate::scan::is_all_caps(words[0])) {
+    if count == 1 && !(first.len() >= 2 && crate::scan::is_all_caps(first)) {
         // One word is a name only when it is an agency or initials (`AFP`).
-        return ORGANISATIONS.contains(&words[0]);
+        return ORGANISATIONS.contains(&first);
     }
-    words.iter().all(|w| {
-        is_capitalised(w)
+    words[..count].iter().all(|&w| {
+        (is_capitalised(w)
             || is_particle(w)
             || w.starts_with("(")
-            || matches!(*w, "Jr." | "Sr." | "jr." | "II" | "III" | "IV")
-    }) && !words
-        .iter()
-        .any(|w| ROLE_WORDS.contains(&w.to_lowercase().as_str()))
+            || matches!(w, "Jr." | "Sr." | "jr." | "II" | "III" | "IV"))
+            && !is_role_word(w)
+    })
 }
 
 /// True when the segment reads as a title or affiliation.
 pub(crate) fn is_role(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || s.len() > 80 || word_count(s) > 8 {
+    if s.is_empty() || s.len() > 80 || more_words_than(s, 8) {
         return false;
     }
     if ORGANISATIONS.contains(&s) {
@@ -197,10 +226,7 @@ pub(crate) fn is_role(s: &str) -> bool {
     // with a verb is not a role.
     let words = word_count(s);
     s.split_whitespace().any(|w| {
-        let lower = w
-            .trim_matches(|c: char| !c.is_alphanumeric())
-            .to_lowercase();
-        ROLE_WORDS.contains(&lower.as_str())
+        is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric()))
             || (words <= 3
                 && !is_capitalised(w)
                 && !is_particle(w)
@@ -213,16 +239,12 @@ pub(crate) fn is_role(s: &str) -> bool {
 /// [`is_role`], as a short line under a byline can be anything.
 pub(crate) fn is_role_line(s: &str) -> bool {
     let s = s.trim();
-    if s.is_empty() || word_count(s) > 6 || crate::scan::ends_terminal(s) {
+    if s.is_empty() || more_words_than(s, 6) || crate::scan::ends_terminal(s) {
         return false;
     }
     ORGANISATIONS.contains(&s)
-        || s.split_whitespace().any(|w| {
-            let lower = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
-            ROLE_WORDS.contains(&lower.as_str())
-        })
+        || s.split_whitespace()
+            .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
 /// Splits `s` on the separators between authors, outside parentheses.
@@ -231,6 +253,7 @@ fn segments(s: &str) -> Vec<(&str, &str)> {
     const SEPARATORS: &[&str] = &[
         ", and ", ", ", " and ", " & ", " et ", " und ", " y ", "; ", " AND ",
     ];
+    const STARTS: [bool; 256] = crate::scan::first_bytes(SEPARATORS);
     let mut out = Vec::new();
     let mut depth = 0i32;
     let mut start = 0;
@@ -243,7 +266,7 @@ fn segments(s: &str) -> Vec<(&str, &str)> {
             b')' => depth -= 1,
             _ => {}
         }
-        if depth == 0 {
+        if depth == 0 && STARTS[usize::from(bytes[i])] {
             if let Ok((_, sep)) = exact_phrase(SEPARATORS)(&s[i..]) {
                 out.push((sep_before, &s[start..i]));
                 sep_before = sep;
@@ -252,10 +275,9 @@ fn segments(s: &str) -> Vec<(&str, &str)> {
                 continue;
             }
         }
+        // Separators and parentheses are ASCII: the bytes of other
+        // characters match none of them.
         i += 1;
-        while i < s.len() && !s.is_char_boundary(i) {
-            i += 1;
-        }
     }
     out.push((sep_before, &s[start..]));
     out
@@ -276,14 +298,13 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
         prev = c;
     }
     // Spaced: the name is the first two or three words.
-    let starts: Vec<usize> = crate::scan::words_with_offsets(s)
-        .map(|(at, _)| at)
-        .collect();
-    [2, 3].iter().find_map(|&k| {
-        let at = *starts.get(k)?;
-        let (name, role) = (s[..at].trim_end(), &s[at..]);
-        (is_name(name) && is_role_line(role)).then_some((name, role))
-    })
+    crate::scan::words_with_offsets(s)
+        .skip(2)
+        .take(2)
+        .find_map(|(at, _)| {
+            let (name, role) = (s[..at].trim_end(), &s[at..]);
+            (is_name(name) && is_role_line(role)).then_some((name, role))
+        })
 }
 
 /// Splits `Jane Roe (reporting) in Beijing` into its parts.
@@ -297,7 +318,7 @@ fn author(seg: &str) -> Author<'_> {
             && place
                 .split_whitespace()
                 .all(|w| is_capitalised(w) || is_particle(w))
-            && word_count(place) <= 4
+            && !more_words_than(place, 4)
         {
             location = Some(place);
             name = name[..at].trim_end();
@@ -361,6 +382,12 @@ pub(crate) fn is_lone_marker(text: &str) -> bool {
         .any(|p| p.trim_end().trim_end_matches(':') == t)
 }
 
+/// False when a timestamp inside `body` cannot be taken with the remark
+/// after it: without a marker, that remark must start with `Follow` or `@`.
+fn may_have_tail(body: &str, prefixed: bool) -> bool {
+    prefixed || body.contains('@') || body.contains("Follow")
+}
+
 /// Parses the names part of a byline (after any marker); `prefixed` says
 /// whether a marker introduced it.
 pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
@@ -372,7 +399,10 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     // A timestamp on the same line: at the end, or followed by a remark.
     let (mut names, stamp, tail) = if let Some(at) = timestamp::suffix_start(body) {
         (&body[..at], Some(body[at..].trim()), None)
-    } else if let Some((s, e)) = timestamp::inner_range(body) {
+    } else if let Some((s, e)) = may_have_tail(body, prefixed)
+        .then(|| timestamp::inner_range(body))
+        .flatten()
+    {
         let tail = body[e..].trim_start_matches([' ', '|', '•']).trim();
         if prefixed || tail.starts_with("Follow") || tail.starts_with('@') {
             (&body[..s], Some(&body[s..e]), Some(tail))
@@ -414,8 +444,9 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         });
     } else {
         // `Jane Roe (avec Ali Khan et Li Wei)`
-        let (main, extra) = match names.find(" (avec ").or_else(|| names.find(" (with ")) {
-            Some(at) if names.ends_with(')') => {
+        let with = || names.find(" (avec ").or_else(|| names.find(" (with "));
+        let (main, extra) = match names.ends_with(')').then(with).flatten() {
+            Some(at) => {
                 let inner = &names[at + 2..names.len() - 1];
                 let inner = inner.split_once(' ').map_or("", |(_, r)| r);
                 (&names[..at], Some(inner))
@@ -432,7 +463,7 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                     (sep == ", " || sep == "; ") && !is_name(seg) && is_role(seg);
                 // One capitalised word after a name is an outlet
                 // (`Jane Roe, Northwire`): names have two words or more.
-                let outlet = word_count(seg) == 1 && is_capitalised(seg) && !seg.contains('.');
+                let outlet = !more_words_than(seg, 1) && is_capitalised(seg) && !seg.contains('.');
                 let attach = role_after_comma
                     || (sep == ", "
                         && (ORGANISATIONS.contains(&seg) || outlet)
@@ -596,6 +627,18 @@ mod tests {
                 &[("Marie Dupont", None, None)],
                 Some("hier"),
             ),
+            // Without a marker, a timestamp inside the line is taken only
+            // before a `Follow` or `@` remark.
+            (
+                "Ana Lind March 18 at 3:57 PM Follow @ana",
+                &[("Ana Lind", None, None)],
+                Some("March 18 at 3:57 PM"),
+            ),
+            (
+                "By Ana Lind March 18 at 3:57 PM in Oslo",
+                &[("Ana Lind", None, None)],
+                Some("March 18 at 3:57 PM"),
+            ),
             (
                 "Richard (R.J.) Roe",
                 &[("Richard (R.J.) Roe", None, None)],
@@ -622,6 +665,7 @@ mod tests {
             "Universities accused of creating pool of low-paid teaching staff",
             "À Brévannes, la dernière librairie du centre-ville ferme ses portes",
             "The talks resumed on Monday after a week of strikes.",
+            "Ana Lind March 18 at 3:57 PM in Oslo",
             "",
         ] {
             assert_eq!(parse(line), None, "{line}");

@@ -187,11 +187,38 @@ pub(crate) fn word_count(s: &str) -> usize {
     count
 }
 
+/// `word_count(s) > n`, reading no further than the word after the `n`th.
+pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
+    s.split_whitespace().nth(n).is_some()
+}
+
 /// True when `s` starts with `prefix`, ignoring ASCII case.
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
         && s.is_char_boundary(prefix.len())
         && s[..prefix.len()].eq_ignore_ascii_case(prefix)
+}
+
+/// True when `s` ends with `suffix`, ignoring ASCII case.
+pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
+    s.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| s.get(at..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+}
+
+/// For each byte, whether one of `words` starts with it: a quick test
+/// before comparing the words at a place.
+pub(crate) const fn first_bytes(words: &[&str]) -> [bool; 256] {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < words.len() {
+        if let Some(&first) = words[i].as_bytes().first() {
+            table[first as usize] = true;
+        }
+        i += 1;
+    }
+    table
 }
 
 /// True when every letter of `s` is upper case and it has at least two.
