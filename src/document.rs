@@ -157,16 +157,11 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
         };
     }
     let link_only = bracketed && inline::is_link_line(&raw_before);
-    drop(raw_before);
     let mut shape = strip_markup(&mut unit);
     let text = unit.to_text();
-    // Chrome is short: a long unit is never joined again to be checked.
-    let raw = if text.len() <= 400 {
-        unit.raw()
-    } else {
-        Cow::Borrowed("")
-    };
-    if text.is_empty() || boilerplate::is_chrome(&text, &raw) || is_navigation_row(&text) {
+    // The raw text matters to the chrome test only for an image line,
+    // which opens with a bracket.
+    if text.is_empty() || boilerplate::is_chrome(&text, &raw_before) || is_navigation_row(&text) {
         shape = Shape::Chrome;
     } else if copyright::parse(&text).is_some() {
         shape = Shape::Copyright;
