@@ -199,6 +199,26 @@ fn is_navigation_row(text: &str) -> bool {
     items >= 3
 }
 
+/// Drops the `-- ` that a news dataset dump sets before each header field
+/// (`-- Headline` / `-- By Jane Roe` / `-- Tue Mar 4, 2014 5:12pm EST` /
+/// `-- url`): when the text opens with two such lines, the marker is taken
+/// off every line of that opening run.
+fn strip_field_dashes(cands: &mut [Cand<'_>]) {
+    let dashed = |c: &Cand<'_>| {
+        c.unit.pieces.len() == 1
+            && c.unit.pieces[0].text.starts_with("-- ")
+            && c.shape == Shape::Plain
+    };
+    if !(cands.len() >= 2 && dashed(&cands[0]) && dashed(&cands[1])) {
+        return;
+    }
+    for cand in cands.iter_mut().take_while(|c| dashed(c)) {
+        let mut unit = cand.unit.clone();
+        unit.pieces[0].text = unit.pieces[0].text[3..].trim_start();
+        *cand = classify(unit);
+    }
+}
+
 /// Maps a plain-text part back to an exact span of the input, when the
 /// part appears verbatim in one of the unit's pieces.
 fn locate(input: &str, unit: &Unit<'_>, part: &str) -> Option<Span> {
@@ -629,6 +649,7 @@ impl<'a> Grammar<'a> {
     fn new(input: &'a str) -> Self {
         let mut cands = Vec::new();
         blocks::for_each_unit(&lines::lines(input), |unit| cands.push(classify(unit)));
+        strip_field_dashes(&mut cands);
         let roles = vec![Role::Unassigned; cands.len()];
         Grammar {
             input,
@@ -2273,6 +2294,24 @@ mod tests {
         );
         let with_kicker = parse("Markets\n\n# Copper jumps to a two-year high\n\nCopper rose on Tuesday as the strike went on.\n");
         assert_eq!(with_kicker.kicker().unwrap(), "Markets");
+    }
+
+    #[test]
+    fn a_dataset_dump_marks_each_header_field_with_dashes() {
+        let text = "-- Harbour operator to cut 400 jobs\n-- By Ana Lind\n-- Tue Mar 4, 2014 5:12pm EST\n-- http://www.example.com/article/2014/03/04/harbour-jobs\n\n VELDAN, Norway  (Reuters) - The harbour operator will cut about 400 jobs, it said on Tuesday.\n\n -- The cuts follow a fall in freight.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Harbour operator to cut 400 jobs"
+        );
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Ana Lind");
+        assert_eq!(article.published().unwrap(), "Tue Mar 4, 2014 5:12pm EST");
+        assert_eq!(article.dateline().unwrap().agency().unwrap(), "Reuters");
+        // Dashes further down are the text's own.
+        assert_eq!(
+            article.body()[1].text(),
+            "-- The cuts follow a fall in freight."
+        );
     }
 
     #[test]
