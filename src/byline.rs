@@ -248,39 +248,43 @@ pub(crate) fn is_role_line(s: &str) -> bool {
 }
 
 /// Splits `s` on the separators between authors, outside parentheses.
-/// Returns each segment with the separator that came before it.
-fn segments(s: &str) -> Vec<(&str, &str)> {
+/// Yields each segment with the separator that came before it, as far as
+/// the caller reads (a line whose first segment is no name is read no
+/// further).
+fn segments(s: &str) -> impl Iterator<Item = (&str, &str)> {
     const SEPARATORS: &[&str] = &[
         ", and ", ", ", " and ", " & ", " et ", " und ", " y ", "; ", " AND ",
     ];
     const STARTS: [bool; 256] = crate::scan::first_bytes(SEPARATORS);
-    let mut out = Vec::new();
+    let bytes = s.as_bytes();
     let mut depth = 0i32;
-    let mut start = 0;
+    let mut start = Some(0);
     let mut sep_before = "";
     let mut i = 0;
-    let bytes = s.as_bytes();
-    while i < s.len() {
-        match bytes[i] {
-            b'(' => depth += 1,
-            b')' => depth -= 1,
-            _ => {}
-        }
-        if depth == 0 && STARTS[usize::from(bytes[i])] {
-            if let Ok((_, sep)) = exact_phrase(SEPARATORS)(&s[i..]) {
-                out.push((sep_before, &s[start..i]));
-                sep_before = sep;
-                i += sep.len();
-                start = i;
-                continue;
+    std::iter::from_fn(move || {
+        let from = start?;
+        while i < s.len() {
+            match bytes[i] {
+                b'(' => depth += 1,
+                b')' => depth -= 1,
+                _ => {}
             }
+            if depth == 0 && STARTS[usize::from(bytes[i])] {
+                if let Ok((_, sep)) = exact_phrase(SEPARATORS)(&s[i..]) {
+                    let segment = (sep_before, &s[from..i]);
+                    sep_before = sep;
+                    i += sep.len();
+                    start = Some(i);
+                    return Some(segment);
+                }
+            }
+            // Separators and parentheses are ASCII: the bytes of other
+            // characters match none of them.
+            i += 1;
         }
-        // Separators and parentheses are ASCII: the bytes of other
-        // characters match none of them.
-        i += 1;
-    }
-    out.push((sep_before, &s[start..]));
-    out
+        start = None;
+        Some((sep_before, &s[from..]))
+    })
 }
 
 /// Splits a name from a title printed right after it, with a space or
