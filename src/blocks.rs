@@ -242,12 +242,38 @@ pub(crate) fn setext_level(text: &str) -> Option<usize> {
     (text.len() >= 3 && text.bytes().all(|b| b == mark)).then_some(level)
 }
 
+/// True for an ANPA wire header line, which ends in `<` (or `=` after a
+/// byline): `^Bus drivers walk off the job<`, `^By JANE ROE=`. The next
+/// line never continues it.
+pub(crate) fn ends_anpa_line(text: &str) -> bool {
+    text.starts_with('^') && text.ends_with(['<', '='])
+}
+
+/// True for the trailer an AP wire story ends with: `AP-NY-03-10-98
+/// 1842EST<`, `AP-WF-11-13-13 1509GMT`.
+fn is_wire_trailer(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.len() >= 9
+        && b.starts_with(b"AP-")
+        && b[3..5].iter().all(u8::is_ascii_uppercase)
+        && b[5] == b'-'
+        && b[6].is_ascii_digit()
+}
+
+/// The text of an ANPA wire header line without its markers (`^…<`,
+/// `^…=`).
+pub(crate) fn strip_anpa_markers(text: &str) -> Option<&str> {
+    ends_anpa_line(text).then(|| text[1..text.len() - 1].trim())
+}
+
 /// True when the line starts with markdown block structure, so it can never
 /// continue the line before it.
 fn starts_structure(text: &str) -> bool {
     let b = text.as_bytes();
     match b.first() {
-        Some(b'#' | b'>' | b'|') => true,
+        // `^` opens an ANPA wire header line.
+        Some(b'#' | b'>' | b'|' | b'^') => true,
+        Some(b'A') => is_wire_trailer(text),
         Some(b'!') => b.get(1) == Some(&b'['),
         Some(b'-' | b'*' | b'+') => b.get(1) == Some(&b' '),
         Some(b'0'..=b'9') => list_number_len(text).is_some(),
@@ -384,7 +410,11 @@ fn continues(
     if setext_level(next.text).is_some() && setext_level(prev.text).is_none() {
         return true;
     }
-    if starts_structure(next.text) || next_kind.chrome || prev_kind.chrome {
+    if starts_structure(next.text)
+        || next_kind.chrome
+        || prev_kind.chrome
+        || ends_anpa_line(prev.text)
+    {
         return false;
     }
     if ends_in_word_hyphen(prev.text) && next.text.starts_with(char::is_alphabetic) {

@@ -85,6 +85,9 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
     let Some(first) = unit.pieces.first_mut() else {
         return Shape::Chrome;
     };
+    if let Some(inner) = blocks::strip_anpa_markers(first.text) {
+        first.text = inner;
+    }
     let t = first.text;
     let hashes = t.bytes().take_while(|&b| b == b'#').count();
     if (1..=6).contains(&hashes) && (t.len() == hashes || t.as_bytes()[hashes] == b' ') {
@@ -161,7 +164,11 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     let text = unit.to_text();
     // The raw text matters to the chrome test only for an image line,
     // which opens with a bracket.
-    if text.is_empty() || boilerplate::is_chrome(&text, &raw_before) || is_navigation_row(&text) {
+    if text.is_empty()
+        || boilerplate::is_chrome(&text, &raw_before)
+        || is_navigation_row(&text)
+        || is_wire_framing(&text)
+    {
         shape = Shape::Chrome;
     } else if copyright::parse(&text).is_some() {
         shape = Shape::Copyright;
@@ -197,6 +204,17 @@ fn is_navigation_row(text: &str) -> bool {
         items += 1;
     }
     items >= 3
+}
+
+/// True for the framing of an ANPA wire story: a line opened by control
+/// bytes (`\x16\x16\x01a0412 BC-Port-Strike 1stLd-Writethru 03-10 0388`),
+/// the slug (`BC-Port-Strike, 1st Ld-Writethru,0388`), an editors' note
+/// (`Eds: UPDATES with comment. With AP Photos.`).
+fn is_wire_framing(text: &str) -> bool {
+    let slug = text
+        .strip_prefix("BC-")
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_alphabetic()));
+    text.starts_with(|c: char| c.is_control()) || slug || text.starts_with("Eds: ")
 }
 
 /// Drops the `-- ` that a news dataset dump sets before each header field
@@ -2312,6 +2330,26 @@ mod tests {
             article.body()[1].text(),
             "-- The cuts follow a fall in freight."
         );
+    }
+
+    #[test]
+    fn an_anpa_wire_story() {
+        let text = "\u{16}\u{16}\u{1}a0719  BC-Port-Strike 1stLd-Writethru   05-02 0412\n^BC-Port-Strike, 1st Ld-Writethru,0412<\n^Dock workers end strike at Veldan port<\n^Eds: UPDATES with union comment. With AP Photos.<\n^By ANA LIND=\n^Associated Press Writer=\n   VELDAN, Norway (AP) _ Dock workers ended a nine-day strike on\nFriday after the port authority raised its pay offer.\n   ``We got what we came for,'' said union leader Tomas Berg.\nAP-NY-05-02-98 1630EST<\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Dock workers end strike at Veldan port"
+        );
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(author.name(), "ANA LIND");
+        assert_eq!(author.role().unwrap(), "Associated Press Writer");
+        assert_eq!(article.dateline().unwrap().agency().unwrap(), "AP");
+        assert_eq!(article.body().len(), 2);
+        assert_eq!(
+            article.body()[1].text(),
+            "``We got what we came for,'' said union leader Tomas Berg."
+        );
+        assert_eq!(article.boilerplate().len(), 4);
     }
 
     #[test]
