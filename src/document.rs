@@ -1062,34 +1062,66 @@ impl<'a> Grammar<'a> {
         // A dateline opens the story: what the header left above it (chrome
         // no lexicon knows, a dek, a caption) is not story text.
         if let Some(lead) = self.dateline_lead(end) {
-            for i in end..lead {
-                if self.roles[i] != Role::Unassigned {
-                    continue;
-                }
-                let c = &self.cands[i];
-                let dek = self.article.standfirst.is_none()
-                    && !self.roles.contains(&Role::Standfirst)
-                    && c.shape == Shape::Plain
-                    && c.words >= 6;
-                if self.take_caption(i, false) {
-                    continue;
-                }
-                self.roles[i] = if dek {
-                    Role::Standfirst
-                } else {
-                    Role::Boilerplate
-                };
-            }
+            self.header_before_lead(end, lead);
             end = lead;
         }
         self.in_header = false;
         end
     }
 
+    /// Assigns the units the header left before a dateline lead at `lead`:
+    /// timestamps, bylines and captions as such, the dek lines right under
+    /// the header (joined) as the standfirst, the rest as chrome.
+    fn header_before_lead(&mut self, from: usize, lead: usize) {
+        let mut dek: Vec<usize> = Vec::new();
+        let has_standfirst =
+            self.article.standfirst.is_some() || self.roles.contains(&Role::Standfirst);
+        for i in from..lead {
+            if self.roles[i] != Role::Unassigned {
+                continue;
+            }
+            let value = self.cands[i].text.clone();
+            if timestamp::is_timestamp(&value) {
+                self.take_timestamp(i, &value);
+                continue;
+            }
+            if self.authors.is_empty() && self.take_byline(i, true).is_some() {
+                continue;
+            }
+            if self.take_caption(i, false) {
+                continue;
+            }
+            let c = &self.cands[i];
+            let dek_line = !has_standfirst
+                && c.shape == Shape::Plain
+                && c.words >= 6
+                && dek.last().is_none_or(|&d| d + 1 == i);
+            if dek_line {
+                dek.push(i);
+            } else {
+                self.roles[i] = Role::Boilerplate;
+            }
+        }
+        match dek[..] {
+            [] => {}
+            [one] => self.roles[one] = Role::Standfirst,
+            _ => {
+                let mut pieces = Vec::new();
+                for &i in &dek {
+                    pieces.extend(self.cands[i].unit.pieces.iter().copied());
+                    self.roles[i] = Role::Consumed;
+                }
+                self.article.standfirst = Some(blocks::pieces_text(&pieces));
+            }
+        }
+    }
+
     /// The paragraph opened by a dateline a few units after `from`, when
     /// only short lines, captions and one dek-like text stand before it.
     fn dateline_lead(&self, from: usize) -> Option<usize> {
-        let mut long = 0;
+        // Dek lines are unpunctuated; a finished sentence may be one
+        // standfirst, two are story paragraphs.
+        let (mut long, mut sentences) = (0, 0);
         for i in from..self.cands.len().min(from + 12) {
             let c = &self.cands[i];
             if self.roles[i] != Role::Unassigned || !is_text(c) || c.link_only {
@@ -1101,7 +1133,8 @@ impl<'a> Grammar<'a> {
             let credited = credit::split(&c.text).is_some_and(|s| !s.credit.is_empty());
             if c.words > 8 && !credited {
                 long += 1;
-                if long > 1 || c.words > 40 {
+                sentences += usize::from(ends_terminal(&c.text));
+                if long > 3 || sentences > 1 || c.words > 40 {
                     return None;
                 }
             }
@@ -2238,6 +2271,26 @@ mod tests {
         assert_eq!(article.byline().unwrap().authors()[0].name(), "Ana Lind");
         assert_eq!(article.published().unwrap(), "March 4, 2025 at 6:15 AM EST");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn dek_lines_and_a_timestamp_above_a_dateline_lead() {
+        let text = "Corvane reports positive results for its cough drug\n\nPrimary endpoint met with 38 percent reduction in cough frequency\n\nCompany plans a meeting with the regulator in the second quarter\n\nMarch 07, 2025 07:00 AM EST\n\nNEWBURY FALLS, Mass. (Reuters) - Corvane said on Friday its trial met its goal.\n\nPatients had fewer coughs.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "Primary endpoint met with 38 percent reduction in cough frequency Company plans a meeting with the regulator in the second quarter"
+        );
+        assert_eq!(article.published().unwrap(), "March 07, 2025 07:00 AM EST");
+        assert_eq!(
+            article.dateline().unwrap().location().unwrap(),
+            "NEWBURY FALLS, Mass."
+        );
+        assert_eq!(article.body().len(), 2);
+        // Two finished sentences before it: the story had begun.
+        let story = parse("Port talks resume\n\nThe talks resumed on Monday after a week of strikes at the port.\n\nBoth sides said they hoped for a deal before the weekend.\n\nOSLO (Reuters) - A second round is planned for May, officials said.\n");
+        assert_eq!(story.body().len(), 3);
+        assert!(story.dateline().is_none());
     }
 
     #[test]
