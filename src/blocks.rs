@@ -226,8 +226,8 @@ fn is_header_line(text: &str) -> bool {
     }
     crate::timestamp::is_timestamp(text)
         || (text.starts_with("By ")
-            && crate::byline::parse(text).is_some()
-            && scan::word_count(text) <= 8)
+            && scan::word_count(text) <= 8
+            && crate::byline::parse(text).is_some())
 }
 
 /// The heading level a setext underline gives the line above it: 1 for

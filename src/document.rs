@@ -1318,8 +1318,8 @@ impl<'a> Grammar<'a> {
             }
             let blank_after = self.cands.get(k + 1).is_none_or(|c| c.unit.after_blank);
             // A name alone that is not the byline (an author photo's label).
-            if byline::parse(text).is_some_and(|p| !p.prefixed && p.stamp.is_none())
-                && self.cands[k].words <= 4
+            if self.cands[k].words <= 4
+                && byline::parse(text).is_some_and(|p| !p.prefixed && p.stamp.is_none())
             {
                 self.roles[k] = Role::Boilerplate;
                 k += 1;
