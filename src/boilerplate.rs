@@ -7,10 +7,13 @@ use memchr::memchr2_iter;
 
 use crate::inline;
 use crate::lines::trim_by;
-use crate::scan::{phrase, starts_with_ci, word_count, WordList};
+use crate::scan::{more_words_than, phrase, starts_with_ci, word_count, WordList};
 
 /// [`LABELS`] indexed for a quick miss.
 static LABEL_LIST: WordList = WordList::new(LABELS);
+
+/// [`RELATED_LABELS`] indexed: each is chrome on its own line too.
+static RELATED_LIST: WordList = WordList::new(RELATED_LABELS);
 
 /// [`OPENINGS`] grouped by first byte.
 static OPENING_INDEX: FirstByteIndex<{ OPENINGS.len() }> = FirstByteIndex::new(OPENINGS);
@@ -176,6 +179,66 @@ const LABELS: &[&str] = &[
     "sur le même sujet",
     "auch auf heise online",
     "sdílet článek",
+    // Advertising markers, in the languages of Europe's large markets.
+    "anzeige",
+    "werbung",
+    "publicidad",
+    "publicité",
+    "PUBLICITÉ",
+    "publicite",
+    "pubblicità",
+    "PUBBLICITÀ",
+    "pubblicita",
+    "publicidade",
+    "reklama",
+    "reklame",
+    "advertentie",
+    "annons",
+    "mainos",
+    "hirdetés",
+    "HIRDETÉS",
+    "skip advertisement",
+    "story continues below advertisement",
+    "story continues below",
+    "(story continues below)",
+    "article continues below",
+    "article continues below advertisement",
+    "article continues after advertisement",
+    "continue reading below",
+    "scroll to continue with content",
+    // Share, save and gift buttons.
+    "gift this article",
+    "gift article",
+    "gift",
+    "copy link copied",
+    "link copied",
+    "copied",
+    "copiar enlace",
+    "copier le lien",
+    "link kopieren",
+    "artikel teilen",
+    "beitrag teilen",
+    "merken",
+    "condividi",
+    "partilhar",
+    "save article",
+    "save for later",
+    "show caption",
+    // Correction links and section labels of link boxes.
+    "report an error",
+    "report a correction",
+    "report a typo",
+    "suggest a correction",
+    "submit a correction",
+    "fehler melden",
+    "trending now",
+    "latest stories",
+    "latest news",
+    "most shared",
+    "editor's picks",
+    "editor’s picks",
+    "don't miss",
+    "don’t miss",
 ];
 
 /// Openings of chrome lines (compared without case).
@@ -266,6 +329,13 @@ const OPENINGS: &[&str] = &[
     "url source:",
     "markdown content:",
     "published time:",
+    "lesen sie auch:",
+    "lee también:",
+    "leggi anche:",
+    "más información:",
+    "te puede interesar:",
+    "thanks for reading",
+    "thank you for reading",
 ];
 
 /// Phrases sorted by first byte (ASCII case ignored, ties in list order),
@@ -346,6 +416,26 @@ const RELATED_LABELS: &[&str] = &[
     "mehr zum thema",
     "auch auf heise online",
     "keep reading",
+    "more stories",
+    "top stories",
+    "trending",
+    "you might also like",
+    "más información",
+    "MÁS INFORMACIÓN",
+    "mas informacion",
+    "más noticias",
+    "MÁS NOTICIAS",
+    "noticias relacionadas",
+    "te puede interesar",
+    "lee también",
+    "LEE TAMBIÉN",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "leggi anche",
+    "potrebbe interessarti",
+    "czytaj także",
+    "zobacz także",
 ];
 
 /// Labels of a summary list set under the headline (`Key Points`).
@@ -515,14 +605,22 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if t.is_empty() || is_punctuation_only(t) {
         return true;
     }
-    // A single letter or digit is no label (the shortest labels, `ad`, have
-    // two); long text is no chrome line.
-    if t.len() == 1 || t.len() > 200 {
+    // Of single characters, a digit is a counter (likes, comments) and `X`
+    // a share button; other letters are no label (the shortest labels,
+    // `ad`, have two). Long text is no chrome line.
+    if t.len() == 1 {
+        return t.as_bytes()[0].is_ascii_digit() || t == "X";
+    }
+    if t.len() > 200 {
         return false;
     }
-    // label := LABEL (":" | "." | "»")*  |  OPENING …
+    // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
-    if LABEL_LIST.contains(label) || phrase(OPENING_INDEX.candidates(t))(t).is_ok() {
+    if LABEL_LIST.contains(label)
+        || RELATED_LIST.contains(label)
+        || phrase(OPENING_INDEX.candidates(t))(t).is_ok()
+        || is_short_opening(t)
+    {
         return true;
     }
     is_counter(t)
@@ -532,6 +630,163 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || is_share_row(t)
         || is_promo(t)
         || is_image_label(t)
+        || is_footer_row(t)
+        || is_wire_status(t)
+        || is_print_header(t)
+        || is_home_link(label)
+}
+
+/// [`SHORT_OPENINGS`] grouped by first byte.
+static SHORT_OPENING_INDEX: FirstByteIndex<{ SHORT_OPENINGS.len() }> =
+    FirstByteIndex::new(SHORT_OPENINGS);
+
+/// Openings of share and save buttons (`Share to X`, `Compartir en
+/// Facebook`, `Partager sur LinkedIn`), compared without case: chrome only
+/// on a line of a few words, as a sentence may open the same way.
+const SHORT_OPENINGS: &[&str] = &[
+    "share to ",
+    "share with ",
+    "share by ",
+    "compartir en ",
+    "compartir por ",
+    "compartir vía ",
+    "partager sur ",
+    "partager par ",
+    "partager via ",
+    "teilen auf ",
+    "teilen per ",
+    "teilen via ",
+    "auf facebook teilen",
+    "condividi su ",
+    "condividi via ",
+    "compartilhar no ",
+    "compartilhar via ",
+    "compartilhe no ",
+    "partilhar no ",
+    "udostępnij na ",
+    "send to ",
+    "post to ",
+    "email this",
+    "gift this",
+    "save this",
+    "save to ",
+    "print this",
+    "copy the link",
+    "copy link to",
+];
+
+/// A line of at most six words that opens with a [`SHORT_OPENINGS`] entry.
+fn is_short_opening(t: &str) -> bool {
+    phrase(SHORT_OPENING_INDEX.candidates(t))(t).is_ok() && !more_words_than(t, 6)
+}
+
+/// A footer row of links separated by `|` (`Subscribe | Terms of Service
+/// | Privacy Policy`): two items or more, each a few words with no
+/// sentence, one of them a legal link.
+fn is_footer_row(t: &str) -> bool {
+    if memchr::memchr(b'|', t.as_bytes()).is_none() {
+        return false;
+    }
+    let (mut items, mut legal) = (0, false);
+    for item in t.split('|') {
+        let item = item.trim();
+        if item.is_empty() {
+            continue;
+        }
+        if more_words_than(item, 5) || crate::scan::ends_terminal(item) {
+            return false;
+        }
+        items += 1;
+        legal |= contains_ci(item, "privacy", 3)
+            || contains_ci(item, "terms of", 6)
+            || contains_ci(item, "cookie", 2)
+            || contains_ci(item, "datenschutz", 6)
+            || contains_ci(item, "impressum", 2)
+            || item.eq_ignore_ascii_case("contact us")
+            || item.eq_ignore_ascii_case("about us")
+            || item.eq_ignore_ascii_case("site map")
+            || item.eq_ignore_ascii_case("sitemap")
+            || item.eq_ignore_ascii_case("accessibility");
+    }
+    items >= 2 && legal
+}
+
+/// Words of a wire service's status line: the version of a story
+/// (`1ST LEAD`, `REFILE`, `UPDATE 2`, `CORRECTED`, `WRAPUP 1`).
+const STATUS_WORDS: &[&str] = &[
+    "REFILE",
+    "URGENT",
+    "CORRECTED",
+    "CORRECTION",
+    "WRAPUP",
+    "UPDATE",
+    "LEAD",
+    "RPT",
+    "REPEAT",
+    "FLASH",
+    "BULLETIN",
+    "ADVISORY",
+    "WRITETHRU",
+    "EXTRA",
+    "KORREKTUR",
+];
+
+/// A wire status line: upper-case status words, numbers and ordinals
+/// (`1ST LEAD`, `REFILE-UPDATE 2-`), with at least one status word.
+fn is_wire_status(t: &str) -> bool {
+    if t.len() > 30 || !t.as_bytes()[0].is_ascii_uppercase() && !t.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let mut status = false;
+    for word in t.split([' ', '-']).filter(|w| !w.is_empty()) {
+        let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+        let ordinal = digits > 0 && matches!(&word[digits..], "" | "ST" | "ND" | "RD" | "TH");
+        let keyword = STATUS_WORDS.contains(&word);
+        if !ordinal && !keyword {
+            return false;
+        }
+        status |= keyword;
+    }
+    status
+}
+
+/// A browser's print header: date, time, then the page title
+/// (`3/7/25, 9:14 AM Port talks resume | Example News`).
+fn is_print_header(t: &str) -> bool {
+    use nom::bytes::complete::{tag, take_while_m_n};
+    use nom::character::complete::{char as chr, space0};
+    use nom::combinator::opt;
+    use nom::Parser;
+    if !t.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let digits = |m, n| take_while_m_n(m, n, |c: char| c.is_ascii_digit());
+    let mut stamp = (
+        digits(1, 2),
+        chr('/'),
+        digits(1, 2),
+        chr('/'),
+        digits(2, 4),
+        tag(", "),
+        digits(1, 2),
+        chr(':'),
+        digits(2, 2),
+        opt((
+            space0,
+            nom::branch::alt((tag("AM"), tag("PM"), tag("am"), tag("pm"))),
+        )),
+    );
+    let parsed: nom::IResult<&str, _> = stamp.parse(t);
+    parsed.is_ok_and(|(rest, _)| rest.is_empty() || rest.starts_with(char::is_whitespace))
+}
+
+/// A link back to the site's front page (`The Example Times - Back to
+/// homepage`).
+fn is_home_link(label: &str) -> bool {
+    (ends_with_ci(label, "back to homepage")
+        || ends_with_ci(label, "back to home page")
+        || ends_with_ci(label, "back to home"))
+        && !more_words_than(label, 10)
 }
 
 /// A row of bracketed placeholders a converter left for widgets
@@ -573,8 +828,34 @@ fn is_promo(t: &str) -> bool {
     ]
     .iter()
     .any(|s| ends_with_ci(label, s));
+    // A call to action that closes the promotion (`… Sign up here.`).
+    let tail = t.trim_end_matches(['.', '!', ' ', '»', '→']);
+    let call = [
+        "sign up here",
+        "sign up now",
+        "sign up today",
+        "sign up for free",
+        "subscribe here",
+        "subscribe today",
+        "subscribe for free",
+        "register here",
+        "register now",
+    ]
+    .iter()
+    .any(|c| ends_with_ci(tail, c));
+    // `Join our WhatsApp channel`, `Subscribe for free to receive new
+    // posts and support my work.`
+    let join = starts_with_ci(t, "join our ")
+        && (contains_ci(t, "channel", 2)
+            || contains_ci(t, "whatsapp", 0)
+            || contains_ci(t, "telegram", 0)
+            || contains_ci(t, "community", 2)
+            || contains_ci(t, "mailing list", 2));
     (sponsor
+        || call
+        || join
         || contains_ci(t, "newsletter", 2)
+        || contains_ci(t, "subscribe for free", 10)
         || ends_with_ci(t, " subscribe")
         || ends_with_ci(t, "subscribe now"))
         && word_count(t) <= 20
@@ -608,7 +889,9 @@ fn is_share_row(t: &str) -> bool {
     }
     // One to eight words, each a label (no list of them is kept: the
     // first word that is no label, or a ninth word, settles it).
-    let mut words = 0;
+    // A button may name what it shares (`Artikel teilen Merken`).
+    const OBJECTS: &[&str] = &["artikel", "beitrag", "article", "story"];
+    let (mut words, mut labels) = (0, 0);
     for w in t
         .split(|c: char| c.is_whitespace() || matches!(c, '|' | ':' | '/' | '·' | '•'))
         .filter(|w| !w.is_empty())
@@ -617,11 +900,12 @@ fn is_share_row(t: &str) -> bool {
         let label = LABEL_LIST.contains(w)
             || w.eq_ignore_ascii_case("sharesave")
             || w.eq_ignore_ascii_case("sharetweet");
-        if words > 8 || !label {
+        if words > 8 || !label && !OBJECTS.iter().any(|o| o.eq_ignore_ascii_case(w)) {
             return false;
         }
+        labels += usize::from(label);
     }
-    words > 0
+    labels > 0
 }
 
 #[cfg(test)]
@@ -694,6 +978,84 @@ mod tests {
             ("Get the WNEWSLETTER", true),
             ("newsletter", true),
             ("News letters", false),
+            // Ad markers in other languages, and where the story goes on.
+            ("Anzeige", true),
+            ("PUBLICITÉ", true),
+            ("Pubblicità", true),
+            ("Reklama", true),
+            ("Story continues below advertisement", true),
+            ("Skip Advertisement", true),
+            ("(Story continues below)", true),
+            ("Die Anzeige erschien am Montag in drei Zeitungen.", false),
+            ("Publicidad engañosa", false),
+            // Share, save and gift buttons in general.
+            ("Share to X", true),
+            ("Compartir en Facebook", true),
+            ("Partager sur LinkedIn", true),
+            ("Artikel teilen", true),
+            ("Artikel teilen Merken", true),
+            ("Story", false),
+            ("Article Share", true),
+            ("Copy Link copied", true),
+            ("Gift this article", true),
+            ("X", true),
+            ("3", true),
+            ("A", false),
+            (
+                "Share to buy a home fell to its lowest level since 2019, the bank said.",
+                false,
+            ),
+            (
+                "Compartir en familia es lo que más valoran los vecinos, dijo.",
+                false,
+            ),
+            // Link-box labels and correction links.
+            ("Show Caption", true),
+            ("Report an error", true),
+            ("Trending", true),
+            ("Top stories", true),
+            ("Más información", true),
+            ("Lesen Sie auch: Der Hafen bleibt zu", true),
+            ("Lesen Sie auch die Stellungnahme der Stadt.", false),
+            // Promotions that close with a call to action.
+            (
+                "Get the best of the week's port news in your inbox. Sign up here.",
+                true,
+            ),
+            (
+                "Thanks for reading The Dock Letter! Subscribe for free to receive new posts.",
+                true,
+            ),
+            ("Join our WhatsApp channel", true),
+            (
+                "Join our team of volunteers, the mayor urged residents.",
+                false,
+            ),
+            ("More than 2,000 residents rushed to sign up.", false),
+            // Footer link rows with a legal link.
+            (
+                "Subscribe | Terms of Service | Privacy Policy | Your Privacy Choices",
+                true,
+            ),
+            ("Contact us | Impressum", true),
+            ("Port | Rail | Road", false),
+            (
+                "Terms of the deal were not disclosed | the firm said.",
+                false,
+            ),
+            // Wire status lines.
+            ("1ST LEAD", true),
+            ("REFILE-UPDATE 2-", true),
+            ("CORRECTED", true),
+            ("WRAPUP 1", true),
+            ("Update 2", false),
+            ("LEAD POISONING", false),
+            // Print headers and home links.
+            ("3/7/25, 9:14 AM Port talks resume | Example News", true),
+            ("12/31/2024, 23:05 Port talks resume", true),
+            ("3/7/25 was the date of the vote.", false),
+            ("The Example Times - Back to homepage", true),
+            ("The union wants to go back to home rule.", false),
         ] {
             assert_eq!(is_chrome(line, line), expected, "{line}");
         }
