@@ -182,6 +182,16 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     }
 }
 
+/// True for a paragraph that opens with a conjunction going on from the
+/// one before it (`But …`, `And …`, `Yet …`, `However, …`).
+fn opens_with_conjunction(text: &str) -> bool {
+    let first = text.split_whitespace().next().unwrap_or("");
+    matches!(
+        first.trim_end_matches(','),
+        "But" | "And" | "Yet" | "However" | "Still" | "Instead" | "Mais" | "Aber" | "Pero" | "Mas"
+    )
+}
+
 /// True for a row of navigation links left as text (`Home | World |
 /// Business | Sport`, `News › World › Europe`): three items or more, each a
 /// few words with no sentence, date or byline in it.
@@ -1330,8 +1340,14 @@ impl<'a> Grammar<'a> {
                 && matches!(last, Role::Byline | Role::Published);
             let heading = matches!(shape, Shape::Heading(_));
             // The standfirst: a heading under the headline, text set right
-            // under the byline, or text that more header lines follow.
-            if !standfirst && (heading || glued_to_meta || self.meta_follows(k)) {
+            // under the byline, or text that more header lines follow. A
+            // sentence the next paragraph answers (`… -- a land of
+            // opportunity.` / `But a new report …`) is the story's first.
+            let answered = ends_terminal(text)
+                && self
+                    .next_content(k + 1)
+                    .is_some_and(|i| opens_with_conjunction(&self.cands[i].text));
+            if !standfirst && !answered && (heading || glued_to_meta || self.meta_follows(k)) {
                 self.roles[k] = Role::Standfirst;
                 standfirst = true;
                 last = Role::Standfirst;
@@ -2291,6 +2307,20 @@ mod tests {
         let story = parse("Port talks resume\n\nThe talks resumed on Monday after a week of strikes at the port.\n\nBoth sides said they hoped for a deal before the weekend.\n\nOSLO (Reuters) - A second round is planned for May, officials said.\n");
         assert_eq!(story.body().len(), 3);
         assert!(story.dateline().is_none());
+    }
+
+    #[test]
+    fn a_heading_the_next_paragraph_answers_is_the_lede() {
+        let text = "# The harbour and the town\n\nBy Ana Lind\n\n## Veldan has long been known as a town that lives from its port.\n\nBut a report released on Monday says that is no longer true.\n\nThe report looked at jobs in ten towns.\n";
+        let article = parse(text);
+        assert_eq!(article.standfirst(), None);
+        assert_eq!(article.body().len(), 3);
+        assert_eq!(article.body()[0].kind(), BlockKind::Paragraph);
+        let dek = parse("# The harbour and the town\n\nBy Ana Lind\n\n## Veldan has long been known as a town that lives from its port.\n\nA report released on Monday says that is no longer true.\n");
+        assert_eq!(
+            dek.standfirst().unwrap(),
+            "Veldan has long been known as a town that lives from its port."
+        );
     }
 
     #[test]
