@@ -862,7 +862,7 @@ fn is_promo(t: &str) -> bool {
 }
 
 /// True when `s` ends with `suffix`, ASCII case ignored.
-fn ends_with_ci(s: &str, suffix: &str) -> bool {
+pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len()
         && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
@@ -870,7 +870,7 @@ fn ends_with_ci(s: &str, suffix: &str) -> bool {
 /// True when `s` holds `needle` (ASCII), ASCII case ignored. The places
 /// holding the needle's letter at `anchor` (a rare one: fewer places to
 /// compare) are found with `memchr`.
-fn contains_ci(s: &str, needle: &str, anchor: usize) -> bool {
+pub(crate) fn contains_ci(s: &str, needle: &str, anchor: usize) -> bool {
     let (s, needle) = (s.as_bytes(), needle.as_bytes());
     let letter = needle[anchor];
     memchr2_iter(letter.to_ascii_lowercase(), letter.to_ascii_uppercase(), s).any(|at| {

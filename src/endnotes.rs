@@ -4,15 +4,22 @@
 //! note := "("? ("Additional ")? "Reporting by" … (";" ("Writing" | "Editing") " by" …)* ")"?
 //!       | names " contributed" (" to this report")? "."
 //!       | "--With assistance from " … | "To contact the reporter …"
-//!       | "Our Standards: …" | "Reuter" | "REUTER" | "(abc)"
+//!       | "Our Standards: …" | "This article was amended …"
+//!       | "(Redacción por …; editado por …)" | "Mit Material von dpa" | "Avec AFP"
+//!       | sign-off
 //!       | author-name " is " …        ; a bio of the byline's author
+//! sign-off := "Reuter" | AGENCY | "(" AGENCY ")" | "Enditem" | "(abc)"
+//!       | initials ("/" initials)+    ; a staff slug: `cr-ib/jfl/tw`, `kaa/dpa`
+//!       | "dpa" (" " initials)+ | DDHHMM " GMT" (" " month day)?
+//!       | "SOURCE " company          ; a press release's last line
 //! ```
 
 use nom::bytes::complete::take_while;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use crate::scan::{phrase, starts_with_ci, word_count};
+use crate::boilerplate::{contains_ci, ends_with_ci};
+use crate::scan::{is_capitalised, more_words_than, phrase, starts_with_ci, word_count};
 
 /// Openings of a credit for reporting, writing or editing.
 const OPENINGS: &[&str] = &[
@@ -53,6 +60,64 @@ const OPENINGS: &[&str] = &[
     "source:",
     "sources:",
     "==",
+    // Correction and update footers.
+    "this article was amended",
+    "this article has been amended",
+    "this article was updated",
+    "this article has been updated",
+    "this article was corrected",
+    "this article has been corrected",
+    "this story was amended",
+    "this story has been amended",
+    "this story was updated",
+    "this story has been updated",
+    "this story was corrected",
+    "this story has been corrected",
+    "this content was produced",
+    "this article was produced",
+    "this story was produced",
+    "with reporting by",
+    "with reporting from",
+    "with additional reporting",
+    // Desk credits of wires writing in Spanish, French, German and
+    // Portuguese, and notes that the story draws on an agency.
+    "redacción por",
+    "version française",
+    "berichterstattung:",
+    "berichterstattung von",
+    "redigiert von",
+];
+
+/// Openings of a desk credit that are ordinary words outside parentheses
+/// (`(Reportage Jane Roe; version française …)`, `(Edición de …)`).
+const PARENTHESISED: &[&str] = &[
+    "(reportage ",
+    "(reporte ",
+    "(texto ",
+    "(redacción de",
+    "(edición de",
+    "(editado por",
+    "(reportagem de",
+    "(edição de",
+    "(édité par",
+    "(bearbeitet von",
+];
+
+/// Notes that the story draws on an agency (`Mit Material von dpa`,
+/// `Avec AFP`, `Con información de EFE`): a story's sentence may open so,
+/// so only a short line counts.
+const AGENCY_NOTES: &[&str] = &[
+    "con información de",
+    "con reporte de",
+    "mit material von",
+    "mit material der",
+    "mit material des",
+    "avec afp",
+    "avec ap",
+    "avec reuters",
+    "avec l'afp",
+    "avec l’afp",
+    "avec agences",
 ];
 
 /// Phrases that mark a contribution line wherever they stand.
@@ -66,15 +131,31 @@ const CONTRIBUTIONS: &[&str] = &[
     "first published",
 ];
 
-/// True for a sign-off: `Reuter`, `REUTER`, `REUTER...`, `AFP`, `(bsc)`.
+/// Agencies that sign a story off by name (`Xinhua`, `(AFP)`), beside
+/// any name of two to five capitals.
+const AGENCIES: &[&str] = &[
+    "reuter", "reuters", "xinhua", "kyodo", "yonhap", "bernama", "anadolu", "interfax", "tass",
+    "dpa", "efe", "ansa", "apa", "sda", "ats", "belga", "lusa", "enditem",
+];
+
+/// True for a sign-off: `Reuter`, `REUTER...`, `AFP`, `(AFP)`, `Xinhua`,
+/// `Enditem`, an editor's initials (`(bsc)`, `kaa/jp`, `cr-ib/jfl/tw`),
+/// a dpa trailer (`dpa lh xx cb`, `181522 GMT Nov 18`) or a press
+/// release's `SOURCE Example Robotics, Inc.`.
 pub(crate) fn is_sign_off(text: &str) -> bool {
     let t = text.trim();
-    let word = t.trim_end_matches(['.', ' ']);
-    if word.eq_ignore_ascii_case("reuter") || word.eq_ignore_ascii_case("reuters") {
-        return true;
+    if t.len() > 60 {
+        return false;
     }
-    // Agency initials alone on the last line: `AFP`, `UOL`, `dpa`.
-    if (2..=5).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase()) {
+    // An agency alone, in parentheses or not.
+    let word = t.trim_end_matches(['.', ' ']);
+    let agency = word
+        .strip_prefix('(')
+        .and_then(|w| w.strip_suffix(')'))
+        .unwrap_or(word);
+    if AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency))
+        || (2..=5).contains(&agency.len()) && agency.bytes().all(|b| b.is_ascii_uppercase())
+    {
         return true;
     }
     // An editor's initials in parentheses: `(bsc)`, `(jk/dpa)`.
@@ -84,7 +165,77 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
                 .chars()
                 .all(|c| c.is_lowercase() || c == '/' || c == ',');
     }
-    false
+    is_staff_slug(t) || is_wire_trailer(t) || is_press_release_source(t) || is_signature(t)
+}
+
+/// Staff initials joined by slashes, as AFP and German sites sign off
+/// (`cr-ib/jfl/tw`, `burs-jr/sp`, `kaa/jp`, `mbö/dpa`, `kaa/dpa/AFP`):
+/// groups of one to six letters, lower-case but for an agency's
+/// capitals, with no space and no digit.
+fn is_staff_slug(t: &str) -> bool {
+    if t.len() > 30 || !t.contains('/') {
+        return false;
+    }
+    let mut initials = false;
+    // A leading slash (`/gs`) opens with an empty group.
+    for group in t.strip_prefix('/').unwrap_or(t).split('/') {
+        let letters = group.chars().filter(|c| c.is_alphabetic()).count();
+        let lower = group.chars().all(|c| c.is_lowercase() || c == '-');
+        let caps = group.chars().all(|c| c.is_ascii_uppercase());
+        if !(1..=6).contains(&letters) || !(lower || caps) || group.starts_with('-') {
+            return false;
+        }
+        initials |= lower;
+    }
+    initials
+}
+
+/// The last lines of a dpa wire: `dpa lh xx cb` (the agency, then the
+/// initials of the staff who handled the story) and the transmission
+/// time `181522 GMT Nov 18`.
+fn is_wire_trailer(t: &str) -> bool {
+    let mut words = t.split(' ');
+    let first = words.next().unwrap_or("");
+    if first == "dpa" {
+        let mut n = 0;
+        for w in words {
+            n += 1;
+            if !(2..=4).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_lowercase()) {
+                return false;
+            }
+        }
+        return (1..=8).contains(&n);
+    }
+    // DDHHMM GMT (month day)?
+    let zone = words.next().unwrap_or("");
+    let date = (words.next(), words.next(), words.next());
+    let day = |d: &str| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit());
+    first.len() == 6
+        && first.bytes().all(|b| b.is_ascii_digit())
+        && matches!(zone, "GMT" | "UTC" | "MEZ" | "MESZ")
+        && match date {
+            (None, ..) => true,
+            (Some(month), Some(d), None) => {
+                (3..=4).contains(&month.len()) && is_capitalised(month) && day(d)
+            }
+            _ => false,
+        }
+}
+
+/// PR Newswire's last line: `SOURCE Example Robotics, Inc.`.
+fn is_press_release_source(t: &str) -> bool {
+    t.strip_prefix("SOURCE ")
+        .is_some_and(|company| company.starts_with(char::is_uppercase) && word_count(t) <= 8)
+}
+
+/// A signature after the story: a dash, then a name of two to four
+/// capitalised words (`— Jane Roe`, `-- Jane Roe`).
+fn is_signature(t: &str) -> bool {
+    let Some(name) = ["— ", "– ", "-- "].iter().find_map(|d| t.strip_prefix(d)) else {
+        return false;
+    };
+    let words = word_count(name);
+    (2..=4).contains(&words) && name.split_whitespace().all(is_capitalised)
 }
 
 /// True for a line that credits reporting, writing, editing or
@@ -96,19 +247,19 @@ pub(crate) fn is_tagline(text: &str) -> bool {
         phrase(OPENINGS),
     )
     .parse(text);
-    if opened.is_ok() {
+    if opened.is_ok() || phrase(PARENTHESISED)(text.trim_start()).is_ok() {
         return true;
     }
     let t = text.trim_start_matches(['(', '[', ' ', '*', '_']);
-    if t.len() < 600 {
-        let lower = t.to_lowercase();
-        if CONTRIBUTIONS.iter().any(|c| lower.contains(c))
-            || (lower.ends_with(" contributed.") && word_count(t) <= 40)
-        {
-            return true;
-        }
+    if phrase(AGENCY_NOTES)(t).is_ok() && !more_words_than(t, 8) {
+        return true;
     }
-    false
+    // Every contribution phrase holds `contribut` or `first published`:
+    // most text is passed over by a search for its `b`s.
+    t.len() < 600
+        && (contains_ci(t, "contribut", 6) || contains_ci(t, "first published", 8))
+        && (CONTRIBUTIONS.iter().any(|c| contains_ci(t, c, 0))
+            || (ends_with_ci(t, " contributed.") && word_count(t) <= 40))
 }
 
 /// Verbs that open a note about an author.
@@ -126,6 +277,7 @@ const BIO_VERBS: &[&str] = &[
     "est",
     "ist",
     "é",
+    "É",
 ];
 
 /// True for a note about the author: it opens with one of the byline's
@@ -143,18 +295,17 @@ pub(crate) fn is_bio(text: &str, authors: &[&str]) -> bool {
         }
         if starts_with_ci(t, name) && t.len() > name.len() {
             // `Jane Roe is …`, `Jane Roe covers …`, `Jane Roe Jane is …`.
-            let after = t[name.len()..].split_whitespace().take(3);
-            if after
-                .map(str::to_lowercase)
-                .any(|w| BIO_VERBS.contains(&w.as_str()))
-            {
+            let mut after = t[name.len()..].split_whitespace().take(3);
+            if after.any(|w| BIO_VERBS.iter().any(|v| v.eq_ignore_ascii_case(w))) {
                 return true;
             }
         }
     }
-    let lower = t.to_lowercase();
-    (lower.contains('@')
-        && (lower.contains("email") || lower.contains("twitter") || lower.contains(".com")))
+    t.contains('@')
+        && (contains_ci(t, "email", 1)
+            || contains_ci(t, "twitter", 1)
+            || contains_ci(t, ".com", 0)
+            || starts_with_ci(t, "follow "))
         && word_count(t) <= 60
 }
 
@@ -183,6 +334,48 @@ mod tests {
                 "The minister said reporting by the press had been unfair.",
                 false,
             ),
+            // Correction and update footers.
+            (
+                "This article was amended on 2 May 2025 to correct a date.",
+                true,
+            ),
+            (
+                "This story has been updated to include a statement from the port.",
+                true,
+            ),
+            (
+                "The article was amended twice before the board approved it.",
+                false,
+            ),
+            // Desk credits of non-English wires and agency notes.
+            ("(Redacción por Ana Lind; editado por Tom Berg)", true),
+            ("(Con información de EFE)", true),
+            (
+                "(Reportage Ana Lind; version française Tom Berg, édité par Li Wei)",
+                true,
+            ),
+            (
+                "(Berichterstattung: Ana Lind; redigiert von Tom Berg)",
+                true,
+            ),
+            ("Mit Material von dpa", true),
+            ("Avec AFP", true),
+            ("With reporting by Li Wei.", true),
+            (
+                "Reportage photos from the port were shown at the festival.",
+                false,
+            ),
+            (
+                "Con información de la alcaldía, los vecinos volvieron a casa por la tarde.",
+                false,
+            ),
+            ("Edición de la revista del puerto", false),
+            ("(Edición de Tom Berg)", true),
+            (
+                "The firm's contribution to the fund was first reported in May.",
+                false,
+            ),
+            ("Ana Lind CONTRIBUTED TO THIS REPORT.", true),
         ] {
             assert_eq!(is_tagline(line), expected, "{line}");
         }
@@ -196,7 +389,36 @@ mod tests {
             ("AFP", true),
             ("(bsc)", true),
             ("Markets", false),
-            ("(Reuters)", false),
+            // Agency sign-offs are treated alike, bare or in parentheses.
+            ("(Reuters)", true),
+            ("(AFP)", true),
+            ("Xinhua", true),
+            ("Enditem", true),
+            ("(Xinhua Daily)", false),
+            // Staff slugs and wire trailers.
+            ("cr-ib/jfl/tw", true),
+            ("burs-jr/sp", true),
+            ("kaa/jp", true),
+            ("mbö/dpa", true),
+            ("kaa/dpa/AFP", true),
+            ("/gs", true),
+            ("dpa lh xx cb", true),
+            ("181522 GMT Nov 18", true),
+            ("181522 GMT", true),
+            // The shape alone decides: a line that is only `and/or` or
+            // `km/h` is taken too, but never stands alone after a story.
+            ("and/or", true),
+            ("Prices rose 3% year/year in March.", false),
+            ("km/h", true),
+            ("24/7", false),
+            ("dpa reported on Monday", false),
+            ("2025 GMT", false),
+            // A press release's source line and a signature.
+            ("SOURCE Example Robotics, Inc.", true),
+            ("SOURCES SAY THE TALKS FAILED", false),
+            ("— Ana Lind", true),
+            ("-- Ana Lind", true),
+            ("— and then the talks resumed", false),
         ] {
             assert_eq!(is_sign_off(line), expected, "{line}");
         }
