@@ -454,10 +454,8 @@ fn continues(
     }
     // A long line that does not end a sentence, followed by a line that
     // starts in lower case, goes on (`… for the shippers’` / `council.`).
-    if prev.width >= 40
-        && !prev.text.ends_with(['.', '!', '?'])
-        && next.text.starts_with(char::is_lowercase)
-    {
+    let long = prev.width >= 40 || run.wrap_width.is_some_and(|w| prev.width * 100 >= w * 60);
+    if long && !prev.text.ends_with(['.', '!', '?']) && next.text.starts_with(char::is_lowercase) {
         return true;
     }
     // In wrapped text a line that stops at a comma goes on (its width can
@@ -521,24 +519,32 @@ fn paren_balance(text: &str) -> i32 {
 /// The width the whole text is wrapped at, when it is hard-wrapped: the
 /// width a good share of its lines reach but few exceed.
 fn document_wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    let mut widths: Vec<usize> = lines
+    // Each line's width, and whether it ends a sentence.
+    let mut widths: Vec<(usize, bool)> = lines
         .iter()
         .filter(|l| !l.is_blank())
-        .map(|l| l.width)
+        .map(|l| (l.width, scan::ends_terminal(l.text)))
         .collect();
     if widths.len() < 8 {
         return None;
     }
     widths.sort_unstable();
-    let p90 = widths[widths.len() * 9 / 10];
-    if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&p90) {
-        return None;
-    }
-    let near = widths
-        .iter()
-        .filter(|&&w| w * 100 >= p90 * 85 && w <= p90 + 2)
-        .count();
-    (near * 4 >= widths.len()).then_some(p90)
+    // The 90th percentile, or the 75th when a few long lines (page headers
+    // and footers, URLs) stand above the wrapped ones; the lines that reach
+    // it must be many and mostly cut mid-sentence (one paragraph per line
+    // ends sentences).
+    [90, 75].into_iter().find_map(|percentile| {
+        let width = widths[widths.len() * percentile / 100].0;
+        if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
+            return None;
+        }
+        let (near, finished) = widths
+            .iter()
+            .filter(|&&(w, _)| w * 100 >= width * 85 && w <= width + 2)
+            .fold((0, 0), |(n, f), &(_, end)| (n + 1, f + usize::from(end)));
+        let wrapped = finished * 2 <= near;
+        (near * 4 >= widths.len() && wrapped).then_some(width)
+    })
 }
 
 /// Splits lines into units.
@@ -681,6 +687,20 @@ mod tests {
         ] {
             assert_eq!(texts(input), expected, "{input:?}");
         }
+    }
+
+    #[test]
+    fn the_whole_texts_wrap_width() {
+        let wrapped = "The harbour authority said on Monday that the\neastern quay would reopen next week after the\nrepairs to the crane rails were finished and\ninspectors had signed off on the new moorings\nthat were put in over the winter months while\nthe port stayed closed to the larger ships\nthat usually call there on their way north\nto the fishing grounds beyond the cape.\n";
+        let footer = "3/7/25, 9:14 AM\tHarbour to reopen next week, authority says | The Veldan Courier\nhttps://www.veldancourier.example/news/2025/03/06/harbour-reopens 1/2\n";
+        let width = document_wrap_width(&lines(wrapped));
+        assert!(width.is_some_and(|w| (44..=47).contains(&w)), "{width:?}");
+        // Page headers and footers above the wrapped lines.
+        let with_footer = format!("{footer}{wrapped}");
+        assert_eq!(document_wrap_width(&lines(&with_footer)), width);
+        // One sentence per line is not wrapped.
+        let one_per_line = "The harbour will reopen next week.\nThe quay was repaired over the winter.\nInspectors signed off on the moorings.\nThe larger ships will call again.\nFishing boats never stopped.\nThe cape route stays closed.\nThe authority thanked the crews.\nA ceremony is planned for May.\n";
+        assert_eq!(document_wrap_width(&lines(one_per_line)), None);
     }
 
     #[test]

@@ -1172,11 +1172,22 @@ impl<'a> Grammar<'a> {
         // menu (a site name over `Subscribe` / `Sign in`).
         let mut kicker_found = false;
         let mut kicker_closed = false;
+        let mut chrome_below = false;
         for i in (0..h).rev() {
             let c = &self.cands[i];
             let label = c.text.trim_end_matches(['—', '–', '-', '|', ' ']);
-            kicker_closed |= matches!(c.shape, Shape::Chrome | Shape::ListItem | Shape::Image);
-            let kicker = !kicker_found && !kicker_closed && kicker_like(label);
+            // A linked site name above chrome is no kicker; a wire's
+            // keyword line above a status line (`1ST LEAD`) is.
+            kicker_closed |= matches!(c.shape, Shape::ListItem | Shape::Image);
+            let link_closed = kicker_closed || chrome_below;
+            chrome_below |= c.shape == Shape::Chrome;
+            let kicker = !kicker_found
+                && kicker_like(label)
+                && !(if c.link_only {
+                    link_closed
+                } else {
+                    kicker_closed
+                });
             if c.shape == Shape::ListItem {
                 self.roles[i] = Role::Boilerplate;
             } else if kicker && (is_text(c) || c.link_only) {
