@@ -1235,6 +1235,9 @@ impl<'a> Grammar<'a> {
                 Shape::Copyright => break,
                 _ => {}
             }
+            // An image's caption comes right under it (chrome aside): a
+            // byline or a time between them ends the image's turn.
+            let image_above = std::mem::take(&mut after_image);
             if self.cands[k].link_only {
                 // A linked author name is a byline; other links are chrome.
                 if self.authors.is_empty() {
@@ -1244,7 +1247,9 @@ impl<'a> Grammar<'a> {
                         continue;
                     }
                 }
+                // Links are chrome, like the image's own buttons.
                 self.roles[k] = Role::Boilerplate;
+                after_image = image_above;
                 k += 1;
                 continue;
             }
@@ -1316,8 +1321,7 @@ impl<'a> Grammar<'a> {
             if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
                 break;
             }
-            if after_image && self.cands[k].words <= 60 && self.take_caption(k, true) {
-                after_image = false;
+            if image_above && self.cands[k].words <= 60 && self.take_caption(k, true) {
                 last = Role::Caption;
                 k += 1;
                 continue;
@@ -2332,6 +2336,14 @@ mod tests {
             dek.standfirst().unwrap(),
             "Veldan has long been known as a town that lives from its port."
         );
+    }
+
+    #[test]
+    fn a_byline_between_an_image_and_the_lede_ends_the_images_turn() {
+        let text = "# Why the ferry fare freeze will not last\n\n![Ana Lind's avatar](https://example.com/avatar.jpg)\n\nBy Ana Lind\n\nMar 10, 2025\n\nGood morning, and welcome back. The ferry has kept its fares frozen for three years.\n\nThat is about to end.\n";
+        let article = parse(text);
+        assert!(article.captions().is_empty());
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
