@@ -13,11 +13,11 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, take_till1, take_while, take_while1, take_while_m_n};
 use nom::character::complete::{char as chr, satisfy, space0, space1};
-use nom::combinator::{opt, recognize};
+use nom::combinator::{opt, peek, recognize};
 use nom::multi::many_m_n;
 use nom::{IResult, Parser};
 
-use crate::scan::{is_all_caps, is_capitalised};
+use crate::scan::{is_all_caps, is_capitalised, more_words_than, offset_in};
 
 /// A dateline found at the start of a paragraph; all fields are sub-slices
 /// of the paragraph text.
@@ -30,43 +30,48 @@ pub(crate) struct Found<'a> {
     pub len: usize,
 }
 
-const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Mar",
-    "Apr",
-    "Jun",
-    "Jul",
-    "Aug",
-    "Sep",
-    "Sept",
-    "Oct",
-    "Nov",
-    "Dec",
-    "JAN",
-    "FEB",
-    "MARCH",
-    "APRIL",
-    "MAY",
-    "JUNE",
-    "JULY",
-    "AUG",
-    "SEPT",
-    "OCT",
-    "NOV",
-    "DEC",
+/// Upper-case labels that open a line with a colon as a dateline's city
+/// does (`EXCLUSIVE: …`, `UPDATE: …`): no colon dateline.
+const COLON_LABELS: &[&str] = &[
+    "BREAKING",
+    "EXCLUSIVE",
+    "UPDATE",
+    "UPDATED",
+    "CORRECTION",
+    "CLARIFICATION",
+    "WATCH",
+    "READ",
+    "READ MORE",
+    "ALSO READ",
+    "PHOTOS",
+    "PHOTO",
+    "VIDEO",
+    "LISTEN",
+    "NOTE",
+    "EDITOR'S NOTE",
+    "EDITOR’S NOTE",
+    "WARNING",
+    "ANALYSIS",
+    "OPINION",
+    "COMMENT",
+    "LIVE",
+    "FACT CHECK",
+    "EXPLAINER",
+    "INTERVIEW",
+    "REVIEW",
+    "SOURCE",
+    "SOURCES",
+    "CREDIT",
+    "EDS",
+    "ADVISORY",
+    "URGENT",
+    "FLASH",
+    "SPOILER",
+    "RELATED",
+    "MORE",
+    "SEE ALSO",
+    "Q",
+    "A",
 ];
 
 /// Agencies whose names are written in lower case (`dpa`).
@@ -131,27 +136,31 @@ fn title_place(i: &str) -> IResult<&str, &str> {
     }
 }
 
-/// `Aug 28`, `Feb. 26`, `March 1`, `28 Aug`.
+/// `Aug 28`, `Feb. 26`, `March 1`, `28 Aug`, `10 mars`, `3. März`: a
+/// word and a day that the timestamp grammar reads as a date (so the
+/// months of every language it knows), perhaps with the year.
 fn date(i: &str) -> IResult<&str, &str> {
-    let month = |i| {
-        let (rest, word) = take_while1(|c: char| c.is_alphabetic())(i)?;
-        if MONTHS.contains(&word) {
-            let (rest, _) = opt(chr('.')).parse(rest)?;
-            Ok((rest, word))
-        } else {
-            Err(nom::Err::Error(nom::error::Error::new(
-                i,
-                nom::error::ErrorKind::Verify,
-            )))
-        }
-    };
-    let day = |i| take_while1(|c: char| c.is_ascii_digit())(i);
+    let month = |i| recognize((take_while1(|c: char| c.is_alphabetic()), opt(chr('.')))).parse(i);
+    let day = |i| take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i);
+    // German puts a period after the day: `3. März`.
+    let (rest, day_month) = alt((
+        recognize((month, space1, day)),
+        recognize((day, opt(chr('.')), space1, month)),
+    ))
+    .parse(i)?;
+    if !crate::timestamp::is_timestamp(day_month) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     // A press release adds the year: `Feb. 1, 2017`.
     let year = (
         tag(", "),
         take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
     );
-    recognize((alt(((month, space1, day), (day, space1, month))), opt(year))).parse(i)
+    let (rest, _) = opt(year).parse(rest)?;
+    Ok((rest, &i[..i.len() - rest.len()]))
 }
 
 /// A press-release wire slug between slashes: `/Kyodo JBN-AsiaNet/`.
@@ -197,13 +206,22 @@ fn agency(i: &str) -> IResult<&str, &str> {
 
 /// The dash that ends a dateline, with the spaces around it.
 fn dash(i: &str) -> IResult<&str, &str> {
+    recognize((space0, dash_mark, space1)).parse(i)
+}
+
+/// A dash's marks: `-`, `--`, `—`, `–`, `_`, and EFE's `.-`.
+fn dash_mark(i: &str) -> IResult<&str, &str> {
     recognize((
-        space0,
-        alt((tag("--"), tag("-"), tag("—"), tag("–"), tag("_"))),
+        alt((tag(".-"), tag("--"), tag("-"), tag("—"), tag("–"), tag("_"))),
         opt(tag("-")),
-        space1,
     ))
     .parse(i)
+}
+
+/// The dash after an agency, which the text may follow with no space
+/// (`(Reuters) -Talks`, `--(BUSINESS WIRE)--Example Inc. said`).
+fn agency_dash(i: &str) -> IResult<&str, &str> {
+    recognize((space0, dash_mark, space0)).parse(i)
 }
 
 /// `, Region` parts after a city.
@@ -230,10 +248,13 @@ fn place(i: &str) -> IResult<&str, (&str, bool)> {
             nom::error::ErrorKind::Verify,
         )));
     }
-    if let Ok((rest, p)) = recognize((caps_city, regions)).parse(i) {
+    // EFE names the country in parentheses before the date: `Valdecarros
+    // (España), 9 mar`.
+    let country = || opt((tag(" ("), title_place, chr(')'), peek(chr(','))));
+    if let Ok((rest, p)) = recognize((caps_city, country(), regions)).parse(i) {
         return Ok((rest, (p, true)));
     }
-    let (rest, p) = recognize((title_place, regions)).parse(i)?;
+    let (rest, p) = recognize((title_place, country(), regions)).parse(i)?;
     Ok((rest, (p, false)))
 }
 
@@ -251,10 +272,11 @@ static INSIDE: [bool; 256] = {
 };
 
 /// Whether `head` may open with a dateline, by a look at its characters:
-/// a dateline ends with an agency or a dash, and what stands before is made
-/// of letters, digits, spaces, tabs and `. , ' ’ - /`. So an agency (`(`,
-/// `/`) or a dash (`—`, `–`, `_`, `-` before white space) must come before
-/// the first other character. Most paragraphs fail this long before the
+/// a dateline ends with an agency, a dash or a colon, and what stands
+/// before is made of letters, digits, spaces, tabs and `. , ' ’ - /`. So an
+/// agency (`(`, `/`), a dash (`—`, `–`, `_`, `-` before white space) or,
+/// after a first word in capitals, a colon must come before the first
+/// other character. Most paragraphs fail this long before the
 /// grammar would.
 fn may_open_dateline(head: &str) -> bool {
     let bytes = head.as_bytes();
@@ -266,6 +288,10 @@ fn may_open_dateline(head: &str) -> bool {
         i += at;
         match bytes[i] {
             b'(' | b'/' | b'_' => return true,
+            // A colon closes only a city in capitals (`LONDON: `).
+            b':' => {
+                return bytes[0].is_ascii_uppercase() && !bytes[1].is_ascii_lowercase();
+            }
             b'-' if matches!(bytes.get(i + 1), Some(b' ' | b'\t')) => return true,
             b'-' => i += 1,
             0x80.. => {
@@ -291,6 +317,27 @@ pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
     if !may_open_dateline(head) {
         return None;
     }
+    let found = place_first(head, text)?;
+    // Agency first, then place and date: `(ANSA) - ROMA, 3 MAR - `.
+    if let (None, None, Some(_)) = (found.location, found.date, found.agency) {
+        let after = &head[found.len..];
+        if let Some(second) = place_first(after, &text[found.len..])
+            .filter(|s| s.location.is_some() && s.agency.is_none())
+        {
+            return Some(Found {
+                location: second.location,
+                date: second.date,
+                len: found.len + second.len,
+                ..found
+            });
+        }
+    }
+    Some(found)
+}
+
+/// `place? (", " date)? agency? dash` at the start of `head`, the first
+/// bytes of `text`.
+fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
     let (rest, place) = opt(place).parse(head).ok()?;
     let (rest, date) = match place {
         Some(_) => opt((tag(", "), date))
@@ -299,17 +346,34 @@ pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
             .ok()?,
         None => opt(date).parse(rest).ok()?,
     };
-    let (rest, agency) = opt((space0, alt((agency, slug_agency))))
+    // A press release sets a dash before the agency:
+    // `NEWBURY FALLS, Mass.--(BUSINESS WIRE)--`.
+    let (rest, agency) = opt((space0, opt(tag("--")), alt((agency, slug_agency))))
         .parse(rest)
-        .map(|(r, a)| (r, a.map(|(_, a)| a)))
+        .map(|(r, a)| (r, a.map(|(_, _, a)| a)))
         .ok()?;
-    let (rest, dashed) = match dash(rest) {
-        Ok((r, d)) => (r, Some(d)),
-        Err(_) => (rest, None),
+    let upper_place = place.is_some_and(|(_, caps)| caps);
+    let (rest, dashed) = match agency {
+        Some(_) => match agency_dash(rest) {
+            Ok((r, d)) => (r, Some(d)),
+            // No dash: `New Delhi, Mar 3 (PTI) Talks`, `NEW YORK (CNNMoney)
+            // Talks`; a date or a city in capitals shows it is a dateline.
+            Err(_) if date.is_some() || upper_place => {
+                let r = rest.trim_start_matches(' ');
+                (r, (r.len() < rest.len()).then_some(""))
+            }
+            Err(_) => (rest, None),
+        },
+        None => match dash(rest) {
+            Ok((r, d)) => (r, Some(d)),
+            Err(_) => match colon(rest, place.map(|(p, _)| p), upper_place, text) {
+                Some(r) => (r, Some(":")),
+                None => (rest, None),
+            },
+        },
     };
     // Without an agency, a dash must close the dateline; a title-case place
     // needs an agency; an agency needs text right after it.
-    let upper_place = place.is_some_and(|(_, caps)| caps);
     let valid = match (agency, dashed) {
         (Some(_), _) => rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'),
         (None, Some(_)) => {
@@ -327,11 +391,24 @@ pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
         return None;
     }
     Some(Found {
-        location: place.map(|(p, _)| p),
+        // `Mass.--(BUSINESS WIRE)`: the dash is no part of the place.
+        location: place.map(|(p, _)| p.trim_end_matches('-')),
         date,
         agency,
         len: head.len() - rest.len(),
     })
+}
+
+/// A colon that closes a dateline, as South Asian and Gulf papers print
+/// it (`NEW DELHI: `, `DUBAI, March 3: `): only after a city in capitals
+/// that is no label (`EXCLUSIVE:`), and only before a paragraph (a
+/// headline such as `OBAMA: We will act` is too short). Returns the text
+/// after the colon and its space.
+fn colon<'a>(rest: &'a str, place: Option<&str>, upper: bool, text: &str) -> Option<&'a str> {
+    let after = rest.strip_prefix(": ")?.trim_start_matches(' ');
+    let label = place.is_some_and(|p| COLON_LABELS.contains(&p));
+    let paragraph = more_words_than(&text[offset_in(text, after)..], 8);
+    (upper && !label && paragraph && after.starts_with(char::is_uppercase)).then_some(after)
 }
 
 #[cfg(test)]
@@ -440,6 +517,90 @@ mod tests {
             ),
             ("“It is over,” she said - and left", None),
             ("Long-term plans - like this", None),
+            // Press releases put a dash before the agency, and the text
+            // right after the one behind it.
+            (
+                "VELDAN FALLS, Mass.--(BUSINESS WIRE)--Example Inc. said",
+                Some((
+                    Some("VELDAN FALLS, Mass."),
+                    None,
+                    Some("BUSINESS WIRE"),
+                    "Example Inc. said",
+                )),
+            ),
+            (
+                "GENEVA, March 3 (Reuters) -Talks",
+                Some((Some("GENEVA"), Some("March 3"), Some("Reuters"), "Talks")),
+            ),
+            // No dash after the agency: a date or a city in capitals is
+            // needed.
+            (
+                "New Delhi, Mar 3 (PTI) Talks",
+                Some((Some("New Delhi"), Some("Mar 3"), Some("PTI"), "Talks")),
+            ),
+            (
+                "MUMBAI (IANS) Talks",
+                Some((Some("MUMBAI"), None, Some("IANS"), "Talks")),
+            ),
+            ("Example Motors (EXM) Shares rose 4%", None),
+            // Colon datelines: a city in capitals, then a paragraph.
+            (
+                "LONDON: Talks between the port and the union resumed on Monday.",
+                Some((
+                    Some("LONDON"),
+                    None,
+                    None,
+                    "Talks between the port and the union resumed on Monday.",
+                )),
+            ),
+            (
+                "NEW DELHI, March 3: Talks between the port and the union resumed on Monday.",
+                Some((
+                    Some("NEW DELHI"),
+                    Some("March 3"),
+                    None,
+                    "Talks between the port and the union resumed on Monday.",
+                )),
+            ),
+            (
+                "London: Talks between the port and the union resumed on Monday.",
+                None,
+            ),
+            (
+                "EXCLUSIVE: Talks between the port and the union resumed on Monday.",
+                None,
+            ),
+            ("OBAMA: We will act", None),
+            (
+                "The minister said: Talks between the port and the union resumed.",
+                None,
+            ),
+            // Months of other languages, EFE's form, and the agency first.
+            (
+                "PARIS, 10 mars (Reuters) - Les",
+                Some((Some("PARIS"), Some("10 mars"), Some("Reuters"), "Les")),
+            ),
+            (
+                "Valdecarros (España), 9 mar (EFE).- Unos",
+                Some((
+                    Some("Valdecarros (España)"),
+                    Some("9 mar"),
+                    Some("EFE"),
+                    "Unos",
+                )),
+            ),
+            (
+                "(ANSA) - ROMA, 3 MAR - Il",
+                Some((Some("ROMA"), Some("3 MAR"), Some("ANSA"), "Il")),
+            ),
+            (
+                "BERLIN, 3. März (dpa) - Die",
+                Some((Some("BERLIN"), Some("3. März"), Some("dpa"), "Die")),
+            ),
+            (
+                "Porto Salva (AFP) - The",
+                Some((Some("Porto Salva"), None, Some("AFP"), "The")),
+            ),
         ];
         for (text, expected) in rows {
             let got = parse(text).map(|f| (f.location, f.date, f.agency, &text[f.len..]));
