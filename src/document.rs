@@ -1604,12 +1604,25 @@ impl<'a> Grammar<'a> {
         let input = self.input;
         let unit = &self.cands[k].unit;
         let at = timestamp::suffix_start(text).or_else(|| timestamp::glued_start(text));
+        let separators = [' ', '-', '–', '—', '|', ',', '·', '•'];
         let (role, stamp) = match at {
-            Some(at) => (text[..at].trim(), Some(&text[at..])),
+            Some(at) => (
+                text[..at].trim_end_matches(separators),
+                Some(text[at..].trim_start_matches(separators)),
+            ),
             None => (text, None),
         };
+        // `Valdecarros - 10 mar 2025 - 12:47 CET` under the name: the place
+        // the author writes from, set apart from the time by a dash.
+        let dashes = ['-', '–', '—'];
+        let dashed = at.is_some_and(|at| {
+            text[..at].trim_end().ends_with(dashes) || text[at..].starts_with(dashes)
+        });
         let known = role.split_whitespace().all(scan::is_capitalised) && word_count(role) <= 4;
-        if !(byline::is_role_line(role) || stamp.is_some() && known) {
+        // An outlet set on the line right under the name (`Jane Roe` /
+        // `Harbor Gazette`), with no blank line between.
+        let outlet = known && !ends_terminal(role) && !self.cands[k].unit.after_blank;
+        if !(byline::is_role_line(role) || (stamp.is_some() || outlet) && known) {
             return false;
         }
         let role_text = part_text(input, unit, value, role);
@@ -1621,8 +1634,13 @@ impl<'a> Grammar<'a> {
             }
             self.published.push(stamp_text);
         }
+        let place = dashed && word_count(role) <= 3 && !byline::is_role_line(role);
         if let Some(last) = self.authors.last_mut() {
-            last.role = Some(role_text);
+            if place {
+                last.location.get_or_insert(role_text);
+            } else {
+                last.role = Some(role_text);
+            }
         }
         self.byline_spans.extend(spans);
         self.roles[k] = Role::Byline;
@@ -2344,6 +2362,21 @@ mod tests {
         let article = parse(text);
         assert!(article.captions().is_empty());
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn the_line_under_a_name_gives_its_outlet_or_place() {
+        let outlet = parse("Water main break leaves shops dry\n\nDale Whitcomb\nHarbor Gazette\n\nPublished 6:10 p.m. ET March 5, 2025\n\nDozens of shops remained without water on Wednesday.\n");
+        let author = &outlet.byline().unwrap().authors()[0];
+        assert_eq!(author.role().unwrap(), "Harbor Gazette");
+        let place = parse("Evacuados 3.000 vecinos por un incendio en la sierra\n\nLucía Ferrer\nValdecarros - 10 mar 2025 - 12:47 CET\n\nUnos 3.000 vecinos han sido desalojados este lunes.\n");
+        let author = &place.byline().unwrap().authors()[0];
+        assert_eq!(author.location().unwrap(), "Valdecarros");
+        assert_eq!(author.role(), None);
+        assert_eq!(place.published().unwrap(), "10 mar 2025 - 12:47 CET");
+        // Set apart by a blank line, a capitalised line is not the outlet.
+        let apart = parse("Water main break leaves shops dry\n\nDale Whitcomb\n\nHarbor Gazette\n\nDozens of shops remained without water on Wednesday.\n");
+        assert_eq!(apart.byline().unwrap().authors()[0].role(), None);
     }
 
     #[test]
