@@ -221,7 +221,8 @@ fn dash_mark(i: &str) -> IResult<&str, &str> {
 /// The dash after an agency, which the text may follow with no space
 /// (`(Reuters) -Talks`, `--(BUSINESS WIRE)--Example Inc. said`).
 fn agency_dash(i: &str) -> IResult<&str, &str> {
-    recognize((space0, dash_mark, space0)).parse(i)
+    // A converter may double it: `PARIS (AFP) - – More`.
+    recognize((many_m_n(1, 2, (space0, dash_mark)), space0)).parse(i)
 }
 
 /// `, Region` parts after a city.
@@ -406,7 +407,8 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
 /// after the colon and its space.
 fn colon<'a>(rest: &'a str, place: Option<&str>, upper: bool, text: &str) -> Option<&'a str> {
     let after = rest.strip_prefix(": ")?.trim_start_matches(' ');
-    let label = place.is_some_and(|p| COLON_LABELS.contains(&p));
+    // Two capitals are a country or a body (`UK:`, `EU:`) set as a label.
+    let label = place.is_none_or(|p| p.len() < 3 || COLON_LABELS.contains(&p));
     let paragraph = more_words_than(&text[offset_in(text, after)..], 8);
     (upper && !label && paragraph && after.starts_with(char::is_uppercase)).then_some(after)
 }
@@ -571,6 +573,14 @@ mod tests {
                 None,
             ),
             ("OBAMA: We will act", None),
+            (
+                "UK: Talks between the port and the union resumed on Monday.",
+                None,
+            ),
+            (
+                "PARIS (AFP) - – More than",
+                Some((Some("PARIS"), None, Some("AFP"), "More than")),
+            ),
             (
                 "The minister said: Talks between the port and the union resumed.",
                 None,
