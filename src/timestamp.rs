@@ -8,9 +8,10 @@
 //! `at`, `on`, `•`). A sequence is a timestamp when it also holds an anchor:
 //! a time, a numeric date, a month with a number, or a relative phrase.
 
-use nom::bytes::complete::take_while1;
+use nom::branch::alt;
+use nom::bytes::complete::{take_while1, take_while_m_n};
 use nom::character::complete::{char as chr, one_of};
-use nom::combinator::{all_consuming, opt};
+use nom::combinator::{all_consuming, opt, value};
 use nom::{IResult, Parser};
 
 /// What one word of a timestamp is.
@@ -25,6 +26,8 @@ enum Word {
     Meridiem,
     Zone,
     RelativeUnit,
+    /// `5h`, `3d`: a relative stamp in one word, a timestamp only alone.
+    Compact,
     Ago,
     Today,
     Filler,
@@ -115,6 +118,21 @@ const MONTHS: &[&str] = &[
     "out",
     "ene",
     "dic",
+    // Italian
+    "gennaio",
+    "febbraio",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "settembre",
+    "ottobre",
+    "dicembre",
+    "gen",
+    "mag",
+    "giu",
+    "lug",
+    "ott",
 ];
 
 /// Weekday names and abbreviations in the languages the grammar reads.
@@ -157,12 +175,71 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "viernes",
     "sábado",
     "domingo",
+    // German abbreviations (`Sa 08.03.2025`)
+    "mo",
+    "di",
+    "mi",
+    "do",
+    "fr",
+    "sa",
+    "so",
+    // Italian
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
 ];
 
 const ZONES: &[&str] = &[
-    "et", "est", "edt", "ct", "cst", "cdt", "mt", "mst", "mdt", "pt", "pst", "pdt", "gmt", "utc",
-    "bst", "cet", "cest", "eet", "eest", "wet", "hkt", "ist", "jst", "kst", "sgt", "aest", "aedt",
-    "acst", "awst", "nzst", "nzdt", "msk", "z",
+    "et",
+    "est",
+    "edt",
+    "ct",
+    "cst",
+    "cdt",
+    "mt",
+    "mst",
+    "mdt",
+    "pt",
+    "pst",
+    "pdt",
+    "gmt",
+    "utc",
+    "bst",
+    "cet",
+    "cest",
+    "eet",
+    "eest",
+    "wet",
+    "hkt",
+    "ist",
+    "jst",
+    "kst",
+    "sgt",
+    "aest",
+    "aedt",
+    "acst",
+    "awst",
+    "nzst",
+    "nzdt",
+    "msk",
+    "z", // Spelled out: `Eastern Standard Time`, `British Summer Time`.
+    "eastern",
+    "central",
+    "mountain",
+    "pacific",
+    "western",
+    "european",
+    "british",
+    "greenwich",
+    "standard",
+    "daylight",
+    "summer",
+    "mean",
+    "time",
 ];
 
 const RELATIVE_UNITS: &[&str] = &[
@@ -250,6 +327,17 @@ const FILLERS: &[&str] = &[
     "et",
     "the",
     "hrs",
+    "@",
+    // German `14:27 Uhr`, `Stand:`; Italian `Pubblicato il … alle`;
+    // Spanish `a las`, `el`.
+    "uhr",
+    "stand",
+    "pubblicato",
+    "aggiornato",
+    "alle",
+    "ore",
+    "las",
+    "el",
 ];
 
 use crate::scan::WordList;
@@ -347,7 +435,44 @@ fn time(i: &str) -> IResult<&str, ()> {
         )));
     }
     let (i, _) = opt((chr(':'), digits(2))).parse(i)?;
-    let (i, _) = opt(meridiem).parse(i)?;
+    // `2:15pm`, or the hour mark of `12:47h`.
+    let (i, _) = opt(alt((meridiem, value((), one_of("hH"))))).parse(i)?;
+    Ok((i, ()))
+}
+
+/// ISO 8601 with a time: `2025-03-09T06:30:00+00:00`, `2025-03-09T06:30Z`,
+/// `2025-03-09T06:30:00.000+0100`.
+fn iso_datetime(i: &str) -> IResult<&str, ()> {
+    let exact = |n: usize| take_while_m_n(n, n, |c: char| c.is_ascii_digit());
+    let (i, _) = (exact(4), chr('-'), exact(2), chr('-'), exact(2)).parse(i)?;
+    let (i, _) = (one_of("Tt"), exact(2), chr(':'), exact(2)).parse(i)?;
+    let (i, _) = opt((chr(':'), exact(2), opt((chr('.'), digits(9))))).parse(i)?;
+    let offset = value((), (one_of("+-"), exact(2), opt(chr(':')), exact(2)));
+    let (i, _) = opt(alt((value((), one_of("Zz")), offset))).parse(i)?;
+    Ok((i, ()))
+}
+
+/// A CJK date: `2025年3月5日`, `3月5日`.
+fn cjk_date(i: &str) -> IResult<&str, ()> {
+    let (i, _) = opt((digits(4), chr('年'))).parse(i)?;
+    let (i, _) = (digits(2), chr('月'), digits(2), chr('日')).parse(i)?;
+    Ok((i, ()))
+}
+
+/// `5h`, `3d`, `20m`, `2w`, `1hr`: a count and a unit in one word, as
+/// social and aggregator sites print a relative time.
+fn compact_relative(i: &str) -> IResult<&str, ()> {
+    let (i, _) = digits(2).parse(i)?;
+    let (i, unit) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
+    if !["h", "d", "m", "w", "min", "mins", "hr", "hrs"]
+        .iter()
+        .any(|u| unit.eq_ignore_ascii_case(u))
+    {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
     Ok((i, ()))
 }
 
@@ -394,8 +519,14 @@ fn classify(raw: &str) -> Option<Word> {
 
 /// [`classify`] for a word that starts with a digit.
 fn classify_numeric(word: &str) -> Option<Word> {
-    if all_consuming(time).parse(word).is_ok() {
+    if all_consuming(time).parse(word).is_ok() || all_consuming(iso_datetime).parse(word).is_ok() {
         return Some(Word::Time);
+    }
+    if all_consuming(cjk_date).parse(word).is_ok() {
+        return Some(Word::NumericDate);
+    }
+    if all_consuming(compact_relative).parse(word).is_ok() {
+        return Some(Word::Compact);
     }
     if all_consuming(numeric_date).parse(word).is_ok() {
         return Some(Word::NumericDate);
@@ -466,7 +597,7 @@ impl Seen {
             Word::Time | Word::NumericDate | Word::Today => self.anchor = true,
             Word::Month => self.month = true,
             Word::Number | Word::Year => self.number = true,
-            Word::RelativeUnit => self.relative = true,
+            Word::RelativeUnit | Word::Compact => self.relative = true,
             Word::Ago => self.ago = true,
             _ => {}
         }
@@ -500,6 +631,13 @@ fn is_timestamp_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
 /// [`inner_range`]).
 const MAX_SEARCH_LEN: usize = 300;
 
+/// True for a word of punctuation set between the parts of a line
+/// (`|`, `-`, `•`), which opens or closes no timestamp:
+/// `Valdecarros - 10 mar 2025` has the stamp `10 mar 2025`.
+fn is_separator(w: &str) -> bool {
+    !w.is_empty() && w.chars().all(|c| "|•·-–—:/(),@".contains(c))
+}
+
 fn word_is_article(w: &str) -> bool {
     w.eq_ignore_ascii_case("an") || w.eq_ignore_ascii_case("a")
 }
@@ -509,10 +647,61 @@ pub(crate) fn is_label(word: &str) -> bool {
     classify(word) == Some(Word::Filler)
 }
 
-/// True when the whole text is a timestamp.
+/// True when the whole text is a timestamp: date words with an anchor, a
+/// compact relative time alone (`5h`), or a stamp glued to a second copy
+/// of itself (`4 Mar 20254 Mar 2025`, see [`glued_copy_start`]).
 pub(crate) fn is_timestamp(text: &str) -> bool {
     let text = text.trim();
-    !text.is_empty() && text.len() <= 160 && is_timestamp_words(text.split_whitespace())
+    if text.is_empty() || text.len() > 160 {
+        return false;
+    }
+    if is_timestamp_words(text.split_whitespace()) {
+        return true;
+    }
+    if text.as_bytes()[0].is_ascii_digit() && all_consuming(compact_relative).parse(text).is_ok() {
+        return true;
+    }
+    glued_copy_start(text).is_some()
+}
+
+/// The byte offset of the second copy when a timestamp is printed twice
+/// with nothing between (a page's desktop and mobile stamps, glued when
+/// the page is copied): `4 Mar 20254 Mar 2025` gives the offset of the
+/// second `4`.
+pub(crate) fn glued_copy_start(text: &str) -> Option<usize> {
+    let text_len = text.len();
+    let half = text_len / 2;
+    let glued = text_len % 2 == 0
+        && text.is_char_boundary(half)
+        && text[..half] == text[half..]
+        && !text[..half].ends_with(char::is_whitespace);
+    (glued && is_timestamp_words(text[..half].split_whitespace())).then_some(half)
+}
+
+/// The label of a field that introduces a timestamp in metadata-style
+/// headers (`Date: 5 March 2025`, `Published Time: 2025-03-09T06:30:00Z`):
+/// not part of the value, unlike words printed as part of the stamp
+/// (`Published 1 day ago`, `Updated: 9:48 PM`). Gives the byte offset
+/// where the value starts.
+// Used by the document grammar once it strips field labels from the
+// published value; until then only by the tests.
+#[allow(dead_code)]
+pub(crate) fn field_label_end(text: &str) -> Option<usize> {
+    const LABELS: &[&str] = &[
+        "Date:",
+        "Dated:",
+        "Datum:",
+        "Fecha:",
+        "Data:",
+        "Published Time:",
+        "Publication Date:",
+        "Publish Date:",
+        "Date Published:",
+        "Published Date:",
+    ];
+    let (rest, _) = crate::scan::phrase(LABELS)(text).ok()?;
+    let value = rest.trim_start();
+    is_timestamp(value).then(|| text.len() - value.len())
 }
 
 /// The byte offset where a timestamp that runs to the end of `text` starts,
@@ -534,7 +723,7 @@ pub(crate) fn suffix_start(text: &str) -> Option<usize> {
             break;
         };
         seen.add(kind);
-        if seen.is_timestamp(w) {
+        if seen.is_timestamp(w) && !is_separator(w) {
             start = Some(at);
         }
     }
@@ -586,9 +775,13 @@ pub(crate) fn inner_range(text: &str) -> Option<(usize, usize)> {
             run = None;
             continue;
         };
+        // A timestamp neither starts nor ends with a separator.
+        if run.is_none() && is_separator(w) {
+            continue;
+        }
         let (end, seen) = run.get_or_insert((at + w.len(), Seen::default()));
         seen.add(kind);
-        if seen.is_timestamp(w) {
+        if seen.is_timestamp(w) && !is_separator(w) {
             range = Some((at, *end));
         }
     }
@@ -624,13 +817,80 @@ mod tests {
             ("Sept. 25, 2018", true),
             ("Updated an hour ago", true),
             ("Publié le 12 mars 2026 à 08h15, modifié à 10h02", true),
+            // German, Italian and Spanish sites; spelled-out zones; ISO.
+            ("08.03.2025, 14.27 Uhr", true),
+            ("Sa 08.03.2025 | 14:27 Uhr", true),
+            ("8. März 2025, 14:27 Uhr", true),
+            ("Stand: 08.03.2025 14:27 Uhr", true),
+            ("Pubblicato il 10 marzo 2025 alle 12:47", true),
+            ("Aggiornato: venerdì 7 febbraio 2025, ore 9:05", true),
+            ("Actualizado: 10/03/2025 12:47h", true),
+            ("Actualizado el 10 de marzo de 2025 a las 12:47", true),
+            ("10 mar 2025 - 12:47 CET", true),
+            ("March 07, 2025 07:00 AM Eastern Standard Time", true),
+            ("6 June 2025 14:10 British Summer Time", true),
+            ("2025-03-09T06:30:00+00:00", true),
+            ("2025-03-09T06:30:00Z", true),
+            ("2025-03-09T06:30:00.000+0100", true),
+            ("Updated: March 5, 2025 @ 9:48 PM", true),
+            ("2025年3月5日 14:27", true),
+            ("5h", true),
+            ("3d", true),
+            ("12m ago", true),
+            ("4 Mar 20254 Mar 2025", true),
             ("May", false),
             ("2015", false),
+            ("Stand up for 5 minutes", false),
+            ("Eastern Standard Time", false),
+            ("Summer time 2025", false),
+            ("14 Uhr", false),
+            ("5h of talks", false),
+            ("5x", false),
+            ("100h", false),
+            ("2025-03-09T", false),
+            ("Alle 12 squadre", false),
+            ("Mi casa es su casa", false),
+            ("Do it now", false),
+            ("So far so good", false),
+            ("Time to go @ 9", false),
+            ("The talks resumed on March 1", false),
+            ("4 Mar 20254 Mar 2024", false),
             ("4 Min Read", false),
             ("The talks resumed on March 1.", false),
             ("Markets", false),
         ] {
             assert_eq!(is_timestamp(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn glued_copies_and_field_labels() {
+        for (text, copy) in [
+            ("4 Mar 20254 Mar 2025", Some("4 Mar 2025")),
+            (
+                "Published 5 June 2025Published 5 June 2025",
+                Some("Published 5 June 2025"),
+            ),
+            ("4 Mar 2025 4 Mar 2025", None),
+            ("abcabc", None),
+            ("", None),
+        ] {
+            let got = glued_copy_start(text).map(|at| &text[at..]);
+            assert_eq!(got, copy, "{text}");
+        }
+        for (text, value) in [
+            ("Date: 5 March 2025", Some("5 March 2025")),
+            (
+                "Published Time: 2025-03-09T06:30:00+00:00",
+                Some("2025-03-09T06:30:00+00:00"),
+            ),
+            ("Fecha: 10/03/2025", Some("10/03/2025")),
+            // Words printed as part of the stamp stay in it.
+            ("Updated: March 5, 2025 @ 9:48 PM", None),
+            ("Date: to be confirmed", None),
+        ] {
+            let got = field_label_end(text).map(|at| &text[at..]);
+            assert_eq!(got, value, "{text}");
         }
     }
 
@@ -652,6 +912,14 @@ mod tests {
             ("Yesterday", None),
             ("an hour ago", Some("hour ago")),
             ("Jane Roe in 2015 said", None),
+            // A separator opens no timestamp: place, dash, stamp.
+            (
+                "Valdecarros - 10 mar 2025 - 12:47 CET",
+                Some("10 mar 2025 - 12:47 CET"),
+            ),
+            ("Jane Roe | 5 March 2025", Some("5 March 2025")),
+            // A compact relative time counts only alone.
+            ("Jane Roe 5h", None),
         ] {
             assert_eq!(suffix_start(text).map(|i| &text[i..]), suffix, "{text}");
         }
@@ -662,6 +930,7 @@ mod tests {
             ("Ana Lind 6 HOURS AGO", None),
             ("Yesterday Ana Lind", None),
             ("Ana Lind wrote this", None),
+            ("Ana Lind | 5 March 2025 | Follow", Some("5 March 2025")),
         ] {
             let got = inner_range(text).map(|(s, e)| &text[s..e]);
             assert_eq!(got, inner, "{text}");
