@@ -34,9 +34,11 @@ const LABELS: &[&str] = &[
     "Image:",
     "Images:",
     "Image source,",
+    "Image credit:",
     "Image by",
     "Illustration:",
     "Illustration by",
+    "Photo credit:",
     "Credit...",
     "Credit:",
     "Credits:",
@@ -45,6 +47,8 @@ const LABELS: &[&str] = &[
     "Fotos:",
     "Bild:",
     "Photo :",
+    "Crédit photo :",
+    "Crédit photo:",
     "Crédit :",
     "Crédits :",
     "©",
@@ -82,6 +86,21 @@ const AGENCIES: &[&str] = &[
     "YouTube",
     "Wikimedia Commons",
     "NASA",
+    // News agencies that credit their pictures by name alone.
+    "XINHUA",
+    "Kyodo",
+    "KYODO",
+    "Kyodo News",
+    "EFE",
+    "ANSA",
+    "dpa",
+    "DPA",
+    "ANP",
+    "Yonhap",
+    "TASS",
+    "Anadolu Agency",
+    "AAP",
+    "Europa Press",
 ];
 
 fn is_agency(s: &str) -> bool {
@@ -114,28 +133,7 @@ pub(crate) fn looks_like_credit(s: &str) -> bool {
         return false;
     }
     // Name particles (`de la`, `van der`) count for neither side.
-    let particles = words
-        .iter()
-        .filter(|w| {
-            matches!(
-                **w,
-                "de" | "la"
-                    | "le"
-                    | "van"
-                    | "der"
-                    | "den"
-                    | "von"
-                    | "da"
-                    | "di"
-                    | "del"
-                    | "du"
-                    | "dos"
-                    | "al"
-                    | "el"
-                    | "bin"
-            )
-        })
-        .count();
+    let particles = words.iter().filter(|w| is_particle(w)).count();
     let capitals = words
         .iter()
         .filter(|w| is_capitalised(w) || w.starts_with('/'))
@@ -146,8 +144,8 @@ pub(crate) fn looks_like_credit(s: &str) -> bool {
 /// For each byte, the labels of [`LABELS`] (as bits, bit `i` for
 /// `LABELS[i]`) whose byte at `position` it is: a quick test on a place's
 /// first two bytes before comparing labels there.
-const fn label_bytes(position: usize) -> [u32; 256] {
-    assert!(LABELS.len() <= 32, "one bit per label");
+const fn label_bytes(position: usize) -> [u64; 256] {
+    assert!(LABELS.len() <= 64, "one bit per label");
     let mut table = [0; 256];
     let mut i = 0;
     while i < LABELS.len() {
@@ -157,8 +155,8 @@ const fn label_bytes(position: usize) -> [u32; 256] {
     table
 }
 
-const LABEL_FIRST_BYTES: [u32; 256] = label_bytes(0);
-const LABEL_SECOND_BYTES: [u32; 256] = label_bytes(1);
+const LABEL_FIRST_BYTES: [u64; 256] = label_bytes(0);
+const LABEL_SECOND_BYTES: [u64; 256] = label_bytes(1);
 
 /// The bytes a label of [`LABELS`] starts with (checked when compiling).
 const LABEL_STARTS: [u8; 7] = [b'P', b'I', b'C', b'S', b'F', b'B', "©".as_bytes()[0]];
@@ -296,15 +294,15 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
             break;
         }
     }
-    // Credits that keep their wording (`Video by Jane Roe`).
-    let kept = ["Video by ", "Graphic by ", "Illustration by ", "Map by "]
-        .iter()
-        .any(|p| starts_with_ci(inner, p));
+    // Credits that keep their wording (`Video by Jane Roe`, `Courtesy of
+    // the Roe family`).
+    let kept = KEPT_WORDING.iter().any(|p| starts_with_ci(inner, p));
     let strong = kept
         || inner.contains('/')
         || inner.contains(" via ")
         || credit.len() != inner.len()
-        || is_agency(inner);
+        || is_agency(inner)
+        || is_for_credit(inner);
     if !strong || inner.is_empty() || inner.len() > 150 {
         return None;
     }
@@ -314,10 +312,85 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
     {
         return None;
     }
+    // `… in Valdecarros. ANA RUIZ (EFE)`: the photographer's name in
+    // capitals before the agency belongs to the credit.
+    if is_agency(inner) {
+        if let Some(name_at) = caps_name_before(trimmed, open_at) {
+            return Some(Split {
+                text: trim_text(&trimmed[..name_at]),
+                credit: &trimmed[name_at..],
+            });
+        }
+    }
     Some(Split {
         text: trim_text(&trimmed[..open_at]),
         credit,
     })
+}
+
+/// Openings of a credit whose words are part of it.
+const KEPT_WORDING: &[&str] = &[
+    "Video by ",
+    "Graphic by ",
+    "Illustration by ",
+    "Map by ",
+    "Courtesy ",
+    "Photo courtesy ",
+];
+
+/// The start of a name in capitals (one to four words) that ends at byte
+/// `end` of `text` and opens the text or follows a sentence:
+/// `… on Monday. ANA RUIZ (EFE)` gives the offset of `ANA`.
+fn caps_name_before(text: &str, end: usize) -> Option<usize> {
+    let before = text[..end].trim_end();
+    let start = before.rfind(". ").map_or(0, |i| i + 2);
+    let name = &before[start..];
+    let words = crate::scan::word_count(name);
+    ((1..=4).contains(&words)
+        && crate::scan::is_all_caps(name)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || " -'.".contains(c)))
+    .then_some(start)
+}
+
+/// True for `Jane Roe for The Washington Post`: a name (two to four
+/// capitalised words) and ` for ` the outlet the photographer worked for.
+fn is_for_credit(s: &str) -> bool {
+    let Some((name, outlet)) = s.split_once(" for ") else {
+        return false;
+    };
+    let name_words = crate::scan::word_count(name);
+    let outlet = outlet.strip_prefix("the ").unwrap_or(outlet);
+    (2..=4).contains(&name_words)
+        && name
+            .split_whitespace()
+            .all(|w| is_capitalised(w) || is_particle(w))
+        && is_capitalised(outlet)
+        && crate::scan::word_count(outlet) <= 6
+        && !outlet.ends_with(['.', '!', '?', ':', ','])
+        && looks_like_credit(outlet)
+}
+
+/// Name particles (`de la`, `van der`).
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "de" | "la"
+            | "le"
+            | "van"
+            | "der"
+            | "den"
+            | "von"
+            | "da"
+            | "di"
+            | "del"
+            | "du"
+            | "dos"
+            | "al"
+            | "el"
+            | "bin"
+    )
 }
 
 /// A credit that ends the caption with no label: `REUTERS/Jane Roe`,
@@ -378,21 +451,49 @@ fn trailing(text: &str) -> Option<Split<'_>> {
             });
         }
     }
-    // A known agency name glued after the caption text.
+    // A known agency name glued after the caption text; a one-word name
+    // only after a finished sentence (`… on Tuesday. XINHUA`).
     let last = trimmed.as_bytes().last();
-    for agency in AGENCIES.iter().filter(|a| {
-        a.as_bytes().last() == last && (a.len() > 2 && a.contains(' ') || **a == "Getty")
-    }) {
-        if let Some(before) = trimmed.strip_suffix(agency) {
-            if before.is_empty() || before.ends_with(' ') || before.ends_with('.') {
-                return Some(Split {
-                    text: trim_text(before),
-                    credit: &trimmed[before.len()..],
-                });
-            }
+    for agency in AGENCIES.iter().filter(|a| a.as_bytes().last() == last) {
+        let Some(before) = trimmed.strip_suffix(agency) else {
+            continue;
+        };
+        let glued = a_phrase(agency) && (before.is_empty() || before.ends_with([' ', '.']));
+        if !(glued || before.ends_with(". ")) {
+            continue;
         }
+        // `… on Tuesday. AFP via Getty Images`: who sent the picture
+        // through the agency belongs to the credit.
+        let at = before
+            .strip_suffix(" via ")
+            .and_then(|sender| {
+                let start = sender.rfind(". ").map_or(0, |i| i + 2);
+                let name = &sender[start..];
+                let short = crate::scan::word_count(name) <= 5;
+                (short && looks_like_credit(name)).then_some(start)
+            })
+            .unwrap_or(before.len());
+        return Some(Split {
+            text: trim_text(&trimmed[..at]),
+            credit: &trimmed[at..],
+        });
     }
-    None
+    // After a finished sentence: `… Jane Roe for The Washington Post`,
+    // `… Courtesy of the Roe family`.
+    let start = trimmed.rfind(". ").map(|i| i + 2)?;
+    let credit = &trimmed[start..];
+    let courtesy = KEPT_WORDING[4..].iter().any(|p| credit.starts_with(p))
+        && !crate::scan::ends_terminal(credit);
+    (courtesy || is_for_credit(credit)).then(|| Split {
+        text: trim_text(&trimmed[..start]),
+        credit,
+    })
+}
+
+/// True for an agency name of several words, or `Getty`, which may be
+/// glued to the caption text before it.
+fn a_phrase(agency: &str) -> bool {
+    agency.len() > 2 && agency.contains(' ') || agency == "Getty"
 }
 
 /// True when the line opens with a credit label (`Photograph: Jane Roe`).
@@ -509,6 +610,69 @@ mod tests {
                     "Ana Lind/AFP",
                 )),
             ),
+            (
+                "Residents queue for water. Mia Soto for The Harbor Times",
+                Some((
+                    "Residents queue for water.",
+                    "Mia Soto for The Harbor Times",
+                )),
+            ),
+            (
+                "Residents queue for water. (Mia Soto for The Harbor Times)",
+                Some((
+                    "Residents queue for water.",
+                    "Mia Soto for The Harbor Times",
+                )),
+            ),
+            (
+                "The couple in 1962. (Courtesy of the Vale family)",
+                Some(("The couple in 1962.", "Courtesy of the Vale family")),
+            ),
+            (
+                "The couple in 1962. Courtesy of the Vale family",
+                Some(("The couple in 1962.", "Courtesy of the Vale family")),
+            ),
+            (
+                "A heron on the marsh. (Image credit: Ola Berg)",
+                Some(("A heron on the marsh.", "Ola Berg")),
+            ),
+            (
+                "Bomberos en la sierra, este lunes. LUIS MORA (EFE)",
+                Some(("Bomberos en la sierra, este lunes.", "LUIS MORA (EFE)")),
+            ),
+            ("LUIS MORA (EFE)", Some(("", "LUIS MORA (EFE)"))),
+            (
+                "Fishing boats at dawn. XINHUA",
+                Some(("Fishing boats at dawn.", "XINHUA")),
+            ),
+            (
+                "Fishing boats at dawn. AFP via Getty Images",
+                Some(("Fishing boats at dawn.", "AFP via Getty Images")),
+            ),
+            (
+                "Fishing boats at dawn. Ola Berg via Getty Images",
+                Some(("Fishing boats at dawn.", "Ola Berg via Getty Images")),
+            ),
+            (
+                "Fishing boats at dawn. Crédit photo : Ola Berg / AFP",
+                Some(("Fishing boats at dawn.", "Ola Berg / AFP")),
+            ),
+            (
+                "Fishing boats at dawn. Photo credit: Ola Berg",
+                Some(("Fishing boats at dawn.", "Ola Berg")),
+            ),
+            // `for`, agencies and `Courtesy` inside sentences are no credit.
+            (
+                "The mayor thanked Mia Soto for The Harbor Times award.",
+                None,
+            ),
+            (
+                "Voters queued. Police Chief Ola Berg for the county said so.",
+                None,
+            ),
+            ("He spoke to the crowd in Kyodo", None),
+            ("Talks resumed. Courtesy calls were made.", None),
+            ("The rescue crew (Reuters, AFP)", None),
             ("He said the talks would resume on Monday.", None),
             ("Creditors met on Monday.", None),
             ("Prices rose 3 per cent in the year to March.", None),
@@ -523,5 +687,11 @@ mod tests {
         assert_eq!(credit_only("Getty Images"), Some("Getty Images"));
         assert_eq!(credit_only("Ana Lind/Reuters"), Some("Ana Lind/Reuters"));
         assert_eq!(credit_only("A long sentence about the port."), None);
+        assert_eq!(credit_only("XINHUA"), Some("XINHUA"));
+        assert_eq!(credit_only("Kyodo"), Some("Kyodo"));
+        assert_eq!(
+            credit_only("AFP via Getty Images"),
+            Some("AFP via Getty Images")
+        );
     }
 }
