@@ -165,7 +165,7 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     // The raw text matters to the chrome test only for an image line,
     // which opens with a bracket.
     if text.is_empty()
-        || boilerplate::is_chrome(&text, &raw_before)
+        || boilerplate::is_chrome(&text, &raw_before) && labelled_stamp(&text).is_none()
         || is_navigation_row(&text)
         || is_wire_framing(&text)
     {
@@ -190,6 +190,22 @@ fn opens_with_conjunction(text: &str) -> bool {
         first.trim_end_matches(','),
         "But" | "And" | "Yet" | "However" | "Still" | "Instead" | "Mais" | "Aber" | "Pero" | "Mas"
     )
+}
+
+/// Field labels a converter or a dataset sets before a timestamp (`Date:
+/// 5 March 2025`, Jina's `Published Time: 2025-03-09T06:30:00+00:00`):
+/// markers, not part of the value.
+const STAMP_LABELS: &[&str] = &["Date:", "Published Time:", "Datum:", "Fecha:", "Data:"];
+
+/// The timestamp after a field label, when the text is one.
+fn labelled_stamp(text: &str) -> Option<&str> {
+    let rest = scan::phrase(STAMP_LABELS)(text).ok()?.0.trim_start();
+    timestamp::is_timestamp(rest).then_some(rest)
+}
+
+/// True for a timestamp, labelled or not.
+fn is_stamp(text: &str) -> bool {
+    timestamp::is_timestamp(text) || labelled_stamp(text).is_some()
 }
 
 /// True for a row of navigation links left as text (`Home | World |
@@ -1011,7 +1027,7 @@ impl<'a> Grammar<'a> {
             while k < n {
                 let c = &self.cands[k];
                 if is_text(c) && !c.link_only && c.shape != Shape::ListItem {
-                    if timestamp::is_timestamp(&c.text) {
+                    if is_stamp(&c.text) {
                         k += 1;
                         continue;
                     }
@@ -1091,7 +1107,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let value = self.cands[i].text.clone();
-            if timestamp::is_timestamp(&value) {
+            if is_stamp(&value) {
                 self.take_timestamp(i, &value);
                 continue;
             }
@@ -1193,7 +1209,7 @@ impl<'a> Grammar<'a> {
             } else if kicker && (is_text(c) || c.link_only) {
                 self.roles[i] = Role::Kicker;
                 kicker_found = true;
-            } else if is_text(c) && timestamp::is_timestamp(&c.text) {
+            } else if is_text(c) && is_stamp(&c.text) {
                 self.roles[i] = Role::Published;
             } else if self.roles[i] == Role::Unassigned {
                 if is_text(c) && !kicker_found {
@@ -1263,7 +1279,7 @@ impl<'a> Grammar<'a> {
                 k = after;
                 continue;
             }
-            if timestamp::is_timestamp(text) {
+            if is_stamp(text) {
                 self.take_timestamp(k, &value);
                 last = Role::Published;
                 k += 1;
@@ -1663,7 +1679,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let text = c.text.as_str();
-            if timestamp::is_timestamp(text) {
+            if is_stamp(text) {
                 return true;
             }
             if self.authors.is_empty() {
@@ -1793,7 +1809,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             // A date alone in the body dates a related link.
-            if timestamp::is_timestamp(text) {
+            if is_stamp(text) {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
@@ -2065,7 +2081,18 @@ impl<'a> Grammar<'a> {
                     }
                 }
                 Role::Standfirst => self.article.standfirst = Some(text()),
-                Role::Published => published.push(text()),
+                Role::Published => {
+                    let t = text();
+                    published.push(match labelled_stamp(&t) {
+                        Some(rest) => {
+                            // The label stays a marker of the value.
+                            let mut stamp = t.sub(rest);
+                            stamp.spans = t.spans.clone();
+                            stamp
+                        }
+                        None => t,
+                    });
+                }
                 Role::Caption | Role::Byline => {}
                 Role::Body(kind) => {
                     let mut t = text();
@@ -2377,6 +2404,17 @@ mod tests {
         // Set apart by a blank line, a capitalised line is not the outlet.
         let apart = parse("Water main break leaves shops dry\n\nDale Whitcomb\n\nHarbor Gazette\n\nDozens of shops remained without water on Wednesday.\n");
         assert_eq!(apart.byline().unwrap().authors()[0].role(), None);
+    }
+
+    #[test]
+    fn a_field_label_is_not_part_of_the_timestamp() {
+        let article = parse("Harbour reopens\n\nDate: 5 March 2025\n\nThe harbour reopened on Wednesday after repairs.\n");
+        let published = article.published().unwrap();
+        assert_eq!(published, "5 March 2025");
+        // The label is a marker inside the value's span.
+        assert_eq!(published.span().range(), 17..35);
+        let kept = parse("Harbour reopens\n\nPublished 5 March 2025\n\nThe harbour reopened on Wednesday after repairs.\n");
+        assert_eq!(kept.published().unwrap(), "Published 5 March 2025");
     }
 
     #[test]
