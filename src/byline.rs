@@ -48,6 +48,8 @@ const PREFIXES: &[&str] = &[
     "BY ",
     "Words by ",
     "Written by ",
+    "Story by ",
+    "Story By ",
     "Text by ",
     "Reporting by: ",
     "Par ",
@@ -199,9 +201,15 @@ pub(crate) fn is_name(s: &str) -> bool {
     if count > 6 || !is_capitalised(first) {
         return false;
     }
-    if count == 1 && !(first.len() >= 2 && crate::scan::is_all_caps(first)) {
-        // One word is a name only when it is an agency or initials (`AFP`).
-        return ORGANISATIONS.contains(&first);
+    if count == 1 {
+        // One word is a name only when it is an agency (`AFP`, `XINHUA`)
+        // or a short run of initials (`JIJI`); a longer word in capitals is
+        // a label (`TRANSPORTATION`).
+        let initials = (2..=4).contains(&first.len()) && crate::scan::is_all_caps(first);
+        return initials || is_organisation(first);
+    }
+    if is_outlet(s) {
+        return false;
     }
     words[..count].iter().all(|&w| {
         (is_capitalised(w)
@@ -209,7 +217,109 @@ pub(crate) fn is_name(s: &str) -> bool {
             || w.starts_with("(")
             || matches!(w, "Jr." | "Sr." | "jr." | "II" | "III" | "IV"))
             && !is_role_word(w)
+            && !NOT_NAME_LIST.contains(w)
+            && !is_glued_words(w)
     })
+}
+
+/// Words of page furniture that are no part of a person's name
+/// (`Key Points`, `Video Player`, `Share this`).
+const NOT_NAME_WORDS: &[&str] = &[
+    "video",
+    "points",
+    "menu",
+    "search",
+    "subscribe",
+    "login",
+    "listen",
+    "comments",
+    "advertisement",
+    "related",
+    "topics",
+    "photos",
+    "gallery",
+    "updates",
+    "summary",
+    "highlights",
+    "takeaways",
+    "contents",
+    "newsletter",
+    "podcast",
+    "opinion",
+    "analysis",
+    "explainer",
+    "trending",
+    "email",
+    "facebook",
+    "twitter",
+    "whatsapp",
+    "linkedin",
+    "share",
+    "playlist",
+];
+
+static NOT_NAME_LIST: WordList = WordList::new(NOT_NAME_WORDS);
+
+/// True for a word made of two glued words (`PlayerClose`): a capital
+/// after four or more lower-case letters. Names glue shorter prefixes
+/// (`McDonald`, `MacArthur`, `DeSantis`).
+fn is_glued_words(word: &str) -> bool {
+    let mut lower_run = 0;
+    for c in word.chars() {
+        if c.is_uppercase() && lower_run >= 4 {
+            return true;
+        }
+        lower_run = if c.is_lowercase() { lower_run + 1 } else { 0 };
+    }
+    false
+}
+
+/// The last words of newspaper names (`Harbor Gazette`, `USA TODAY`,
+/// `The Daily Courier`): seldom a surname.
+const OUTLET_WORDS: &[&str] = &[
+    "gazette",
+    "times",
+    "tribune",
+    "journal",
+    "chronicle",
+    "herald",
+    "telegraph",
+    "courier",
+    "observer",
+    "examiner",
+    "inquirer",
+    "enquirer",
+    "dispatch",
+    "sentinel",
+    "bulletin",
+    "register",
+    "today",
+    "advertiser",
+    "argus",
+    "independent",
+    "guardian",
+    "mercury",
+    "magazine",
+    "weekly",
+    "daily",
+    "zeitung",
+    "tageblatt",
+    "rundschau",
+];
+
+static OUTLET_LIST: WordList = WordList::new(OUTLET_WORDS);
+
+/// True for a newspaper's name: two to five capitalised words (or `The`
+/// and them) ending in a word of [`OUTLET_WORDS`]: `Harbor Gazette`,
+/// `USA TODAY`, `The Riverton Courier`.
+pub(crate) fn is_outlet(s: &str) -> bool {
+    let s = s.trim();
+    let Some((_, last)) = s.rsplit_once(' ') else {
+        return false;
+    };
+    !more_words_than(s, 5)
+        && OUTLET_LIST.contains(last)
+        && s.split_whitespace().all(|w| is_capitalised(w) || w == "of")
 }
 
 /// True when the segment reads as a title or affiliation.
@@ -218,7 +328,7 @@ pub(crate) fn is_role(s: &str) -> bool {
     if s.is_empty() || s.len() > 80 || more_words_than(s, 8) {
         return false;
     }
-    if ORGANISATIONS.contains(&s) {
+    if ORGANISATIONS.contains(&s) || is_outlet(s) {
         return true;
     }
     // A title names the job (`Economics Editor`, `business reporter`); a
@@ -345,17 +455,80 @@ fn author(seg: &str) -> Author<'_> {
     }
 }
 
-/// Strips a byline marker (`By `, `Par `) from the start.
+/// Strips a byline marker (`By `, `Par `) from the start, with the desk
+/// words some wires print before the names (`By Xinhua writers `).
 pub(crate) fn strip_marker(text: &str) -> Option<&str> {
     // marker := PREFIX (case kept) | "by " … in any case (`BY`, `by`)
-    alt((exact_phrase(PREFIXES), phrase(CASELESS_PREFIXES)))
+    let rest = alt((exact_phrase(PREFIXES), phrase(CASELESS_PREFIXES)))
         .parse(text)
         .ok()
         .map(|(rest, _)| rest.trim_start())
+        .or_else(|| italian_marker(text))
+        .or_else(|| source_marker(text))?;
+    Some(desk_writers(rest).unwrap_or(rest))
+}
+
+/// `Source: Xinhua`: the agency a story came from, printed where the
+/// byline goes (Xinhua, China Daily and other Asian sites). Only an
+/// agency's name follows this marker; `Source: Supplied` is a credit.
+fn source_marker(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("Source: ")?.trim();
+    is_organisation(rest).then_some(rest)
+}
+
+/// The Italian marker `Di ` before a full name (`Di Marco Bianchi`); `Di`
+/// before one word is the first part of a surname (`Di Maria`).
+fn italian_marker(text: &str) -> Option<&str> {
+    let rest = text
+        .strip_prefix("Di ")
+        .or_else(|| text.strip_prefix("di "))?;
+    let mut words = rest.split_whitespace();
+    let full_name = words.next().is_some_and(is_capitalised)
+        && words
+            .next()
+            .is_some_and(|w| is_capitalised(w) || is_particle(w));
+    full_name.then_some(rest)
+}
+
+/// The names after an agency's desk words: `Xinhua writers Li Ming, Zhou
+/// Wei` gives `Li Ming, Zhou Wei`.
+fn desk_writers(rest: &str) -> Option<&str> {
+    const DESK_WORDS: &[&str] = &[
+        "writer ",
+        "writers ",
+        "reporter ",
+        "reporters ",
+        "correspondent ",
+        "correspondents ",
+        "staff writer ",
+        "staff writers ",
+    ];
+    // An organisation's name has at most three words.
+    crate::scan::words_with_offsets(rest)
+        .skip(1)
+        .take(3)
+        .find_map(|(at, _)| {
+            let org = rest[..at].trim_end();
+            let (names, _) = phrase(DESK_WORDS).parse(&rest[at..]).ok()?;
+            (is_organisation(org) && !names.is_empty()).then_some(names)
+        })
+}
+
+/// True for a news organisation that signs stories (`Associated Press`,
+/// `Reuters`, `XINHUA`), ASCII case ignored.
+pub(crate) fn is_organisation(s: &str) -> bool {
+    ORGANISATIONS.iter().any(|o| o.eq_ignore_ascii_case(s))
 }
 
 /// Markers read in any case.
-const CASELESS_PREFIXES: &[&str] = &["By: ", "By ", "Words by ", "Written by "];
+const CASELESS_PREFIXES: &[&str] = &["By: ", "By ", "Words by ", "Written by ", "Story by "];
+
+/// True for `name@host.tld`.
+fn is_email(word: &str) -> bool {
+    word.split_once('@').is_some_and(|(user, host)| {
+        !user.is_empty() && host.contains('.') && !host.starts_with('.') && !host.ends_with('.')
+    })
+}
 
 /// Separators left between names and a timestamp (`Jane Roe - Apr 16`).
 fn trim_separators(s: &str) -> &str {
@@ -419,8 +592,11 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     names = trim_separators(names);
     // A social handle printed after the names (`Jane Roe @janeroe`) is part
     // of the byline's markup, not of a name.
+    // So is an email address (`By Jane Roe | jroe@example.com`) or a handle
+    // in parentheses (`Jane Roe (@janeroe)`).
     while let Some((rest, last)) = names.rsplit_once(' ') {
-        if last.starts_with('@') {
+        let last = last.trim_matches(['(', ')']);
+        if last.starts_with('@') || is_email(last) {
             names = trim_separators(rest);
         } else {
             break;
@@ -648,6 +824,54 @@ mod tests {
                 &[("Richard (R.J.) Roe", None, None)],
                 None,
             ),
+            // Agency and desk bylines; markers of other sites and languages.
+            (
+                "Associated Press",
+                &[("Associated Press", None, None)],
+                None,
+            ),
+            (
+                "The Associated Press",
+                &[("The Associated Press", None, None)],
+                None,
+            ),
+            ("XINHUA", &[("XINHUA", None, None)], None),
+            ("JIJI", &[("JIJI", None, None)], None),
+            ("Source: Xinhua", &[("Xinhua", None, None)], None),
+            ("Story by Ola Berg", &[("Ola Berg", None, None)], None),
+            (
+                "By Xinhua writers Li Ming, Zhou Wei",
+                &[("Li Ming", None, None), ("Zhou Wei", None, None)],
+                None,
+            ),
+            (
+                "By Kyodo reporter Aya Mori",
+                &[("Aya Mori", None, None)],
+                None,
+            ),
+            ("Di Marco Bianchi", &[("Marco Bianchi", None, None)], None),
+            ("di Lucia Conti", &[("Lucia Conti", None, None)], None),
+            ("Di Maria", &[("Di Maria", None, None)], None),
+            ("Luca Di Maria", &[("Luca Di Maria", None, None)], None),
+            // Contact details after the names are no part of them.
+            (
+                "By Ola Berg | oberg@example.com",
+                &[("Ola Berg", None, None)],
+                None,
+            ),
+            ("Ola Berg (@olaberg)", &[("Ola Berg", None, None)], None),
+            // Names with glued capitals stay names.
+            (
+                "By Ian McDonald and Rosa DeSantis",
+                &[("Ian McDonald", None, None), ("Rosa DeSantis", None, None)],
+                None,
+            ),
+            // An outlet after a name is its role.
+            (
+                "Ola Berg, Harbor Gazette",
+                &[("Ola Berg", Some("Harbor Gazette"), None)],
+                None,
+            ),
         ];
         for (line, authors, stamp) in rows {
             let parsed = parse(line).unwrap_or_else(|| panic!("no byline in {line:?}"));
@@ -662,6 +886,20 @@ mod tests {
     }
 
     #[test]
+    fn outlets() {
+        for (line, expected) in [
+            ("USA TODAY", true),
+            ("Harbor Gazette", true),
+            ("The Riverton Courier", true),
+            ("Gazette", false),
+            ("Sales fell at the Gazette", false),
+            ("Washington", false),
+        ] {
+            assert_eq!(is_outlet(line), expected, "{line}");
+        }
+    }
+
+    #[test]
     fn not_bylines() {
         for line in [
             "By now the theme song was everywhere.",
@@ -670,6 +908,14 @@ mod tests {
             "À Brévannes, la dernière librairie du centre-ville ferme ses portes",
             "The talks resumed on Monday after a week of strikes.",
             "Ana Lind March 18 at 3:57 PM in Oslo",
+            // Page furniture and labels are no names.
+            "Video PlayerClose",
+            "Key Points",
+            "TRANSPORTATION",
+            "USA TODAY",
+            "The Harbor Gazette",
+            "Source: Supplied",
+            "Di questo si parla da anni",
             "",
         ] {
             assert_eq!(parse(line), None, "{line}");

@@ -523,8 +523,13 @@ pub(crate) fn split(text: &str) -> Option<Split<'_>> {
 }
 
 /// A whole line that is only a credit (`Jane Roe/Getty Images`,
-/// `Photograph: Jane Roe`, `Getty Images`).
+/// `Photograph: Jane Roe`, `Getty Images`). A news agency's name alone
+/// (`Associated Press`, `Reuters`) is not: it signs stories as often as
+/// pictures, and a caption's position says which it is.
 pub(crate) fn credit_only(text: &str) -> Option<&str> {
+    if crate::byline::is_organisation(text.trim()) {
+        return None;
+    }
     if let Some(s) = split(text) {
         if s.text.is_empty() && !s.credit.is_empty() {
             return Some(s.credit);
@@ -687,8 +692,9 @@ mod tests {
         assert_eq!(credit_only("Getty Images"), Some("Getty Images"));
         assert_eq!(credit_only("Ana Lind/Reuters"), Some("Ana Lind/Reuters"));
         assert_eq!(credit_only("A long sentence about the port."), None);
-        assert_eq!(credit_only("XINHUA"), Some("XINHUA"));
-        assert_eq!(credit_only("Kyodo"), Some("Kyodo"));
+        assert_eq!(credit_only("Shutterstock"), Some("Shutterstock"));
+        assert_eq!(credit_only("Associated Press"), None);
+        assert_eq!(credit_only("XINHUA"), None);
         assert_eq!(
             credit_only("AFP via Getty Images"),
             Some("AFP via Getty Images")

@@ -727,7 +727,12 @@ pub(crate) fn suffix_start(text: &str) -> Option<usize> {
             start = Some(at);
         }
     }
-    start
+    // `Today` or `Now` alone after a name is a title's last word
+    // (`USA TODAY`, `Psychology Today`), not a time.
+    start.filter(|&at| {
+        let stamp = text[at..].trim_end();
+        !(stamp.eq_ignore_ascii_case("today") || stamp.eq_ignore_ascii_case("now"))
+    })
 }
 
 /// The byte offset of a timestamp glued to the word before it
@@ -920,6 +925,9 @@ mod tests {
             ("Jane Roe | 5 March 2025", Some("5 March 2025")),
             // A compact relative time counts only alone.
             ("Jane Roe 5h", None),
+            ("USA TODAY", None),
+            ("Jane Roe Today", None),
+            ("Jane Roe updated today", Some("updated today")),
         ] {
             assert_eq!(suffix_start(text).map(|i| &text[i..]), suffix, "{text}");
         }
