@@ -105,6 +105,15 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
         }
         return Shape::Quote;
     }
+    // AFP sets a crosshead between dashes: `- 'Worst in decades' -`.
+    if let Some(inner) = t
+        .strip_prefix("- ")
+        .and_then(|r| r.strip_suffix(" -"))
+        .filter(|inner| !inner.trim().is_empty())
+    {
+        first.text = inner.trim();
+        return Shape::Heading(3);
+    }
     for marker in [
         "- ", "* ", "+ ", "• ", "◦ ", "· ", "›* ", "› ", "•", "◦", "›",
     ] {
@@ -2270,6 +2279,17 @@ mod tests {
         assert_eq!(article.body().len(), 1);
         assert_eq!(article.body()[0].text(), "Body text here.");
         assert!(article.boilerplate().is_empty());
+    }
+
+    #[test]
+    fn a_crosshead_between_dashes() {
+        let text = "Floods cut off villages\n\nSwollen rivers cut off dozens of villages on Tuesday, officials said.\n\n- 'Worst in decades' -\n\nResidents said they had not seen such floods since 1987.\n";
+        let body = parse(text).body().to_vec();
+        assert_eq!(body[1].kind(), BlockKind::Subhead);
+        assert_eq!(body[1].text(), "'Worst in decades'");
+        // Dashes around nothing are no crosshead.
+        let list = parse("Floods cut off villages\n\nThe river rose on Tuesday, officials said.\n\n-  -\n\nRoads were closed across the north of the region.\n");
+        assert!(list.body().iter().all(|b| b.kind() == BlockKind::Paragraph));
     }
 
     #[test]
