@@ -28,6 +28,11 @@ const LABELS: &[&str] = &[
     "Photos by",
     "Photo:",
     "Photos:",
+    "Photo /",
+    "PHOTO:",
+    "Imagen:",
+    "Fotografía:",
+    "Crédito:",
     "Picture:",
     "Pictures:",
     "Pic:",
@@ -116,9 +121,22 @@ fn trim_text(s: &str) -> &str {
 }
 
 fn trim_credit(s: &str) -> &str {
-    s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':' | ',' | '.'))
-        .trim_end_matches([')', ']'])
-        .trim_end()
+    let mut s =
+        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':' | ',' | '.'));
+    // The bracket that closed the caption's `(Photo: …)`, not one that
+    // closes a bracket of the credit's own (`Ola Berg (EFE)`).
+    while let Some(rest) = s.strip_suffix([')', ']']) {
+        let (open, close) = if s.ends_with(')') {
+            ('(', ')')
+        } else {
+            ('[', ']')
+        };
+        if s.matches(open).count() >= s.matches(close).count() {
+            break;
+        }
+        s = rest;
+    }
+    s.trim_end()
 }
 
 /// True when `s` reads like a credit: a few capitalised words, perhaps
@@ -665,6 +683,18 @@ mod tests {
             (
                 "Fishing boats at dawn. Photo credit: Ola Berg",
                 Some(("Fishing boats at dawn.", "Ola Berg")),
+            ),
+            (
+                "Fishing boats at dawn. Photo / Ola Berg",
+                Some(("Fishing boats at dawn.", "Ola Berg")),
+            ),
+            (
+                "Barcos pesqueros al amanecer. Imagen: Ola Berg (EFE)",
+                Some(("Barcos pesqueros al amanecer.", "Ola Berg (EFE)")),
+            ),
+            (
+                "FISHING BOATS AT DAWN. PHOTO: OLA BERG",
+                Some(("FISHING BOATS AT DAWN.", "OLA BERG")),
             ),
             // `for`, agencies and `Courtesy` inside sentences are no credit.
             (
