@@ -359,6 +359,22 @@ fn split_tail<'a>(
     head_text
 }
 
+/// Where chrome of two to four words ends a text (`… Purchase Licensing
+/// Rights`), if it does.
+fn trailing_chrome(text: &str) -> Option<usize> {
+    // Where the last one, two, three and four words start.
+    let mut starts = [0; 4];
+    let mut n = 0;
+    for (at, _, _) in scan::words_with_offsets_rev(text).take(4) {
+        starts[n] = at;
+        n += 1;
+    }
+    (1..n).rev().map(|i| starts[i]).find(|&at| {
+        let tail = &text[at..];
+        at > 0 && boilerplate::is_chrome(tail, tail)
+    })
+}
+
 /// Joins several values into one, separated by one space.
 fn concat<'a>(mut parts: Vec<Text<'a>>) -> Option<Text<'a>> {
     if parts.len() <= 1 {
@@ -664,17 +680,20 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     None
 }
 
-/// What a unit read as a caption gives.
+/// What a unit read as a caption gives. (Returned once per unit read,
+/// never stored: the size of its variants does not matter.)
+#[allow(clippy::large_enum_variant)]
 enum ReadCaption<'a> {
     /// The text of the caption before it, whose credit came first (`Image
     /// source, Jane Roe` / `Image caption, …`).
     TextOfLast { text: Text<'a>, unit_spans: Spans },
-    /// A caption, perhaps with a first caption glued before it, and the
-    /// unit after it that held its credit.
+    /// A caption, perhaps with a first caption glued before it, the unit
+    /// after it that held its credit, and chrome printed after it.
     New {
         glued: Option<Caption<'a>>,
         caption: Caption<'a>,
         credit_line: Option<usize>,
+        chrome: Vec<Text<'a>>,
     },
 }
 
@@ -826,10 +845,12 @@ impl<'a> Grammar<'a> {
                 glued,
                 caption,
                 credit_line,
+                chrome,
             }) => {
                 for caption in glued.into_iter().chain([caption]) {
                     self.push_caption(k, caption);
                 }
+                self.article.boilerplate.extend(chrome);
                 if let Some(line) = credit_line {
                     self.roles[line] = Role::Consumed;
                 }
@@ -847,7 +868,17 @@ impl<'a> Grammar<'a> {
         if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) || c.words > 100 {
             return None;
         }
-        let whole = &c.text;
+        // A button printed after the credit (`… REUTERS/Jane Roe Purchase
+        // Licensing Rights`) is chrome.
+        let mut chrome = Vec::new();
+        let trimmed;
+        let whole = match trailing_chrome(&c.text) {
+            Some(at) => {
+                trimmed = split_tail(self.input, &c.unit, &c.text, at, &mut chrome);
+                &trimmed
+            }
+            None => &c.text,
+        };
         let mut text = whole.as_str();
         // `Media caption …`, `Image caption, …`: a caption by its label.
         let mut positional = positional;
@@ -892,7 +923,7 @@ impl<'a> Grammar<'a> {
             (None, None) if positional => (inner, None),
             (None, None) => return None,
         };
-        let mut spans = c.unit.spans().as_slice().to_vec();
+        let mut spans = whole.spans().to_vec();
         // Two captions glued on one line (`A (Jane Roe/AFP) B (…)`): the
         // first, with its credit in parentheses, is a caption of its own.
         let mut glued = None;
@@ -936,6 +967,7 @@ impl<'a> Grammar<'a> {
                 spans: Spans::from_vec(spans),
             },
             credit_line: next_credit,
+            chrome,
         })
     }
 
@@ -2279,6 +2311,18 @@ mod tests {
         assert_eq!(article.body().len(), 1);
         assert_eq!(article.body()[0].text(), "Body text here.");
         assert!(article.boilerplate().is_empty());
+    }
+
+    #[test]
+    fn a_button_after_a_caption_credit_is_chrome() {
+        let text = "Harbour bank cuts its profit target\n\nA view shows the bank's headquarters in Veldan, February 12, 2025. REUTERS/Ana Lind/File Photo [Purchase Licensing Rights](https://example.com/licensing/)\n\nThe bank cut its profit target on Monday, it said.\n";
+        let article = parse(text);
+        let caption = &article.captions()[0];
+        assert_eq!(caption.credit().unwrap(), "REUTERS/Ana Lind/File Photo");
+        assert!(article
+            .boilerplate()
+            .iter()
+            .any(|b| b == "Purchase Licensing Rights"));
     }
 
     #[test]
