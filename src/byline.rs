@@ -50,6 +50,7 @@ const PREFIXES: &[&str] = &[
     "Written by ",
     "Story by ",
     "Story By ",
+    "News provided by ",
     "Text by ",
     "Reporting by: ",
     "Par ",
@@ -167,10 +168,44 @@ fn is_desk_counted(s: &str, words: usize) -> bool {
     }
     // Compared as `s.to_lowercase()` would be: no other character lowers
     // to one of these ASCII letters.
-    ends_with_ci(s, " staff")
+    is_company(s)
+        || ends_with_ci(s, " staff")
         || ends_with_ci(s, "staff and agencies")
         || ends_with_ci(s, " reporter") && starts_with_ci(s, "daily ")
         || starts_with_ci(s, "our ") && words <= 4
+}
+
+/// True for a company's name with its legal form (`Halden Robotics,
+/// Inc.`, `Norvik Foods Ltd`): a press release's sender, one name.
+fn is_company(s: &str) -> bool {
+    const FORMS: &[&str] = &[
+        "Inc.",
+        "Inc",
+        "Ltd",
+        "Ltd.",
+        "LLC",
+        "Corp.",
+        "Corporation",
+        "plc",
+        "PLC",
+        "GmbH",
+        "AG",
+        "SE",
+        "S.A.",
+        "N.V.",
+        "Co.",
+        "LP",
+        "L.P.",
+    ];
+    let Some((name, form)) = s.rsplit_once(' ') else {
+        return false;
+    };
+    FORMS.contains(&form)
+        && !name.is_empty()
+        && name
+            .trim_end_matches(',')
+            .split_whitespace()
+            .all(|w| is_capitalised(w) || w == "&" || w == "of")
 }
 
 fn is_particle(word: &str) -> bool {
@@ -866,6 +901,17 @@ mod tests {
                 &[("Ian McDonald", None, None), ("Rosa DeSantis", None, None)],
                 None,
             ),
+            // A press release's sender.
+            (
+                "News provided by Norvik Foods, Inc.",
+                &[("Norvik Foods, Inc.", None, None)],
+                None,
+            ),
+            (
+                "Norvik Foods Ltd",
+                &[("Norvik Foods Ltd", None, None)],
+                None,
+            ),
             // An outlet after a name is its role.
             (
                 "Ola Berg, Harbor Gazette",
@@ -916,6 +962,7 @@ mod tests {
             "The Harbor Gazette",
             "Source: Supplied",
             "Di questo si parla da anni",
+            "Sales rose at Norvik Foods, Inc. last year.",
             "",
         ] {
             assert_eq!(parse(line), None, "{line}");
