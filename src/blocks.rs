@@ -232,7 +232,7 @@ fn is_header_line(text: &str) -> bool {
 
 /// The heading level a setext underline gives the line above it: 1 for
 /// `===`, 2 for `---`.
-pub(crate) fn setext_level(text: &str) -> Option<usize> {
+pub(crate) fn setext_level(text: &str) -> Option<u8> {
     let level = match text.as_bytes().first()? {
         b'=' => 1,
         b'-' => 2,

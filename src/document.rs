@@ -27,7 +27,7 @@ enum Shape {
     /// Text with no block markup.
     Plain,
     /// A markdown heading of this level.
-    Heading(usize),
+    Heading(u8),
     /// A block quote (`> `).
     Quote,
     /// A list item (`- `, `* `, `•`, `1. `).
@@ -47,8 +47,8 @@ struct Cand<'a> {
     text: Text<'a>,
     /// True when the unit is made only of links (a related-links line).
     link_only: bool,
-    /// Number of words of `text`, counted once.
-    words: usize,
+    /// Number of words of `text`, counted once (saturating at `u32::MAX`).
+    words: u32,
 }
 
 /// Where a unit went.
@@ -94,7 +94,8 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
         first.text = t[hashes..].trim_start();
         // Closing hashes: `## Title ##`.
         first.text = first.text.trim_end_matches('#').trim_end();
-        return Shape::Heading(hashes);
+        // At most six, checked above.
+        return Shape::Heading(hashes as u8);
     }
     if let Some(rest) = t.strip_prefix('>') {
         first.text = rest.trim_start();
@@ -185,7 +186,7 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     Cand {
         unit,
         shape,
-        words: word_count(&text),
+        words: u32::try_from(word_count(&text)).unwrap_or(u32::MAX),
         text,
         link_only,
     }

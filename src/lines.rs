@@ -137,10 +137,14 @@ pub(crate) fn char_width(s: &str) -> usize {
 
 /// Splits `input` into lines, in order, blank ones included.
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
-    // One line per line feed, and the last one: the list is sized by the
-    // lines, not the bytes (lone `\r` endings and form feeds may grow it).
+    // One line per line feed, and the last one; a run of blank lines is
+    // kept as one (only a break matters to the units), so the list is
+    // sized by the lines up to a bound on what text can hold, not by the
+    // line feeds of a run of blank lines (lone `\r` endings and form feeds
+    // may grow it).
     let bytes = input.as_bytes();
-    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', bytes).count() + 1);
+    let line_feeds = memchr::memchr_iter(b'\n', bytes).count();
+    let mut out = Vec::with_capacity((line_feeds + 1).min(input.len() / 4 + 16));
     // The next `]` of the input: prose has few, so one search serves many
     // lines, and only a line holding one is searched for link targets.
     let mut bracket = memchr(b']', bytes);
@@ -154,7 +158,8 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         };
         // A form feed starts a new page: a paragraph never runs across it
         // without a blank line.
-        if raw.starts_with('\u{c}') {
+        let after_blank = out.last().is_some_and(Line::is_blank);
+        if raw.starts_with('\u{c}') && !after_blank {
             out.push(Line {
                 text: "",
                 span: Span::new(start, start),
@@ -167,7 +172,10 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         if has_bracket {
             bracket = memchr(b']', &bytes[end..]).map(|at| end + at);
         }
-        out.push(measure(raw, start, has_bracket));
+        let line = measure(raw, start, has_bracket);
+        if !(line.is_blank() && out.last().is_some_and(Line::is_blank)) {
+            out.push(line);
+        }
         rest = after;
     }
     out
@@ -187,6 +195,15 @@ mod tests {
             assert_eq!(&input[line.span.range()], line.text);
         }
         assert_eq!(lines[2].indent, 6);
+    }
+
+    #[test]
+    fn a_run_of_blank_lines_is_one_break() {
+        let texts: Vec<&str> = lines("a\n\n \n\t\n\u{c}\nb\n\u{c}c")
+            .iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(texts, ["a", "", "b", "", "c"]);
     }
 
     #[test]
