@@ -138,13 +138,12 @@ pub(crate) fn char_width(s: &str) -> usize {
 /// Splits `input` into lines, in order, blank ones included.
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     // One line per line feed, and the last one; a run of blank lines is
-    // kept as one (only a break matters to the units), so the list is
-    // sized by the lines up to a bound on what text can hold, not by the
-    // line feeds of a run of blank lines (lone `\r` endings and form feeds
-    // may grow it).
+    // kept as one (only a break matters to the units). The list starts at
+    // the lines that prose of 32-byte lines would hold, not at the line
+    // feeds of a run of blank lines, and grows past that for shorter lines.
     let bytes = input.as_bytes();
     let line_feeds = memchr::memchr_iter(b'\n', bytes).count();
-    let mut out = Vec::with_capacity((line_feeds + 1).min(input.len() / 4 + 16));
+    let mut out = Vec::with_capacity((line_feeds + 1).min(input.len() / 32 + 16));
     // The next `]` of the input: prose has few, so one search serves many
     // lines, and only a line holding one is searched for link targets.
     let mut bracket = memchr(b']', bytes);
