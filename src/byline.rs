@@ -34,7 +34,8 @@ pub(crate) struct Parsed<'a> {
     pub authors: Vec<Author<'a>>,
     /// A timestamp printed on the same line, after the names.
     pub stamp: Option<&'a str>,
-    /// Text after the timestamp (`Follow @jane`), left for the caller.
+    /// Chrome after the names or the timestamp (`Follow @jane`,
+    /// `5 min read`), left for the caller.
     pub tail: Option<&'a str>,
     /// True when a marker such as `By` introduced the names.
     pub prefixed: bool,
@@ -51,6 +52,12 @@ const PREFIXES: &[&str] = &[
     "Story by ",
     "Story By ",
     "News provided by ",
+    "Opinion by ",
+    "Analysis by ",
+    "Commentary by ",
+    "Review by ",
+    "Reported by ",
+    "Written by: ",
     "Text by ",
     "Reporting by: ",
     "Par ",
@@ -173,6 +180,31 @@ fn is_desk_counted(s: &str, words: usize) -> bool {
         || ends_with_ci(s, "staff and agencies")
         || ends_with_ci(s, " reporter") && starts_with_ci(s, "daily ")
         || starts_with_ci(s, "our ") && words <= 4
+        // `From staff reports`, `Web Desk`, `The Editorial Board`
+        || ends_with_ci(s, "staff reports")
+        || ends_with_ci(s, "wire reports")
+        || ends_with_ci(s, " desk") && words <= 3
+        || ends_with_ci(s, "editorial board")
+}
+
+/// True for an outlet named after an author and a comma (`Jane Roe, CNN
+/// Business`, `Jane Roe, The Washington Post`): an organisation and more
+/// words, `The` and capitalised words, or a name ending in a word that
+/// names a paper.
+fn is_affiliation(s: &str) -> bool {
+    const PAPER_WORDS: &[&str] = &[
+        "Post", "Star", "Sun", "Mail", "News", "Press", "Globe", "Record",
+    ];
+    let capitalised = s
+        .split_whitespace()
+        .all(|w| is_capitalised(w) || w == "of" || w == "&");
+    let Some((first, _)) = s.split_once(' ') else {
+        return false;
+    };
+    let last = s.rsplit(' ').next().unwrap_or("");
+    capitalised
+        && !more_words_than(s, 5)
+        && (is_organisation(first) || first == "The" || PAPER_WORDS.contains(&last))
 }
 
 /// True for a company's name with its legal form (`Halden Robotics,
@@ -451,7 +483,9 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
         .skip(2)
         .take(2)
         .find_map(|(at, _)| {
-            let (name, role) = (s[..at].trim_end(), &s[at..]);
+            // `Jane Roe - Staff Writer`: a dash may stand between them.
+            let role = s[at..].trim_start_matches(['-', '–', '—', ' ']);
+            let name = s[..at].trim_end();
             (is_name(name) && is_role_line(role)).then_some((name, role))
         })
 }
@@ -558,6 +592,30 @@ pub(crate) fn is_organisation(s: &str) -> bool {
 /// Markers read in any case.
 const CASELESS_PREFIXES: &[&str] = &["By: ", "By ", "Words by ", "Written by ", "Story by "];
 
+/// The start of a reading time that ends the text (`· 5 min read`,
+/// `| 6-minute read`); the separator before it stays with the names.
+fn reading_time_start(s: &str) -> Option<usize> {
+    if !ends_with_ci(s, " read") {
+        return None;
+    }
+    let mut words = crate::scan::words_with_offsets_rev(s).skip(1);
+    let (at, unit, _) = words.next()?;
+    let count = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    // `6-minute`, `6-min`
+    if let Some((n, u)) = unit.split_once('-') {
+        return (count(n) && is_minutes(u)).then_some(at);
+    }
+    let (at, n, first) = words.next()?;
+    (is_minutes(unit) && count(n) && !first).then_some(at)
+}
+
+/// `min`, `mins`, `minute`, `minutes` in any case.
+fn is_minutes(w: &str) -> bool {
+    ["min", "mins", "minute", "minutes"]
+        .iter()
+        .any(|m| w.eq_ignore_ascii_case(m))
+}
+
 /// True for `name@host.tld`.
 fn is_email(word: &str) -> bool {
     word.split_once('@').is_some_and(|(user, host)| {
@@ -608,6 +666,12 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     if body.is_empty() || body.len() > 240 {
         return None;
     }
+    // `By Jane Roe · 5 min read`: a reading time after the names is chrome.
+    let whole = body;
+    let (body, read_time) = match reading_time_start(body) {
+        Some(at) => (body[..at].trim_end(), Some(&body[at..])),
+        None => (body, None),
+    };
     // A timestamp on the same line: at the end, or followed by a remark.
     let (mut names, stamp, tail) = if let Some(at) = timestamp::suffix_start(body) {
         (&body[..at], Some(body[at..].trim()), None)
@@ -615,7 +679,7 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         .then(|| timestamp::inner_range(body))
         .flatten()
     {
-        let tail = body[e..].trim_start_matches([' ', '|', '•']).trim();
+        let tail = body[e..].trim_start_matches([' ', '|', '•', '·']).trim();
         if prefixed || tail.starts_with("Follow") || tail.starts_with('@') {
             (&body[..s], Some(&body[s..e]), Some(tail))
         } else {
@@ -623,6 +687,11 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         }
     } else {
         (body, None, None)
+    };
+    // The reading time is chrome with any remark before it.
+    let tail = match (tail, read_time) {
+        (Some(t), Some(_)) => Some(&whole[crate::scan::offset_in(whole, t)..]),
+        (t, r) => t.or(r),
     };
     names = trim_separators(names);
     // A social handle printed after the names (`Jane Roe @janeroe`) is part
@@ -647,7 +716,8 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     }
     let mut authors: Vec<Author<'_>> = Vec::new();
     // `By Jane Roe | Reuters`
-    let (names, pipe_role) = match names.split_once(" | ") {
+    // `By Jane Roe | Reuters`, `By Jane Roe / Bloomberg`
+    let (names, pipe_role) = match names.split_once(" | ").or_else(|| names.split_once(" / ")) {
         Some((n, r)) if is_role(r) || is_name(r) => (n.trim(), Some(r.trim())),
         _ => (names, None),
     };
@@ -674,8 +744,9 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                 if seg.is_empty() {
                     continue;
                 }
-                let role_after_comma =
-                    (sep == ", " || sep == "; ") && !is_name(seg) && is_role(seg);
+                let role_after_comma = (sep == ", " || sep == "; ")
+                    && (!is_name(seg) && is_role(seg)
+                        || !authors.is_empty() && is_affiliation(seg));
                 // One capitalised word after a name is an outlet
                 // (`Jane Roe, Northwire`): names have two words or more.
                 let outlet = !more_words_than(seg, 1) && is_capitalised(seg) && !seg.contains('.');
@@ -901,6 +972,44 @@ mod tests {
                 &[("Ian McDonald", None, None), ("Rosa DeSantis", None, None)],
                 None,
             ),
+            // Affiliations after a comma, a slash or a dash.
+            (
+                "By Ola Berg, CNN Business",
+                &[("Ola Berg", Some("CNN Business"), None)],
+                None,
+            ),
+            (
+                "By Ola Berg and Li Wei, The Harbor Post",
+                &[
+                    ("Ola Berg", None, None),
+                    ("Li Wei", Some("The Harbor Post"), None),
+                ],
+                None,
+            ),
+            (
+                "By Ola Berg / Bloomberg",
+                &[("Ola Berg", Some("Bloomberg"), None)],
+                None,
+            ),
+            (
+                "Ola Berg - Staff Writer",
+                &[("Ola Berg", Some("Staff Writer"), None)],
+                None,
+            ),
+            (
+                "By Ola Berg, Staff Writer",
+                &[("Ola Berg", Some("Staff Writer"), None)],
+                None,
+            ),
+            // Genre markers and desks.
+            ("Analysis by Ola Berg", &[("Ola Berg", None, None)], None),
+            ("Opinion by Ola Berg", &[("Ola Berg", None, None)], None),
+            (
+                "From staff reports",
+                &[("From staff reports", None, None)],
+                None,
+            ),
+            ("Web Desk", &[("Web Desk", None, None)], None),
             // A press release's sender.
             (
                 "News provided by Norvik Foods, Inc.",
@@ -929,6 +1038,30 @@ mod tests {
             assert_eq!(got, *authors, "{line}");
             assert_eq!(parsed.stamp, *stamp, "{line}");
         }
+    }
+
+    #[test]
+    fn reading_times_are_tails() {
+        for (line, names, tail) in [
+            ("By Ola Berg · 5 min read", "Ola Berg", "5 min read"),
+            ("By Ola Berg | 6-minute read", "Ola Berg", "6-minute read"),
+            (
+                "By Ola Berg | March 3, 2025 · 4 Min Read",
+                "Ola Berg",
+                "4 Min Read",
+            ),
+            (
+                "Ola Berg Mar 3, 2025 Follow @ola · 5 min read",
+                "Ola Berg",
+                "Follow @ola · 5 min read",
+            ),
+        ] {
+            let parsed = parse(line).unwrap_or_else(|| panic!("no byline in {line:?}"));
+            assert_eq!(parsed.authors[0].name, names, "{line}");
+            assert_eq!(parsed.tail, Some(tail), "{line}");
+        }
+        assert_eq!(reading_time_start("5 min read"), None);
+        assert_eq!(reading_time_start("Ola Berg read"), None);
     }
 
     #[test]
