@@ -21,6 +21,7 @@ const LABELS: &[&str] = &[
     "Photograph by",
     "Photographs by",
     "Photograph:",
+    "Photographer:",
     "Photographs:",
     "Photo illustration by",
     "Photo illustration:",
@@ -44,6 +45,7 @@ const LABELS: &[&str] = &[
     "Illustration:",
     "Illustration by",
     "Photo credit:",
+    "Photo credit should read",
     "Credit...",
     "Credit:",
     "Credits:",
@@ -695,6 +697,14 @@ mod tests {
             (
                 "FISHING BOATS AT DAWN. PHOTO: OLA BERG",
                 Some(("FISHING BOATS AT DAWN.", "OLA BERG")),
+            ),
+            (
+                "Fishing boats at dawn. Photographer: Ola Berg/Bloomberg",
+                Some(("Fishing boats at dawn.", "Ola Berg/Bloomberg")),
+            ),
+            (
+                "Fishing boats at dawn. (Photo credit should read OLA BERG/AFP via Getty Images)",
+                Some(("Fishing boats at dawn.", "OLA BERG/AFP via Getty Images")),
             ),
             // `for`, agencies and `Courtesy` inside sentences are no credit.
             (
