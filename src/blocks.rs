@@ -324,8 +324,10 @@ fn wrap_width(run: &[Line<'_>], width: impl Fn(&Line<'_>) -> usize) -> Option<us
     let inner = &run[..run.len() - 1];
     let near = inner.iter().filter(|l| width(l) * 100 >= max * 75).count();
     let finished = inner.iter().filter(|l| scan::ends_terminal(l.text)).count();
-    (near * 4 >= inner.len() && (near >= 2 || inner.len() == 1) && finished * 2 <= inner.len())
-        .then_some(max)
+    // Two full lines among more short ones are items set one per line (a
+    // header block), not wrapped text.
+    let enough = near >= 3 || near * 2 > inner.len();
+    (near * 4 >= inner.len() && enough && finished * 2 <= inner.len()).then_some(max)
 }
 
 /// True for a short line that is site chrome on its own (`Advertising`),
@@ -679,6 +681,16 @@ mod tests {
                     "Officials stress stability as trade volumes fall",
                     "By Jane Roe",
                     "March 3, 2025",
+                ],
+            ),
+            (
+                "Fire forces the evacuation of villages in the hills\nThe fire, which began on Sunday afternoon, has burned 1,200 hectares and is moving north\nFirefighters work on the blaze near Valdecarros on Monday. ANA RUIZ (EFE)\nLucia Ferrer\nValdecarros\n",
+                vec![
+                    "Fire forces the evacuation of villages in the hills",
+                    "The fire, which began on Sunday afternoon, has burned 1,200 hectares and is moving north",
+                    "Firefighters work on the blaze near Valdecarros on Monday. ANA RUIZ (EFE)",
+                    "Lucia Ferrer",
+                    "Valdecarros",
                 ],
             ),
             ("an anti-\ngovernment rally", vec!["an anti-government rally"]),
