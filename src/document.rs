@@ -561,7 +561,33 @@ const GENRE_LABELS: &[&str] = &[
     "Opinião",
     "Análise",
     "Exclusivo",
+    "Photos",
+    "Photo",
+    "Video",
+    "Videos",
+    "Listen",
+    "Podcast",
+    "Gallery",
+    "Update",
+    "Breaking news",
+    "Letters",
+    "Vidéo",
+    "Diaporama",
+    "Direct",
+    "En direct",
+    "Liveblog",
+    "Ticker",
+    "Foto",
+    "En vivo",
 ];
+
+/// True for a headline behind a genre label (`WATCH: Harbour board delays
+/// vote on ferry fares`): a title of five words or more, unpunctuated.
+fn is_labelled_headline(text: &str) -> bool {
+    site_split(text).is_some_and(|split| {
+        split.kicker && word_count(split.title) >= 5 && !ends_terminal(split.title)
+    })
+}
 
 /// A headline printed with a section label or a site name beside it.
 struct SiteSplit<'t> {
@@ -601,6 +627,35 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
             return Some(SiteSplit {
                 title: right,
                 side: left,
+                kicker: true,
+            });
+        }
+    }
+    // A converter's field label: `Title: Ministers agree …`.
+    if let Some(title) = headline.strip_prefix("Title: ") {
+        if !title.trim().is_empty() {
+            return Some(SiteSplit {
+                title: title.trim(),
+                side: &headline[.."Title:".len()],
+                kicker: false,
+            });
+        }
+    }
+    // A tag in parentheses before the title (`(LEAD) Ministers …`, `(News
+    // Focus) Ministers …`): a kicker.
+    if let Some((tag, title)) = headline
+        .strip_prefix('(')
+        .and_then(|rest| rest.split_once(") "))
+    {
+        let title = title.trim();
+        if (1..=3).contains(&word_count(tag))
+            && !tag.contains(['(', ')'])
+            && title.starts_with(char::is_uppercase)
+            && word_count(title) >= 3
+        {
+            return Some(SiteSplit {
+                title,
+                side: tag,
                 kicker: true,
             });
         }
@@ -1067,6 +1122,12 @@ impl<'a> Grammar<'a> {
         }
         if headline.is_none() {
             while k < n {
+                // A headline behind a genre label that also opens video
+                // promos (`WATCH: Harbour board delays vote on fares`).
+                let c = &mut self.cands[k];
+                if c.shape == Shape::Chrome && is_labelled_headline(&c.text) {
+                    c.shape = Shape::Plain;
+                }
                 let c = &self.cands[k];
                 if is_text(c) && !c.link_only && c.shape != Shape::ListItem {
                     if is_stamp(&c.text) {
@@ -2517,6 +2578,21 @@ mod tests {
                 "Veldan: Ministers agree to reopen the port talks",
                 None,
                 "Veldan: Ministers agree to reopen the port talks",
+            ),
+            (
+                "WATCH: Ministers agree to reopen the port talks",
+                Some("WATCH"),
+                "Ministers agree to reopen the port talks",
+            ),
+            (
+                "(News Focus) Ministers agree to reopen the port talks",
+                Some("News Focus"),
+                "Ministers agree to reopen the port talks",
+            ),
+            (
+                "Title: Ministers agree to reopen the port talks",
+                None,
+                "Ministers agree to reopen the port talks",
             ),
         ] {
             let text = format!("{headline}{body}");
