@@ -218,6 +218,18 @@ fn is_stamp(text: &str) -> bool {
     timestamp::is_timestamp(text) || labelled_stamp(text).is_some()
 }
 
+/// Separators between the fields of a header line (`Le Monde | 04.05.2015
+/// à 13h36 | Par Jane Roe`, `March 5, 2025 · 6 min read`).
+const FIELD_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
+
+/// True when a field of such a line is a timestamp.
+fn has_stamp_field(text: &str) -> bool {
+    FIELD_SEPARATORS
+        .into_iter()
+        .find(|s| text.contains(s))
+        .is_some_and(|s| text.split(s).any(|f| timestamp::is_timestamp(f.trim())))
+}
+
 /// True for a row of navigation links left as text (`Home | World |
 /// Business | Sport`, `News › World › Europe`): three items or more, each a
 /// few words with no sentence, date or byline in it.
@@ -837,7 +849,10 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             let words = name_words(&parsed);
-            if words > 6 || ends_terminal(text) && !text.ends_with("Jr.") {
+            // A finished sentence is no bare name; a closing parenthesis
+            // (`Jane Roe (@janeroe)`) or `Jr.` is part of one.
+            let sentence = ends_terminal(text) && !text.ends_with("Jr.") && !text.ends_with(')');
+            if words > 6 || sentence {
                 return None;
             }
             if let Some(next) = self.next_content(k + 1) {
@@ -1522,8 +1537,11 @@ impl<'a> Grammar<'a> {
     /// below it and any further short labels (`Live TV` / `World` /
     /// `Storm floods the old town`), if there is one.
     fn headline_below_labels(&self, h: usize) -> Option<usize> {
-        let short_label =
-            |c: &Cand<'_>| c.shape == Shape::Plain && kicker_like(&c.text) || c.link_only;
+        // A byline is no label: the stack ends there.
+        let short_label = |c: &Cand<'_>| {
+            (c.shape == Shape::Plain && kicker_like(&c.text) || c.link_only)
+                && !byline::parse(&c.text).is_some_and(|p| p.prefixed)
+        };
         if !short_label(&self.cands[h]) {
             return None;
         }
@@ -1546,6 +1564,7 @@ impl<'a> Grammar<'a> {
                 && !ends_terminal(&nc.text)
                 && byline::parse(&nc.text).is_none()
                 && !timestamp::is_timestamp(&nc.text)
+                && !has_stamp_field(&nc.text)
                 && credit::split(&nc.text).is_none()
                 && !self.next_content(next + 1).is_some_and(|i| {
                     // Not a sentence going on below (a lower-case timestamp,
@@ -1636,6 +1655,11 @@ impl<'a> Grammar<'a> {
     fn take_timestamp(&mut self, k: usize, value: &Text<'a>) {
         self.roles[k] = Role::Published;
         let text = value.as_str();
+        // `4 Mar 20254 Mar 2025`: a stamp glued to its own copy.
+        if let Some(at) = timestamp::glued_copy_start(text) {
+            self.split_stamp_copy(k, value, &text[..at], &text[at..]);
+            return;
+        }
         let Some(first) = text.split_whitespace().next() else {
             return;
         };
@@ -1645,20 +1669,26 @@ impl<'a> Grammar<'a> {
             if let Some(at) = text.find(&repeat) {
                 let (a, b) = (text[..at].trim(), text[at..].trim());
                 if timestamp::is_timestamp(a) && timestamp::is_timestamp(b) {
-                    let input = self.input;
-                    let unit = &self.cands[k].unit;
-                    let copy = part_text(input, unit, value, b);
-                    let mut stamp = part_text(input, unit, value, a);
-                    if let Some(&cut) = copy.spans().first() {
-                        stamp.spans = Spans::from_vec(carve(unit.spans().as_slice(), cut));
-                        self.published.push(stamp);
-                        self.article.boilerplate.push(copy);
-                        // The unit's bytes are claimed by the two values
-                        // above; mark it so it is not emitted again.
-                        self.roles[k] = Role::Consumed;
-                    }
+                    self.split_stamp_copy(k, value, a, b);
                 }
             }
+        }
+    }
+
+    /// Splits unit `k` into its timestamp `stamp` and a second copy `copy`
+    /// of it (chrome), when the copy's bytes can be found.
+    fn split_stamp_copy(&mut self, k: usize, value: &Text<'a>, stamp: &str, copy: &str) {
+        let input = self.input;
+        let unit = &self.cands[k].unit;
+        let copy = part_text(input, unit, value, copy);
+        let mut stamp = part_text(input, unit, value, stamp);
+        if let Some(&cut) = copy.spans().first() {
+            stamp.spans = Spans::from_vec(carve(unit.spans().as_slice(), cut));
+            self.published.push(stamp);
+            self.article.boilerplate.push(copy);
+            // The unit's bytes are claimed by the two values above; mark it
+            // so it is not emitted again.
+            self.roles[k] = Role::Consumed;
         }
     }
 
@@ -1666,10 +1696,16 @@ impl<'a> Grammar<'a> {
     /// and a byline (`Le Monde | 04.05.2015 à 13h36 | Par Jane Roe`).
     fn take_segmented(&mut self, k: usize, value: &Text<'a>) -> bool {
         let text = value.as_str();
-        if !text.contains(" | ") || text.len() > 300 {
+        // Fields between pipes, middle dots or bullets (`March 5, 2025 · 6
+        // min read`); a whole timestamp with a bullet inside (`16 November
+        // 2017 • 2:15pm`) is read as one before this.
+        let Some(separator) = FIELD_SEPARATORS.into_iter().find(|s| text.contains(s)) else {
+            return false;
+        };
+        if text.len() > 300 {
             return false;
         }
-        let segments: Vec<&str> = text.split(" | ").map(str::trim).collect();
+        let segments: Vec<&str> = text.split(separator).map(str::trim).collect();
         let mut stamps = Vec::new();
         let mut names = None;
         let mut chrome = Vec::new();
@@ -2530,6 +2566,51 @@ mod tests {
         // Set apart by a blank line, a capitalised line is not the outlet.
         let apart = parse("Water main break leaves shops dry\n\nDale Whitcomb\n\nHarbor Gazette\n\nDozens of shops remained without water on Wednesday.\n");
         assert_eq!(apart.byline().unwrap().authors()[0].role(), None);
+    }
+
+    #[test]
+    fn header_lines_of_fields_and_glued_copies() {
+        let body = "\n\nThe board said on Monday it would wait.\n";
+        for (meta, published, chrome) in [
+            (
+                "March 5, 2025 · 6 min read",
+                "March 5, 2025",
+                Some("6 min read"),
+            ),
+            (
+                "March 5, 2025 | 6 min read",
+                "March 5, 2025",
+                Some("6 min read"),
+            ),
+            ("4 Mar 20254 Mar 2025", "4 Mar 2025", Some("4 Mar 2025")),
+            (
+                "16 November 2017 • 2:15pm",
+                "16 November 2017 • 2:15pm",
+                None,
+            ),
+        ] {
+            let text = format!("Harbour board delays vote\n\nBy Jane Roe\n\n{meta}{body}");
+            let article = parse(&text);
+            assert_eq!(
+                article.headline().unwrap(),
+                "Harbour board delays vote",
+                "{meta}"
+            );
+            assert_eq!(
+                article.byline().unwrap().authors()[0].name(),
+                "Jane Roe",
+                "{meta}"
+            );
+            assert_eq!(article.published().unwrap(), published, "{meta}");
+            assert_eq!(
+                article.boilerplate().first().map(|b| b.as_str()),
+                chrome,
+                "{meta}"
+            );
+        }
+        // A handle after a bare name is part of the byline line.
+        let handle = parse("Harbour board delays vote\n\nJane Roe (@janeroe)\n\nMarch 5, 2025\n\nThe board said on Monday it would wait.\n");
+        assert_eq!(handle.byline().unwrap().authors()[0].name(), "Jane Roe");
     }
 
     #[test]
