@@ -1574,6 +1574,17 @@ impl<'a> Grammar<'a> {
                 });
             let label = short_label(nc);
             if headline && !label {
+                // A long line with the byline, time or a caption right under
+                // it is the dek of a short headline above it (`Transport` /
+                // `Ferry fares on hold` / `The decision was pushed …` / `By
+                // …`), not the headline.
+                let short_above =
+                    short_headline.or((k == h && self.cands[h].words >= 4).then_some(h));
+                if nc.words >= 10 && self.meta_follows(next) {
+                    if let Some(above) = short_above {
+                        return Some(above);
+                    }
+                }
                 return Some(next);
             }
             if headline {
@@ -2749,6 +2760,26 @@ mod tests {
             "``We got what we came for,'' said union leader Tomas Berg."
         );
         assert_eq!(article.boilerplate().len(), 4);
+    }
+
+    #[test]
+    fn a_short_headline_over_its_dek() {
+        let dek = "The decision was pushed to April after objections from island residents";
+        for (top, kicker) in [
+            ("Transport\nFerry fares on hold\n", Some("Transport")),
+            ("Ferry fares on hold\n", None),
+        ] {
+            let text =
+                format!("{top}{dek}\nBy Jane Roe\n\nThe board said on Monday it would wait.\n");
+            let article = parse(&text);
+            assert_eq!(article.kicker().map(|k| k.as_str()), kicker, "{top:?}");
+            assert_eq!(
+                article.headline().unwrap(),
+                "Ferry fares on hold",
+                "{top:?}"
+            );
+            assert_eq!(article.standfirst().unwrap(), dek, "{top:?}");
+        }
     }
 
     #[test]
