@@ -1496,6 +1496,15 @@ impl<'a> Grammar<'a> {
                 && self
                     .next_content(k + 1)
                     .is_some_and(|i| opens_with_conjunction(&self.cands[i].text));
+            // A line of a word or three between header lines is a widget
+            // the lexicons do not know (`Video Player`, `Published in`):
+            // chrome, and the header goes on.
+            let widget = self.cands[k].words <= 3 && !ends_terminal(text) && !heading;
+            if widget && self.meta_follows(k) {
+                self.roles[k] = Role::Boilerplate;
+                k += 1;
+                continue;
+            }
             if !standfirst && !answered && (heading || glued_to_meta || self.meta_follows(k)) {
                 self.roles[k] = Role::Standfirst;
                 standfirst = true;
@@ -2780,6 +2789,16 @@ mod tests {
             );
             assert_eq!(article.standfirst().unwrap(), dek, "{top:?}");
         }
+    }
+
+    #[test]
+    fn an_unknown_widget_between_header_lines_is_chrome() {
+        let text = "Harbour board delays vote on ferry fares\n\nVideo PlayerClose\n\nBy Jane Roe\n\nMarch 5, 2025\n\nThe board said on Monday it would wait.\n";
+        let article = parse(text);
+        assert_eq!(article.standfirst(), None);
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Jane Roe");
+        assert_eq!(article.published().unwrap(), "March 5, 2025");
+        assert_eq!(article.boilerplate()[0], "Video PlayerClose");
     }
 
     #[test]
