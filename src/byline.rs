@@ -69,6 +69,8 @@ const PREFIXES: &[&str] = &[
     "Av ",
     "Autor: ",
     "Author: ",
+    "Authors: ",
+    "Posted by ",
     "Text: ",
 ];
 
@@ -483,7 +485,7 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
         .take(2)
         .find_map(|(at, _)| {
             // `Jane Roe - Staff Writer`: a dash may stand between them.
-            let role = s[at..].trim_start_matches(['-', '–', '—', ' ']);
+            let role = s[at..].trim_start_matches(['-', '–', '—', ' ', '|', '/', '·', '•']);
             let name = s[..at].trim_end();
             (is_name(name) && is_role_line(role)).then_some((name, role))
         })
@@ -622,10 +624,43 @@ fn is_email(word: &str) -> bool {
     })
 }
 
-/// Separators left between names and a timestamp (`Jane Roe - Apr 16`).
+/// Separators left between names and a timestamp (`Jane Roe - Apr 16`,
+/// `Jane Roe / TNN / Updated: …`).
 fn trim_separators(s: &str) -> &str {
     s.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '•' | ',' | '·')
+        c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '•' | ',' | '·' | '/')
+    })
+}
+
+/// Separators set between the names and a desk or an outlet on one line:
+/// `By Jane Roe | Reuters`, `Jane Roe / TNN`, `Jane Roe · CBC News`.
+const DESK_SEPARATORS: [&str; 4] = [" | ", " / ", " · ", " • "];
+
+/// Splits `names` at the first of [`DESK_SEPARATORS`]: the names, and
+/// what follows the separator.
+fn split_desk(names: &str) -> Option<(&str, &str)> {
+    DESK_SEPARATORS
+        .iter()
+        .filter_map(|sep| names.find(sep).map(|at| (at, sep.len())))
+        .min()
+        .map(|(at, len)| (names[..at].trim(), names[at + len..].trim()))
+}
+
+/// WordPress's meta line, the time before the names: `Posted on March 4,
+/// 2025 by Jane Roe`, `March 4, 2025 | by Jane Roe`.
+fn stamp_then_names(text: &str) -> Option<Parsed<'_>> {
+    let at = text.find(" by ")?;
+    let stamp = trim_separators(&text[..at]);
+    if !timestamp::is_timestamp(stamp) {
+        return None;
+    }
+    let parsed = parse_names(&text[at + " by ".len()..], true)?;
+    if parsed.stamp.is_some() {
+        return None;
+    }
+    Some(Parsed {
+        stamp: Some(stamp),
+        ..parsed
     })
 }
 
@@ -638,7 +673,7 @@ pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
     }
     match strip_marker(text) {
         Some(rest) => parse_names(rest, true),
-        None => parse_names(text, false),
+        None => stamp_then_names(text).or_else(|| parse_names(text, false)),
     }
 }
 
@@ -716,8 +751,8 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     let mut authors: Vec<Author<'_>> = Vec::new();
     // `By Jane Roe | Reuters`
     // `By Jane Roe | Reuters`, `By Jane Roe / Bloomberg`
-    let (names, pipe_role) = match names.split_once(" | ").or_else(|| names.split_once(" / ")) {
-        Some((n, r)) if is_role(r) || is_name(r) => (n.trim(), Some(r.trim())),
+    let (names, pipe_role) = match split_desk(names) {
+        Some((n, r)) if is_role(r) || is_name(r) => (n, Some(r)),
         _ => (names, None),
     };
     if is_desk(names) {
@@ -1029,6 +1064,42 @@ mod tests {
                 &[("Ola Berg", Some("Harbor Gazette"), None)],
                 None,
             ),
+            // A desk or an outlet after a slash or a middle dot, perhaps
+            // with the time after another one.
+            ("Ola Berg / TNN", &[("Ola Berg", Some("TNN"), None)], None),
+            (
+                "Ola Berg / TNN / Updated: Mar 4, 2025, 10:12 IST",
+                &[("Ola Berg", Some("TNN"), None)],
+                Some("Updated: Mar 4, 2025, 10:12 IST"),
+            ),
+            (
+                "Ola Berg · Harbor News",
+                &[("Ola Berg", Some("Harbor News"), None)],
+                None,
+            ),
+            (
+                "Ola Berg • Staff Writer",
+                &[("Ola Berg", Some("Staff Writer"), None)],
+                None,
+            ),
+            // WordPress: the time first, then the names.
+            (
+                "Posted on March 4, 2025 by Ola Berg",
+                &[("Ola Berg", None, None)],
+                Some("Posted on March 4, 2025"),
+            ),
+            (
+                "March 4, 2025 | by Ola Berg and Li Wei",
+                &[("Ola Berg", None, None), ("Li Wei", None, None)],
+                Some("March 4, 2025"),
+            ),
+            ("Posted by Ola Berg", &[("Ola Berg", None, None)], None),
+            // A labelled list of authors.
+            (
+                "Authors: Ola Berg; Li Wei",
+                &[("Ola Berg", None, None), ("Li Wei", None, None)],
+                None,
+            ),
         ];
         for (line, authors, stamp) in rows {
             let parsed = parse(line).unwrap_or_else(|| panic!("no byline in {line:?}"));
@@ -1098,6 +1169,10 @@ mod tests {
             "Source: Supplied",
             "Di questo si parla da anni",
             "Sales rose at Norvik Foods, Inc. last year.",
+            // A time before `by` in a sentence is no meta line.
+            "On March 4, 2025 by noon the pier was closed.",
+            "Posted on March 4, 2025 by the city council",
+            "Prices rose 4% / year",
             "",
         ] {
             assert_eq!(parse(line), None, "{line}");

@@ -358,6 +358,12 @@ const FILLERS: &[&str] = &[
     "ultimo",
     "aggiornamento",
     "modificato",
+    // Italian and French update clauses, often in parentheses: `4 marzo
+    // 2025 (modifica il 5 marzo 2025 | 08:30)`, `(MàJ le 5 mars à 08h30)`.
+    "modifica",
+    "aggiornata",
+    "maj",
+    "màj",
     // Dutch `Gepubliceerd op 3 maart 2025 om 10:32`
     "gepubliceerd",
     "bijgewerkt",
@@ -477,8 +483,7 @@ fn iso_datetime(i: &str) -> IResult<&str, ()> {
     let (i, _) = (exact(4), chr('-'), exact(2), chr('-'), exact(2)).parse(i)?;
     let (i, _) = (one_of("Tt"), exact(2), chr(':'), exact(2)).parse(i)?;
     let (i, _) = opt((chr(':'), exact(2), opt((chr('.'), digits(9))))).parse(i)?;
-    let offset = value((), (one_of("+-"), exact(2), opt(chr(':')), exact(2)));
-    let (i, _) = opt(alt((value((), one_of("Zz")), offset))).parse(i)?;
+    let (i, _) = opt(alt((value((), one_of("Zz")), utc_offset))).parse(i)?;
     Ok((i, ()))
 }
 
@@ -602,7 +607,19 @@ fn classify_alphabetic(word: &str) -> Option<Word> {
     {
         return Some(Word::Zone);
     }
+    // RFC 822's numeric zone west of Greenwich, `-0500` (`Tue, 4 Mar 2025
+    // 15:02:11 -0500`), or `-05:00`: four digits exactly, so that a
+    // negative number is no zone.
+    if word.starts_with('-') && all_consuming(utc_offset).parse(word).is_ok() {
+        return Some(Word::Zone);
+    }
     None
+}
+
+/// A numeric zone offset: `+0100`, `-0500`, `-05:00`.
+fn utc_offset(i: &str) -> IResult<&str, ()> {
+    let exact = |n: usize| take_while_m_n(n, n, |c: char| c.is_ascii_digit());
+    value((), (one_of("+-"), exact(2), opt(chr(':')), exact(2))).parse(i)
 }
 
 /// The kinds of words a run of date words holds, added word by word in
@@ -853,6 +870,14 @@ mod tests {
             ("3d", true),
             ("12m ago", true),
             ("4 Mar 20254 Mar 2025", true),
+            // RFC 822 (e-mail, RSS): a numeric zone west of Greenwich.
+            ("Tue, 4 Mar 2025 15:02:11 -0500", true),
+            ("Tue, 04 Mar 2025 15:02:11 -0500 (EST)", true),
+            ("Wed, 5 Mar 2025 08:30:00 +0100", true),
+            ("4 Mar 2025 15:02 -05:00", true),
+            // A parenthesised update clause.
+            ("4 marzo 2025 (modifica il 5 marzo 2025 | 08:30)", true),
+            ("12 mars 2025 (MàJ le 13 mars 2025 à 08h30)", true),
             ("May", false),
             ("2015", false),
             ("Stand up for 5 minutes", false),
@@ -875,6 +900,10 @@ mod tests {
             ("4 Min Read", false),
             ("The talks resumed on March 1.", false),
             ("Markets", false),
+            ("The score was 3 -0500", false),
+            ("Temperatures fell to -05 on March 4", false),
+            ("-0500", false),
+            ("La modifica del regolamento è del 5 marzo", false),
         ] {
             assert_eq!(is_timestamp(text), expected, "{text}");
         }
