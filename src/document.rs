@@ -1168,6 +1168,8 @@ impl<'a> Grammar<'a> {
             if let Some(h) = headline {
                 if let Some(longer) = self.headline_below_labels(h) {
                     headline = Some(longer);
+                } else if let Some(anchored) = self.headline_above_meta(h) {
+                    headline = Some(anchored);
                 }
             }
         }
@@ -1607,6 +1609,55 @@ impl<'a> Grammar<'a> {
         short_headline
     }
 
+    /// When the line read first as the headline (`h`) is a label or a
+    /// sentence, and two lines or more of text stand between it and the
+    /// byline or time below (`OPINION` / `This article is an opinion.` /
+    /// `I ran a school for 22 years. Bans are not the answer.` / a dek /
+    /// `By …`): the headline is the line the dek and the byline follow.
+    fn headline_above_meta(&self, h: usize) -> Option<usize> {
+        let first = &self.cands[h].text;
+        // Two sentences (`… an opinion. Opinions are …`), not an
+        // abbreviation at the end of a headline (`… N.Y.C.`).
+        let sentences = ends_terminal(first)
+            && first
+                .match_indices(". ")
+                .any(|(at, _)| first[at + 2..].starts_with(char::is_uppercase));
+        let label = kicker_like(first) && (word_count(first) <= 3 || scan::is_all_caps(first));
+        if !(label || sentences) {
+            return None;
+        }
+        let mut texts: Vec<usize> = Vec::new();
+        for i in h + 1..self.cands.len().min(h + 10) {
+            let c = &self.cands[i];
+            if matches!(c.shape, Shape::Chrome | Shape::Image) {
+                continue;
+            }
+            // A byline: marked, linked, or a bare name of a few words.
+            let name = byline::parse(&c.text).is_some_and(|p| {
+                p.prefixed || c.link_only || c.words <= 4 && !ends_terminal(&c.text)
+            });
+            if is_stamp(&c.text) || name || byline::is_lone_marker(&c.text) {
+                // The headline, and the dek under it when the last line is
+                // no shorter than the one above.
+                return match texts[..] {
+                    [.., a, b] if self.cands[b].words >= self.cands[a].words => Some(a),
+                    [.., _, b] => Some(b),
+                    _ => None,
+                };
+            }
+            let credited = credit::split(&c.text).is_some_and(|s| !s.credit.is_empty());
+            if c.link_only || credited {
+                continue;
+            }
+            // A list under the headline is its summary, not its rivals.
+            if !is_text(c) || c.shape == Shape::ListItem || c.words > 40 || texts.len() == 4 {
+                return None;
+            }
+            texts.push(i);
+        }
+        None
+    }
+
     /// When units from `k` on repeat the headline (`h`), perhaps split over
     /// several lines, the index after the copy.
     fn headline_copy(&self, h: usize, k: usize) -> Option<usize> {
@@ -1834,10 +1885,14 @@ impl<'a> Grammar<'a> {
                 Shape::Copyright => return false,
                 _ => {}
             }
+            let text = c.text.as_str();
             if c.link_only {
+                // A linked author name is a byline; other links are chrome.
+                if self.authors.is_empty() && byline::parse(text).is_some() {
+                    return true;
+                }
                 continue;
             }
-            let text = c.text.as_str();
             if is_stamp(text) {
                 return true;
             }
@@ -2799,6 +2854,28 @@ mod tests {
         assert_eq!(article.byline().unwrap().authors()[0].name(), "Jane Roe");
         assert_eq!(article.published().unwrap(), "March 5, 2025");
         assert_eq!(article.boilerplate()[0], "Video PlayerClose");
+    }
+
+    #[test]
+    fn the_headline_is_the_line_the_dek_and_byline_follow() {
+        let text = "OPINION\n\nThis article is an opinion. Opinions are the writer's own.\n\nI ran a harbour for 22 years. Fare freezes are not the answer.\n\nFreezing fares treats the symptom. Riders need a timetable they can trust every single day.\n\n[Ana Lind](https://example.com/staff/ana-lind/)\n\nOpinion contributor\n\nPublished 5:02 a.m. ET March 4, 2025\n\nEvery few months another council votes to freeze ferry fares.\n";
+        let article = parse(text);
+        assert_eq!(article.kicker().unwrap(), "OPINION");
+        assert_eq!(
+            article.headline().unwrap(),
+            "I ran a harbour for 22 years. Fare freezes are not the answer."
+        );
+        assert!(article.standfirst().unwrap().starts_with("Freezing fares"));
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(author.name(), "Ana Lind");
+        assert_eq!(author.role().unwrap(), "Opinion contributor");
+        assert_eq!(article.body().len(), 1);
+        // A headline that ends in an abbreviation keeps its place.
+        let nyc = parse("Winter wreaks havoc under the streets of N.Y.C.\n\nThe city's aging pipes are tough to maintain.\n\nAna Lind\n\nBy Ana Lind\n\nFeb. 21, 2019\n\nA series of manhole fires forced evacuations.\n");
+        assert_eq!(
+            nyc.headline().unwrap(),
+            "Winter wreaks havoc under the streets of N.Y.C."
+        );
     }
 
     #[test]
