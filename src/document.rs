@@ -1931,7 +1931,7 @@ impl<'a> Grammar<'a> {
             .collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let mut start = self.cands.len();
-        let mut k = self.cands.len();
+        let mut k = self.take_highlights(body_start);
         // The trailer never takes the story's only text.
         let first_text = (body_start..self.cands.len()).find(|&i| {
             is_text(&self.cands[i]) && !self.cands[i].link_only && self.roles[i] == Role::Unassigned
@@ -1973,6 +1973,44 @@ impl<'a> Grammar<'a> {
             };
             self.roles[k] = role;
             start = k;
+        }
+        start
+    }
+
+    /// The summary a CNN/Daily Mail dataset story ends with: `@highlight`
+    /// markers (chrome), each over a sentence; the sentences joined are the
+    /// standfirst. Returns where they start (the end of the text when
+    /// there are none).
+    fn take_highlights(&mut self, body_start: usize) -> usize {
+        let n = self.cands.len();
+        let is_marker = |c: &Cand<'_>| c.text.as_str() == "@highlight";
+        let mut start = n;
+        while start >= body_start + 2
+            && is_marker(&self.cands[start - 2])
+            && is_text(&self.cands[start - 1])
+        {
+            start -= 2;
+        }
+        if start == n {
+            return n;
+        }
+        let mut pieces = Vec::new();
+        for i in start..n {
+            if is_marker(&self.cands[i]) {
+                self.roles[i] = Role::Boilerplate;
+            } else {
+                pieces.extend(self.cands[i].unit.pieces.iter().copied());
+                self.roles[i] = Role::Consumed;
+            }
+        }
+        if self.article.standfirst.is_none() && !self.roles.contains(&Role::Standfirst) {
+            self.article.standfirst = Some(blocks::pieces_text(&pieces));
+        } else {
+            for i in start..n {
+                if self.roles[i] == Role::Consumed {
+                    self.roles[i] = Role::Boilerplate;
+                }
+            }
         }
         start
     }
@@ -2876,6 +2914,18 @@ mod tests {
             nyc.headline().unwrap(),
             "Winter wreaks havoc under the streets of N.Y.C."
         );
+    }
+
+    #[test]
+    fn dataset_highlights_are_the_standfirst() {
+        let text = "Veldan, Norway (CNN) -- A storm knocked out power to 40,000 homes on Tuesday, officials said.\n\nCrews from three regions were on their way.\n\n@highlight\n\nStorm knocks out power to 40,000 homes\n\n@highlight\n\nMost customers should have power back by Thursday\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "Storm knocks out power to 40,000 homes Most customers should have power back by Thursday"
+        );
+        assert_eq!(article.body().len(), 2);
+        assert_eq!(article.boilerplate(), ["@highlight", "@highlight"]);
     }
 
     #[test]
