@@ -304,9 +304,12 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
     for prefix in [
         "Photo by ",
         "Photo: ",
+        "Photo : ",
         "Photo ",
         "Credit: ",
         "Foto: ",
+        "Foto : ",
+        "Foto ",
         "Bild: ",
     ] {
         if starts_with_ci(credit, prefix) {
@@ -322,7 +325,8 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
         || inner.contains(" via ")
         || credit.len() != inner.len()
         || is_agency(inner)
-        || is_for_credit(inner);
+        || is_for_credit(inner)
+        || is_outlet_colon_name(inner);
     if !strong || inner.is_empty() || inner.len() > 150 {
         return None;
     }
@@ -346,6 +350,55 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
         text: trim_text(&trimmed[..open_at]),
         credit,
     })
+}
+
+/// True for ABC's credit `Outlet: Name` (`ABC Western Plains: Jane Roe`,
+/// `Supplied: Jane Roe`): one to four capitalised words, a colon, and a
+/// person's name. What names who is pictured (`Pictured: Jane Roe`,
+/// `From left: …`) or labels a note (`Update: …`) is no credit.
+fn is_outlet_colon_name(s: &str) -> bool {
+    const NOT_OUTLETS: &[&str] = &[
+        "Pictured",
+        "Left",
+        "Right",
+        "From",
+        "Above",
+        "Below",
+        "Top",
+        "Bottom",
+        "Inset",
+        "Centre",
+        "Center",
+        "Clockwise",
+        "Front",
+        "Back",
+        "Update",
+        "Updated",
+        "Note",
+        "Correction",
+        "Editor's",
+        "Editor’s",
+        "Watch",
+        "Listen",
+        "Read",
+        "See",
+        "Video",
+        "Related",
+        "Also",
+    ];
+    let Some((outlet, name)) = s.split_once(": ") else {
+        return false;
+    };
+    let words = crate::scan::word_count(outlet);
+    (1..=4).contains(&words)
+        && outlet.split_whitespace().all(is_capitalised)
+        && outlet
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !NOT_OUTLETS.contains(&w))
+        && !name.contains([',', ':'])
+        && (2..=4).contains(&crate::scan::word_count(name))
+        && crate::byline::is_name(name)
 }
 
 /// Openings of a credit whose words are part of it.
@@ -444,6 +497,13 @@ fn trailing(text: &str) -> Option<Split<'_>> {
                 credit: &trimmed[at..],
             });
         }
+        // `Jane Roe / The Harbor Times`: a name, a spaced slash and an
+        // outlet make the whole line a credit.
+        let spaced = before.ends_with(' ') && trimmed[slash + 1..].starts_with(' ');
+        if start == 0 && spaced && looks_like_credit(credit) && crate::byline::is_name(before_slash)
+        {
+            return Some(Split { text: "", credit });
+        }
         if start == 0 && crate::scan::word_count(credit) > 4 && !credit.contains("://") {
             // Glued with no separator (`… in Paris Jane Roe/Reuters`): the
             // credit is the slashed word and the name word before it.
@@ -537,9 +597,26 @@ pub(crate) fn ends_with_label(text: &str) -> bool {
 /// Splits a caption's plain text into text and credit; `None` when it
 /// carries no credit this grammar knows.
 pub(crate) fn split(text: &str) -> Option<Split<'_>> {
+    let plausible = |s: &Split<'_>| s.credit.is_empty() || is_plausible(s.credit);
     labelled(text)
-        .or_else(|| bracketed(text))
-        .or_else(|| trailing(text))
+        .filter(plausible)
+        .or_else(|| bracketed(text).filter(plausible))
+        .or_else(|| trailing(text).filter(plausible))
+}
+
+/// True when a credit names someone: it holds a capitalised word (or a
+/// word of a script without case), and no part of it is an address, a
+/// path, a time or a `Label:value` tag. A bare URL line
+/// (`example.com/news/flood-peak/104987654`), a player's `00:00/04:12` or
+/// a tag (`Topic:Floods`) credits nobody.
+fn is_plausible(credit: &str) -> bool {
+    let named = credit
+        .chars()
+        .any(|c| c.is_uppercase() || c.is_alphabetic() && !c.is_lowercase());
+    named
+        && credit
+            .split(|c: char| c.is_whitespace() || c == '/')
+            .all(|part| !crate::scan::is_address_part(part))
 }
 
 /// A whole line that is only a credit (`Jane Roe/Getty Images`,
@@ -556,10 +633,8 @@ pub(crate) fn credit_only(text: &str) -> Option<&str> {
         }
     }
     let t = text.trim();
-    if is_agency(t) || (t.contains('/') && !t.contains(' ') && t.len() < 60 && !t.contains("://")) {
-        return Some(t);
-    }
-    None
+    let slashed = t.contains('/') && !t.contains(' ') && t.len() < 60 && is_plausible(t);
+    (is_agency(t) || slashed).then_some(t)
 }
 
 #[cfg(test)]
@@ -706,6 +781,35 @@ mod tests {
                 "Fishing boats at dawn. (Photo credit should read OLA BERG/AFP via Getty Images)",
                 Some(("Fishing boats at dawn.", "OLA BERG/AFP via Getty Images")),
             ),
+            // Italian and other markers; ABC's `(Outlet: Name)` glued after
+            // the caption; a name, a spaced slash and an outlet.
+            (
+                "Il molo di Norden all'alba (foto Ansa)",
+                Some(("Il molo di Norden all'alba", "Ansa")),
+            ),
+            (
+                "Le quai au petit matin (Photo : Ola Berg)",
+                Some(("Le quai au petit matin", "Ola Berg")),
+            ),
+            (
+                "Boats moored in the harbour.(Harbor News West: Ola Berg)",
+                Some(("Boats moored in the harbour.", "Harbor News West: Ola Berg")),
+            ),
+            (
+                "Boats moored in the harbour. (Supplied: Ola Berg)",
+                Some(("Boats moored in the harbour.", "Supplied: Ola Berg")),
+            ),
+            (
+                "Ola Berg / The Harbor Times",
+                Some(("", "Ola Berg / The Harbor Times")),
+            ),
+            // Who is pictured, notes, addresses and times are no credits.
+            ("The crew at the pier. (Pictured: Ola Berg)", None),
+            ("The crew at the pier. (Update: Ola Berg)", None),
+            ("The vote was close (Final tally: 5 to 4)", None),
+            ("Source: harbortimes.example", None),
+            ("harbortimes.example/news/ferry-fares-vote/1049", None),
+            ("Listen to this article 00:00/04:12", None),
             // `for`, agencies and `Courtesy` inside sentences are no credit.
             (
                 "The mayor thanked Mia Soto for The Harbor Times award.",
@@ -739,5 +843,16 @@ mod tests {
             credit_only("AFP via Getty Images"),
             Some("AFP via Getty Images")
         );
+        assert_eq!(credit_only("REUTERS/Ola"), Some("REUTERS/Ola"));
+        // Addresses, paths and times are no credits.
+        for line in [
+            "harbortimes.example/news/ferry-fares-vote/1049",
+            "news/2025/03/04/ferry",
+            "00:00/04:12",
+            "https://example.com/a/b",
+            "and/or",
+        ] {
+            assert_eq!(credit_only(line), None, "{line}");
+        }
     }
 }

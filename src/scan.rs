@@ -244,6 +244,50 @@ pub(crate) fn is_capitalised(word: &str) -> bool {
         .is_some_and(char::is_uppercase)
 }
 
+/// True for a word (or a part of one between slashes) that is an address
+/// or a number, not a word of a name: a URL (`https://…`, `www.…`), a
+/// domain (`example.com`), a path slug (`flood-peak`, `104987654`), a time
+/// or duration (`04:12`), or a tag glued to its label (`Topic:Floods`).
+/// Brackets and punctuation around it are ignored.
+pub(crate) fn is_address_part(part: &str) -> bool {
+    let p = part.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ',' | ';' | '.' | '"'));
+    if p.is_empty() {
+        return false;
+    }
+    if p.contains("://") || starts_with_ci(p, "www.") {
+        return true;
+    }
+    let bytes = p.as_bytes();
+    // A number, a time or a duration: digits and no letter (a year may
+    // date a credit); a dash or a bar alone is punctuation.
+    if !p.chars().any(char::is_alphabetic) {
+        let year = p.len() == 4 && (p.starts_with("19") || p.starts_with("20"));
+        let digits = bytes.iter().filter(|b| b.is_ascii_digit()).count();
+        return !year && digits >= 2;
+    }
+    // `Topic:Floods`: a colon between two letters.
+    let glued_label = bytes
+        .windows(3)
+        .any(|w| w[1] == b':' && w[0].is_ascii_alphabetic() && w[2].is_ascii_alphabetic());
+    // A domain: lower-case labels between dots, the last of two letters or
+    // more (`example.com`, `abc.net.au`); names and initials have capitals.
+    let domain = p.contains('.')
+        && !p.chars().any(char::is_uppercase)
+        && p.rsplit('.')
+            .next()
+            .is_some_and(|tld| tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_lowercase()))
+        && !p.starts_with('.');
+    // A slug: three lower-case words or more joined by hyphens or
+    // underscores, or words and digits (`flood-peak-record`, `story_1049`);
+    // `picture-alliance` and `well-known` are words.
+    let joins = bytes.iter().filter(|&&b| matches!(b, b'-' | b'_')).count();
+    let slug = (joins >= 2 || joins == 1 && bytes.iter().any(u8::is_ascii_digit))
+        && bytes
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_'));
+    glued_label || domain || slug
+}
+
 /// Byte offset of the start of `part` inside `whole`; `part` must be a
 /// sub-slice of `whole`.
 pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
@@ -316,6 +360,39 @@ mod tests {
         assert!(phrase(&labels)("Reading").is_err());
         assert_eq!(exact_phrase(&["By "])("By Jane"), Ok(("Jane", "By ")));
         assert!(exact_phrase(&["By "])("BY Jane").is_err());
+    }
+
+    #[test]
+    fn address_parts() {
+        for (part, expected) in [
+            ("https://example.com/a", true),
+            ("www.example.com", true),
+            ("example.com", true),
+            ("abc.net.au", true),
+            ("merrigal-flood-peak", true),
+            ("story_1049", true),
+            ("104987654", true),
+            ("00:00", true),
+            ("Topic:Floods", true),
+            ("(example.org)", true),
+            // Words of names and credits.
+            ("Jane", false),
+            ("Hong-Ji", false),
+            ("dpa", false),
+            ("picture", false),
+            ("J.R.", false),
+            ("L.P.", false),
+            ("2019", false),
+            ("Roe,", false),
+            ("well-known", false),
+            ("picture-alliance", false),
+            ("1049", true),
+            ("—", false),
+            ("|", false),
+            ("", false),
+        ] {
+            assert_eq!(is_address_part(part), expected, "{part}");
+        }
     }
 
     #[test]
