@@ -461,8 +461,11 @@ fn is_stray(text: &str) -> bool {
     if sentence {
         return false;
     }
-    // A related headline with its date (`Talks resume in Oslo MARCH 30, 2016`).
-    let dated = unfinished && words <= 25 && timestamp::suffix_start(text).is_some();
+    // A related headline with its date (`Talks resume in Oslo MARCH 30, 2016`);
+    // not an obituary's closing line (`Jane Roe, cartographer, born 9 June
+    // 1931; died 14 February 2025`).
+    let dated =
+        unfinished && words <= 25 && !text.contains(';') && timestamp::suffix_start(text).is_some();
     words <= 3 || (words <= 10 && unfinished) || dated
 }
 
@@ -2914,6 +2917,14 @@ mod tests {
             nyc.headline().unwrap(),
             "Winter wreaks havoc under the streets of N.Y.C."
         );
+    }
+
+    #[test]
+    fn an_obituarys_closing_line_is_story_text() {
+        let text = "Ana Lind obituary\n\nAna Lind, who has died aged 93, charted 3,000 islands by rowing boat.\n\nAna Marit Lind, cartographer, born 9 June 1931; died 14 February 2025\n\nShare\n";
+        let article = parse(text);
+        assert_eq!(article.body().len(), 2);
+        assert_eq!(article.boilerplate(), ["Share"]);
     }
 
     #[test]
