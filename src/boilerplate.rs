@@ -239,6 +239,47 @@ const LABELS: &[&str] = &[
     "editor’s picks",
     "don't miss",
     "don’t miss",
+    // WordPress's share and like widgets, and more share buttons.
+    "like this",
+    "like loading",
+    "like loading...",
+    "share options",
+    "share full article",
+    "share via",
+    "social sharing",
+    // Listen and copy-link buttons in other languages.
+    "écouter cet article",
+    "Écouter cet article",
+    "écouter l'article",
+    "Écouter l'article",
+    "écouter l’article",
+    "Écouter l’article",
+    "ascolta articolo",
+    "ascolta l'articolo",
+    "ascolta l’articolo",
+    "artikel anhören",
+    "escuchar artículo",
+    "escuchar noticia",
+    "ouvir artigo",
+    "lien copié",
+    "copia link",
+    "link copiato",
+    "enlace copiado",
+    "link kopiert",
+    // A site's footer and an e-mail's header and footer.
+    "contact us",
+    "site index",
+    "site information navigation",
+    "view this email in your browser",
+    "view this email in a browser",
+    "view in browser",
+    "view online",
+    "unsubscribe",
+    "update preferences",
+    "manage preferences",
+    "start a conversation",
+    "post comment",
+    "post a comment",
 ];
 
 /// Openings of chrome lines (compared without case).
@@ -332,6 +373,24 @@ const OPENINGS: &[&str] = &[
     "lesen sie auch:",
     "lee también:",
     "leggi anche:",
+    "video now:",
+    "watch now:",
+    "click to share",
+    "click to email",
+    "click to print",
+    "read the full story",
+    "read the full article",
+    "read full story",
+    "read full article",
+    "you are receiving this",
+    "you're receiving this",
+    "you’re receiving this",
+    "you received this email",
+    "to unsubscribe",
+    "read time:",
+    "get latest ",
+    "you can read diverse opinions",
+    "this article is an opinion",
     "más información:",
     "te puede interesar:",
     "thanks for reading",
@@ -436,6 +495,25 @@ const RELATED_LABELS: &[&str] = &[
     "potrebbe interessarti",
     "czytaj także",
     "zobacz także",
+    "also read",
+    "read also",
+    "also see",
+    "trending stories",
+    "trending now",
+    "trending news",
+    "popular stories",
+    "recommended stories",
+    "recommended for you",
+    "related news",
+    "la rédaction vous conseille",
+    "à lire également",
+    "lire également",
+    "à voir aussi",
+    "voir aussi",
+    "ver también",
+    "vea también",
+    "veja também",
+    "leia mais",
 ];
 
 /// Labels of a summary list set under the headline (`Key Points`).
@@ -580,7 +658,10 @@ fn is_counter(s: &str) -> bool {
 fn is_url_line(s: &str) -> bool {
     // The address is the first word.
     let s = s.trim_start();
-    let url = s.starts_with("http://") || s.starts_with("https://") || s.starts_with("www.");
+    let url = s.starts_with("http://")
+        || s.starts_with("https://")
+        || s.starts_with("www.")
+        || is_bare_address(s.split_whitespace().next().unwrap_or(""));
     url && s
         .split_whitespace()
         .skip(1)
@@ -634,6 +715,10 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || is_wire_status(t)
         || is_print_header(t)
         || is_home_link(label)
+        || is_glued_promo(t)
+        || opens_new_window(label)
+        || asks_to_share(t)
+        || is_player_time(t)
 }
 
 /// [`SHORT_OPENINGS`] grouped by first byte.
@@ -680,15 +765,21 @@ fn is_short_opening(t: &str) -> bool {
     phrase(SHORT_OPENING_INDEX.candidates(t))(t).is_ok() && !more_words_than(t, 6)
 }
 
-/// A footer row of links separated by `|` (`Subscribe | Terms of Service
-/// | Privacy Policy`): two items or more, each a few words with no
-/// sentence, one of them a legal link.
+/// A footer row of links or contact details separated by `|` or `·`
+/// (`Subscribe | Terms of Service | Privacy Policy`, `Unsubscribe | Update
+/// preferences`, `The Example Courier · 100 Harbor St · Ashford, VA
+/// 23000`): two items or more, each a few words with no sentence, one of
+/// them a legal or subscription link or a street address.
 fn is_footer_row(t: &str) -> bool {
-    if memchr::memchr(b'|', t.as_bytes()).is_none() {
+    let separator = if memchr::memchr(b'|', t.as_bytes()).is_some() {
+        '|'
+    } else if t.contains('·') {
+        '·'
+    } else {
         return false;
-    }
+    };
     let (mut items, mut legal) = (0, false);
-    for item in t.split('|') {
+    for item in t.split(separator) {
         let item = item.trim();
         if item.is_empty() {
             continue;
@@ -702,13 +793,171 @@ fn is_footer_row(t: &str) -> bool {
             || contains_ci(item, "cookie", 2)
             || contains_ci(item, "datenschutz", 6)
             || contains_ci(item, "impressum", 2)
+            || contains_ci(item, "unsubscribe", 2)
+            || contains_ci(item, "preferences", 2)
             || item.eq_ignore_ascii_case("contact us")
             || item.eq_ignore_ascii_case("about us")
             || item.eq_ignore_ascii_case("site map")
             || item.eq_ignore_ascii_case("sitemap")
-            || item.eq_ignore_ascii_case("accessibility");
+            || item.eq_ignore_ascii_case("accessibility")
+            || item.eq_ignore_ascii_case("report error")
+            || item.eq_ignore_ascii_case("report an error")
+            || item.eq_ignore_ascii_case("submit a news tip")
+            || item.eq_ignore_ascii_case("corrections and clarifications")
+            || is_street_address(item);
     }
     items >= 2 && legal
+}
+
+/// A street address: a number, then a name ending with a street word
+/// (`100 Harbor St`, `1 Example Plaza`, `250 West 43rd Street`).
+fn is_street_address(item: &str) -> bool {
+    const STREETS: &[&str] = &[
+        "st",
+        "street",
+        "ave",
+        "avenue",
+        "rd",
+        "road",
+        "blvd",
+        "boulevard",
+        "dr",
+        "drive",
+        "lane",
+        "ln",
+        "way",
+        "pl",
+        "place",
+        "plaza",
+        "sq",
+        "square",
+    ];
+    let mut words = item.split_whitespace();
+    let number = words.next().is_some_and(|w| {
+        w.as_bytes()[0].is_ascii_digit()
+            && w.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+    });
+    let last = item
+        .rsplit(' ')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['.', ',']);
+    number && word_count(item) >= 3 && STREETS.iter().any(|s| s.eq_ignore_ascii_case(last))
+}
+
+/// Labels of a related link printed on one line with the linked headline
+/// (`Also Read: Potholes return on Ring Road`, `Lire aussi  Grève SNCF :
+/// ce qui change`), compared without case.
+const GLUED_RELATED: &[&str] = &[
+    "also read",
+    "read also",
+    "also see",
+    "see also",
+    "read more",
+    "related",
+    "trending",
+    "lire aussi",
+    "à lire aussi",
+    "voir aussi",
+    "leggi anche",
+    "lesen sie auch",
+    "lee también",
+    "leia também",
+    "veja também",
+];
+
+/// A related-link label with the linked headline after it on the same
+/// line: a separator (`:`, `|`, a dash, `»` or white space), then a
+/// capitalised headline of at most 20 words that is no sentence (it may
+/// end with `?`, not with `.` or `!`).
+fn is_glued_promo(t: &str) -> bool {
+    let Ok((rest, _)) = phrase(GLUED_RELATED)(t) else {
+        return false;
+    };
+    let after = rest.trim_start_matches([':', '|', '-', '–', '—', '»', '›', ' ', '\u{a0}']);
+    // A separator there must be, and then a headline.
+    if after.len() == rest.len() || more_words_than(after, 20) {
+        return false;
+    }
+    let starts = after.chars().next().is_some_and(|c| {
+        c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '\'' | '«')
+    });
+    let end = after.trim_end_matches(['”', '"', '’', '»', ' ']);
+    starts && !end.ends_with(['.', '!'])
+}
+
+/// A link's note that it opens a new window, closing a line of a few
+/// words (`Click to share on Facebook (Opens in new window)`).
+fn opens_new_window(t: &str) -> bool {
+    const NOTES: &[&str] = &[
+        "(opens in new window)",
+        "(opens in a new window)",
+        "(opens in new tab)",
+        "(opens in a new tab)",
+        "opens new tab",
+    ];
+    short_and_ends_with(t, NOTES, 15)
+}
+
+/// True when `t` has at most `words` words and ends with one of
+/// `endings`, ASCII case ignored.
+fn short_and_ends_with(t: &str, endings: &[&str], words: usize) -> bool {
+    endings.iter().any(|e| ends_with_ci(t, e)) && !more_words_than(t, words)
+}
+
+/// A call to share the article (`Help keep family & friends informed by
+/// sharing this article`).
+fn asks_to_share(t: &str) -> bool {
+    // The link shared may follow (`… sharing this article
+    // example.com/news/flood/1049`).
+    let t = match t.rsplit_once(' ') {
+        Some((call, last)) if is_bare_address(last) || last.starts_with("https://") => call,
+        _ => t,
+    };
+    let t = t.trim_end_matches(['.', '!', ' ', ':']);
+    const CALLS: &[&str] = &[
+        "sharing this article",
+        "sharing this story",
+        "sharing this page",
+    ];
+    short_and_ends_with(t, CALLS, 14)
+}
+
+/// An audio or video player's position and length (`00:00/04:12`,
+/// `0:00 / 7:48`).
+fn is_player_time(t: &str) -> bool {
+    let clock = |s: &str| {
+        let s = s.trim();
+        let mut parts = 0;
+        for part in s.split(':') {
+            parts += 1;
+            if !(1..=2).contains(&part.len()) || !part.bytes().all(|b| b.is_ascii_digit()) {
+                return false;
+            }
+        }
+        (2..=3).contains(&parts)
+    };
+    t.len() <= 24 && t.split_once('/').is_some_and(|(a, b)| clock(a) && clock(b))
+}
+
+/// A web address with no scheme, as a share box prints it: a host with a
+/// dot and a top-level domain of letters, then a path
+/// (`example.com.au/news/flood-peak/104987654`).
+fn is_bare_address(word: &str) -> bool {
+    let Some((host, _path)) = word.split_once('/') else {
+        return false;
+    };
+    let Some((name, tld)) = host.rsplit_once('.') else {
+        return false;
+    };
+    !name.is_empty()
+        && !name.starts_with('.')
+        && !name.ends_with('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
+        && tld.len() >= 2
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
 }
 
 /// Words of a wire service's status line: the version of a story
@@ -1056,6 +1305,65 @@ mod tests {
             ("3/7/25 was the date of the vote.", false),
             ("The Example Times - Back to homepage", true),
             ("The union wants to go back to home rule.", false),
+            // Related links with the linked headline on the same line.
+            ("Also Read: Ferry fares frozen until April", true),
+            ("Lire aussi  Grève des dockers : ce qui change", true),
+            ("Read also Why the port is losing ships?", true),
+            ("Related Harbour board to vote on fares", true),
+            ("Also read the board's full statement.", false),
+            ("Related charges were dropped on Monday.", false),
+            ("Trending upward, fares rose for a third month.", false),
+            // Share widgets, players and copy-link buttons.
+            ("Click to share on Facebook (Opens in new window)", true),
+            ("Click to email a link to a friend (Opens in new window)", true),
+            ("Like this:", true),
+            ("Like Loading...", true),
+            ("Like this, the ferry runs twice a day.", false),
+            ("Écouter cet article", true),
+            ("ascolta articolo", true),
+            ("Copia link", true),
+            ("Lien copié", true),
+            ("00:00/04:12", true),
+            ("0:00 / 7:48", true),
+            ("The vote was 4:12 in favour.", false),
+            ("Share full article", true),
+            ("Share options", true),
+            (
+                "Keep your friends informed by sharing this article example.com/news/ferry-fares/1049",
+                true,
+            ),
+            ("The board plans to stop sharing this article's data.", false),
+            ("example.com.au/news/ferry-fares/1049", true),
+            ("and/or", false),
+            ("U.S./Mexico", false),
+            ("Sept./Oct.", false),
+            ("Video Now: Storm damage across the county", true),
+            ("Read Time: 2 min", true),
+            // E-mail headers and footers, and a site footer.
+            ("View this email in your browser", true),
+            ("Read the full story on example-courier.example", true),
+            (
+                "You are receiving this email because you subscribed to alerts from The Example Courier.",
+                true,
+            ),
+            ("Unsubscribe | Update preferences", true),
+            ("The Example Courier · 100 Harbor St · Ashford, VA 23000", true),
+            ("Jane Roe · Example News", false),
+            ("Harbour · Rail · Road", false),
+            ("Corrections and clarifications|Submit a news tip|Report error", true),
+            ("Contact Us", true),
+            ("Site Index", true),
+            ("Contact the harbour master before sailing.", false),
+            // Network-wide promotions and disclaimers.
+            (
+                "Get Latest Harbour News along with Top Headlines from around the world.",
+                true,
+            ),
+            ("This article is an opinion. Opinions are the writer's own.", true),
+            (
+                "You can read diverse opinions from our Opinion contributors on the Opinion front page.",
+                true,
+            ),
         ] {
             assert_eq!(is_chrome(line, line), expected, "{line}");
         }
@@ -1073,6 +1381,10 @@ mod tests {
             ("Related talks resume on Monday", true),
             ("Related talks resume on Monday morning", false),
             ("The talks resume", false),
+            ("Also Read", true),
+            ("Trending Stories", true),
+            ("La rédaction vous conseille", true),
+            ("Trending stories are a distraction, he said.", false),
         ] {
             assert_eq!(is_related_label(line), expected, "{line}");
         }

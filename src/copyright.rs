@@ -99,6 +99,52 @@ pub(crate) fn rights_end(text: &str) -> Option<usize> {
     (!tail.trim().is_empty() && links.iter().any(|l| tail.contains(l))).then_some(end)
 }
 
+/// The rights phrase of a notice in the languages of the larger news
+/// markets (`All rights reserved`, `Riproduzione riservata`, `Tous droits
+/// réservés`), compared without ASCII case.
+const RIGHTS: &[&str] = &[
+    "all rights reserved",
+    "riproduzione riservata",
+    "tutti i diritti riservati",
+    "tous droits réservés",
+    "tous droits reserves",
+    "alle rechte vorbehalten",
+    "todos los derechos reservados",
+    "todos os direitos reservados",
+    "alle rechten voorbehouden",
+    "wszelkie prawa zastrzeżone",
+    "med ensamrätt",
+    "eftertryk forbudt",
+];
+
+/// Phrases that say what group the holder belongs to (`, part of the
+/// Example Network`, `, a division of Example Corp`).
+const OWNERSHIP: &[&str] = &[
+    ", part of ",
+    ", a part of ",
+    ", a division of ",
+    ", a unit of ",
+    ", a subsidiary of ",
+];
+
+/// Where `needle` (ASCII or not: only ASCII letters are folded) starts
+/// in `s`, ASCII case ignored.
+fn find_ci(s: &str, needle: &str) -> Option<usize> {
+    let (hay, needle) = (s.as_bytes(), needle.as_bytes());
+    hay.windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}
+
+/// Where the rights phrase starts in a holder's text, at its start or
+/// after a space: the holder ends there.
+fn rights_start(holder: &str) -> Option<usize> {
+    RIGHTS
+        .iter()
+        .filter_map(|r| find_ci(holder, r))
+        .filter(|&at| at == 0 || holder.as_bytes()[at - 1] == b' ')
+        .min()
+}
+
 /// Parses a notice; `None` when `text` does not start with a copyright
 /// marker followed by something.
 pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
@@ -115,8 +161,18 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
         _ => (rest, None),
     };
     let mut holder_raw = &after_year[..holder_end(after_year)];
-    // `Example Inc. All rights reserved`: the rights line is not the holder.
-    if let Some(at) = holder_raw.to_ascii_lowercase().find(" all rights reserved") {
+    // `Example Inc. All rights reserved`, `© RIPRODUZIONE RISERVATA`: the
+    // rights line, in any language, is not the holder.
+    if let Some(at) = rights_start(holder_raw) {
+        holder_raw = &holder_raw[..at];
+    }
+    // `Example Today, part of the Example Network`: what the holder
+    // belongs to is not part of its name.
+    if let Some(at) = OWNERSHIP
+        .iter()
+        .filter_map(|p| find_ci(holder_raw, p))
+        .min()
+    {
         holder_raw = &holder_raw[..at];
     }
     let mut holder = holder_raw.trim_end_matches([',', ' ']);
@@ -134,8 +190,7 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
     if year_value.is_none() && holder.contains('/') {
         return None;
     }
-    let lower = holder.to_ascii_lowercase();
-    if lower.starts_with("all rights") || lower.is_empty() {
+    if holder.is_empty() {
         return Some(Notice {
             holder: None,
             year: year_value,
@@ -189,6 +244,35 @@ mod tests {
                 "Copyright 2010-2024 Daily Example",
                 Some("Daily Example"),
                 Some(2024),
+            ),
+            // A rights phrase in another language is no holder.
+            ("© RIPRODUZIONE RISERVATA", None, None),
+            ("© Tous droits réservés", None, None),
+            (
+                "© 2025 Exemple Presse. Tous droits réservés.",
+                Some("Exemple Presse"),
+                Some(2025),
+            ),
+            (
+                "© Beispiel Zeitung Alle Rechte vorbehalten",
+                Some("Beispiel Zeitung"),
+                None,
+            ),
+            // What the holder belongs to is not its name.
+            (
+                "Copyright 2025 Example Today, part of the Example Network",
+                Some("Example Today"),
+                Some(2025),
+            ),
+            (
+                "© 2025 Example Radio, a division of Example Media Corp.",
+                Some("Example Radio"),
+                Some(2025),
+            ),
+            (
+                "© 2025 Partners of the Harbour Ltd",
+                Some("Partners of the Harbour Ltd"),
+                Some(2025),
             ),
         ] {
             let got = parse(text).unwrap_or_else(|| panic!("{text}"));

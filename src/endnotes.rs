@@ -56,7 +56,6 @@ const OPENINGS: &[&str] = &[
     "editor's note:",
     "editor’s note:",
     "first published",
-    "contact ",
     "source:",
     "sources:",
     "==",
@@ -79,6 +78,10 @@ const OPENINGS: &[&str] = &[
     "with reporting by",
     "with reporting from",
     "with additional reporting",
+    // Canadian Press and CBC: the story draws on wire copy.
+    "with files from",
+    "— with files from",
+    "- with files from",
     // Desk credits of wires writing in Spanish, French, German and
     // Portuguese, and notes that the story draws on an agency.
     "redacción por",
@@ -165,7 +168,48 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
                 .chars()
                 .all(|c| c.is_lowercase() || c == '/' || c == ',');
     }
-    is_staff_slug(t) || is_wire_trailer(t) || is_press_release_source(t) || is_signature(t)
+    is_staff_slug(t)
+        || is_wire_trailer(t)
+        || is_agency_slug(t)
+        || is_email_address(t)
+        || is_press_release_source(t)
+        || is_signature(t)
+}
+
+/// Agencies whose desks sign a story off with the staff's initials in
+/// capitals (`PTI ABK NSD RT`, `IANS AB CD`).
+const SLUG_AGENCIES: &[&str] = &["PTI", "IANS", "ANI", "UNI", "BSS", "APP"];
+
+/// An agency's desk slug: the agency in capitals, then one to five groups
+/// of two to four capitals (`PTI ABK NSD RT`).
+fn is_agency_slug(t: &str) -> bool {
+    let mut words = t.split(' ');
+    if !SLUG_AGENCIES.contains(&words.next().unwrap_or("")) {
+        return false;
+    }
+    let mut groups = 0;
+    for w in words {
+        groups += 1;
+        if !(2..=4).contains(&w.len()) || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+            return false;
+        }
+    }
+    (1..=5).contains(&groups)
+}
+
+/// A reporter's e-mail address alone on its line, as Asian wires sign off
+/// (`jroe@example.co.kr`).
+fn is_email_address(t: &str) -> bool {
+    let Some((local, domain)) = t.split_once('@') else {
+        return false;
+    };
+    let word = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'-' | b'+');
+    !local.is_empty()
+        && local.bytes().all(word)
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && domain.bytes().all(word)
 }
 
 /// Staff initials joined by slashes, as AFP and German sites sign off
@@ -254,12 +298,72 @@ pub(crate) fn is_tagline(text: &str) -> bool {
     if phrase(AGENCY_NOTES)(t).is_ok() && !more_words_than(t, 8) {
         return true;
     }
+    if is_contact_line(t) || is_dated_correction(t) || is_feed_disclaimer(t) {
+        return true;
+    }
     // Every contribution phrase holds `contribut` or `first published`:
     // most text is passed over by a search for its `b`s.
     t.len() < 600
         && (contains_ci(t, "contribut", 6) || contains_ci(t, "first published", 8))
         && (CONTRIBUTIONS.iter().any(|c| contains_ci(t, c, 0))
             || (ends_with_ci(t, " contributed.") && word_count(t) <= 40))
+}
+
+/// A reporter's contact line (`Contact Jane Roe at jane@example.com or
+/// 555-0142.`): `Contact` and an address or a number, so that a site's
+/// `Contact Us` link is no note.
+fn is_contact_line(t: &str) -> bool {
+    starts_with_ci(t, "contact ")
+        && t.len() < 400
+        && t.bytes().any(|b| b == b'@' || b.is_ascii_digit())
+}
+
+/// Labels of an editor's note that may carry a date before their colon.
+const NOTE_LABELS: &[&str] = &[
+    "corrections",
+    "correction",
+    "clarification",
+    "editor's note",
+    "editor’s note",
+    "updated",
+    "update",
+];
+
+/// A correction or editor's note dated before its colon (`Correction,
+/// March 5, 2025: An earlier version …`, `Clarification (5 March 2025):
+/// …`): the label, a comma or parenthesis, a date (words with a digit,
+/// at most six), then `:`.
+fn is_dated_correction(t: &str) -> bool {
+    let Ok((rest, _)) = phrase(NOTE_LABELS)(t) else {
+        return false;
+    };
+    let Some(rest) = rest
+        .strip_prefix(", ")
+        .or_else(|| rest.strip_prefix(" ("))
+        .or_else(|| rest.strip_prefix(" — "))
+        .or_else(|| rest.strip_prefix(" - "))
+    else {
+        return false;
+    };
+    // The first `: ` (a time's colon has no space after it: `Update,
+    // 5:30 p.m. March 5: …`) closes the date.
+    let Some(colon) = rest.find(": ").filter(|&at| at <= 40) else {
+        return false;
+    };
+    let date = rest[..colon].trim_end_matches([')', ' ']);
+    date.bytes().any(|b| b.is_ascii_digit()) && !more_words_than(date, 6)
+}
+
+/// The disclaimer of a site that runs agency copy as it came
+/// (`This story has been published from a wire agency feed without
+/// modifications to the text.`, `… auto-generated from a syndicated
+/// feed.`).
+fn is_feed_disclaimer(t: &str) -> bool {
+    t.len() < 400
+        && (contains_ci(t, "wire agency feed", 5) || contains_ci(t, "syndicated feed", 3))
+        && (contains_ci(t, "published from", 10)
+            || contains_ci(t, "generated from", 10)
+            || contains_ci(t, "not been edited", 8))
 }
 
 /// Verbs that open a note about an author.
@@ -301,12 +405,67 @@ pub(crate) fn is_bio(text: &str, authors: &[&str]) -> bool {
             }
         }
     }
+    if is_journalist_bio(t) {
+        return true;
+    }
     t.contains('@')
         && (contains_ci(t, "email", 1)
             || contains_ci(t, "twitter", 1)
             || contains_ci(t, ".com", 0)
             || starts_with_ci(t, "follow "))
         && word_count(t) <= 60
+}
+
+/// What a journalist is, in a bio (`… is a reporter covering trade`).
+const JOURNALIST_ROLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "columnist",
+    "journalist",
+    "photographer",
+    "producer",
+    "contributor",
+    "critic",
+];
+
+/// A journalist's bio after the story, whoever the byline names: a name
+/// of two to four capitalised words, then `covers …`, `writes about …`,
+/// `reports on …` or `is a … reporter` (`Jane Roe covers labor for The
+/// Times.`, `Jane Roe is a senior correspondent based in Oslo.`).
+fn is_journalist_bio(t: &str) -> bool {
+    if t.len() > 400 {
+        return false;
+    }
+    let mut words = t.split(' ');
+    let mut names = 0;
+    let verb = loop {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        if names >= 2 && w.starts_with(char::is_lowercase) {
+            break w;
+        }
+        // A name's words: capitalised, no sentence's first word.
+        if !is_capitalised(w)
+            || names >= 4
+            || names == 0 && ["The", "A", "An", "This", "He", "She", "They"].contains(&w)
+            || w.ends_with([',', '.', ':', ';'])
+        {
+            return false;
+        }
+        names += 1;
+    };
+    let next = words.next().unwrap_or("");
+    match verb {
+        "covers" => true,
+        "writes" | "reports" => matches!(next, "about" | "on" | "for"),
+        "is" | "was" if matches!(next, "a" | "an" | "the") => words
+            .take(4)
+            .any(|w| JOURNALIST_ROLES.contains(&w.trim_end_matches([',', '.']))),
+        _ => false,
+    }
 }
 
 #[cfg(test)]
@@ -376,6 +535,32 @@ mod tests {
                 false,
             ),
             ("Ana Lind CONTRIBUTED TO THIS REPORT.", true),
+            // Wire copy used, a feed disclaimer, contact lines.
+            ("With files from The Example Press", true),
+            ("— With files from Example Wire", true),
+            ("With files from the archive, the museum rebuilt the ship.", true),
+            ("The ship sailed with files from the archive.", false),
+            (
+                "This story has been published from a wire agency feed without modifications to the text.",
+                true,
+            ),
+            (
+                "(Except for the headline, this story has not been edited by staff and is published from a syndicated feed.)",
+                true,
+            ),
+            ("The agency's feed was published from Oslo.", false),
+            ("Contact Ana Lind at ana@example.com or 555-0142.", true),
+            ("Contact Us", false),
+            ("Contact with the ship was lost at dawn.", false),
+            // Corrections dated before their colon.
+            (
+                "Correction, March 5, 2025: An earlier version misstated the fare.",
+                true,
+            ),
+            ("Clarification (5 March 2025): The vote was 4-3.", true),
+            ("Update, 5:30 p.m. March 5: The port reopened.", true),
+            ("Corrections, the minister said, are rare.", false),
+            ("Update, the board said: no change.", false),
         ] {
             assert_eq!(is_tagline(line), expected, "{line}");
         }
@@ -419,6 +604,17 @@ mod tests {
             ("— Ana Lind", true),
             ("-- Ana Lind", true),
             ("— and then the talks resumed", false),
+            // Agency desk slugs and a reporter's e-mail address.
+            ("PTI ABK NSD RT", true),
+            ("IANS AB", true),
+            ("PTI", true),
+            ("PTI said on Monday", false),
+            ("PTI abk", false),
+            ("jroe@example.co.kr", true),
+            ("j.roe+news@mail.example.com", true),
+            ("Write to jroe@example.com", false),
+            ("@janeroe", false),
+            ("jroe@localhost", false),
         ] {
             assert_eq!(is_sign_off(line), expected, "{line}");
         }
@@ -431,5 +627,18 @@ mod tests {
             "The ministry said on Monday it would act.",
             &["Ana Lind"]
         ));
+        // A journalist's bio, whoever the byline names.
+        for (line, expected) in [
+            ("Tom Berg covers labor for The Example Times.", true),
+            ("Tom Berg is a senior correspondent based in Oslo.", true),
+            ("Mia van Holt writes about shipping.", false),
+            ("Mia Holt writes about shipping.", true),
+            ("Tom Berg is a lawyer in Oslo.", false),
+            ("The Example Times is a newspaper editor's dream.", false),
+            ("Tom Berg said the board covers costs.", false),
+            ("Police Chief Tom Berg covers the night shift.", true),
+        ] {
+            assert_eq!(is_bio(line, &[]), expected, "{line}");
+        }
     }
 }
