@@ -280,6 +280,14 @@ pub(crate) fn is_name(s: &str) -> bool {
     if is_outlet(s) {
         return false;
     }
+    // Five words or more in capitals with no initial or particle is a
+    // headline set in capitals (`BOARD ORDERS DAM GATES OPENED`), not a
+    // name (`MARÍA DE LA CRUZ`, `ROBERT T. HALLORAN`).
+    let initial_or_particle = |w: &&str| w.ends_with('.') || is_particle(&w.to_lowercase());
+    if count >= 5 && crate::scan::is_all_caps(s) && !words[..count].iter().any(initial_or_particle)
+    {
+        return false;
+    }
     words[..count].iter().all(|&w| {
         (is_capitalised(w)
             || is_particle(w)
@@ -325,6 +333,20 @@ const NOT_NAME_WORDS: &[&str] = &[
     "linkedin",
     "share",
     "playlist",
+    // Skip links and site navigation (`Section Navigation`, `Site Index`).
+    "navigation",
+    "section",
+    "sections",
+    "index",
+    "skip",
+    "account",
+    "notifications",
+    "bookmarks",
+    "weather",
+    "alert",
+    "alerts",
+    "breaking",
+    "latest",
 ];
 
 static NOT_NAME_LIST: WordList = WordList::new(NOT_NAME_WORDS);
@@ -992,6 +1014,11 @@ mod tests {
             ("Di Marco Bianchi", &[("Marco Bianchi", None, None)], None),
             ("di Lucia Conti", &[("Lucia Conti", None, None)], None),
             ("Di Maria", &[("Di Maria", None, None)], None),
+            (
+                "By MARÍA DE LA CRUZ GARCÍA",
+                &[("MARÍA DE LA CRUZ GARCÍA", None, None)],
+                None,
+            ),
             ("Luca Di Maria", &[("Luca Di Maria", None, None)], None),
             // Contact details after the names are no part of them.
             (
@@ -1169,6 +1196,10 @@ mod tests {
             "Source: Supplied",
             "Di questo si parla da anni",
             "Sales rose at Norvik Foods, Inc. last year.",
+            // Navigation and a headline in capitals.
+            "Section Navigation",
+            "Skip Navigation",
+            "HARBOR BOARD ORDERS FERRY FARES FROZEN",
             // A time before `by` in a sentence is no meta line.
             "On March 4, 2025 by noon the pier was closed.",
             "Posted on March 4, 2025 by the city council",
