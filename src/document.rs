@@ -1423,28 +1423,28 @@ impl<'a> Grammar<'a> {
             // the standfirst.
             // Its items are sentences of news, not a byline or a date set as
             // a list item.
-            let unlabelled_list = shape == Shape::ListItem
-                && last == Role::Headline
-                && self.list_end(k).is_some_and(|end| {
+            let unlabelled_list = (shape == Shape::ListItem && last == Role::Headline)
+                .then(|| self.list_end(k))
+                .flatten()
+                .filter(|&end| {
                     end - k >= 2
                         && (k..end).all(|i| self.cands[i].words >= 4)
                         && self.meta_follows(end - 1)
                 });
-            if !standfirst && unlabelled_list {
-                if let Some(end) = self.take_summary_list(k - 1) {
-                    standfirst = true;
-                    last = Role::Standfirst;
-                    k = end;
-                    continue;
-                }
-            }
-            if !standfirst && boilerplate::is_summary_label(text) {
-                if let Some(end) = self.take_summary_list(k) {
-                    standfirst = true;
-                    last = Role::Standfirst;
-                    k = end;
-                    continue;
-                }
+            let summary = match unlabelled_list {
+                Some(end) => Some((k - 1, end)),
+                None if boilerplate::is_summary_label(text) => self
+                    .list_end(k + 1)
+                    .or_else(|| self.summary_sentences_end(k + 1))
+                    .map(|end| (k, end)),
+                None => None,
+            };
+            if let Some((label, end)) = summary.filter(|_| !standfirst) {
+                self.take_summary_list(label, end);
+                standfirst = true;
+                last = Role::Standfirst;
+                k = end;
+                continue;
             }
             if self.authors.is_empty() {
                 if let Some(next) = self.take_byline(k, true) {
@@ -1698,10 +1698,10 @@ impl<'a> Grammar<'a> {
         None
     }
 
-    /// A summary list under a `Key Points` label at `k`: the items joined
-    /// are the standfirst, the label is chrome. Returns the index after it.
-    fn take_summary_list(&mut self, k: usize) -> Option<usize> {
-        let end = self.list_end(k + 1)?;
+    /// A summary under a `Key Points` label at `k` (or under the headline),
+    /// its items running to `end`: the items joined are the standfirst, the
+    /// label is chrome.
+    fn take_summary_list(&mut self, k: usize, end: usize) {
         if self.roles[k] == Role::Unassigned {
             self.roles[k] = Role::Boilerplate;
         }
@@ -1711,7 +1711,23 @@ impl<'a> Grammar<'a> {
             self.roles[i] = Role::Consumed;
         }
         self.article.standfirst = Some(blocks::pieces_text(&pieces));
-        Some(end)
+    }
+
+    /// The end of a summary set as sentences under its label (`In short:` /
+    /// two sentences / a caption): up to three sentences, which the header
+    /// (a caption, an image, chrome) and not more story text follows.
+    fn summary_sentences_end(&self, start: usize) -> Option<usize> {
+        let credited = |c: &Cand<'_>| credit::split(&c.text).is_some_and(|s| !s.credit.is_empty());
+        let sentence = |c: &Cand<'_>| {
+            c.shape == Shape::Plain && ends_terminal(&c.text) && c.words <= 40 && !credited(c)
+        };
+        let count = (start..self.cands.len().min(start + 3))
+            .take_while(|&i| sentence(&self.cands[i]))
+            .count();
+        let end = start + count;
+        let after = self.cands.get(end)?;
+        let header_after = matches!(after.shape, Shape::Chrome | Shape::Image) || credited(after);
+        (count > 0 && header_after).then_some(end)
     }
 
     /// The end of a summary list (one to six items) starting at unit
@@ -1850,7 +1866,8 @@ impl<'a> Grammar<'a> {
         let known = role.split_whitespace().all(scan::is_capitalised) && word_count(role) <= 4;
         // An outlet set on the line right under the name (`Jane Roe` /
         // `Harbor Gazette`), with no blank line between.
-        let outlet = known && !ends_terminal(role) && !self.cands[k].unit.after_blank;
+        let outlet =
+            known && !ends_terminal(role) && !role.contains(':') && !self.cands[k].unit.after_blank;
         if !(byline::is_role_line(role) || (stamp.is_some() || outlet) && known) {
             return false;
         }
@@ -2925,6 +2942,18 @@ mod tests {
         let article = parse(text);
         assert_eq!(article.body().len(), 2);
         assert_eq!(article.boilerplate(), ["Share"]);
+    }
+
+    #[test]
+    fn a_summary_in_sentences_under_its_label() {
+        let text = "Floodwaters cut off the river town\n\nBy Ana Lind\n\nKey points:\n\nThe river peaked at 15.2 metres overnight.\n\nAbout 600 residents were told to move.\n\nResidents use boats on Keel Street. (Harbour News: Ana Lind)\n\nThe town has been cut off by floodwaters since Sunday, officials said.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "The river peaked at 15.2 metres overnight. About 600 residents were told to move."
+        );
+        assert_eq!(article.captions().len(), 1);
+        assert_eq!(article.body().len(), 1);
     }
 
     #[test]
