@@ -719,6 +719,97 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || opens_new_window(label)
         || asks_to_share(t)
         || is_player_time(t)
+        || is_jump_line(t)
+        || is_mail_header(t)
+        || is_running_head(t)
+}
+
+/// A page number as print sets it: one to three digits, perhaps after a
+/// section letter (`14`, `A6`, `B12`).
+fn is_page_number(w: &str) -> bool {
+    let digits = w.trim_start_matches(|c: char| c.is_ascii_uppercase());
+    (w.len() - digits.len() <= 1)
+        && (1..=3).contains(&digits.len())
+        && digits.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A print jump line: `(Continued on Page 14)`, `Continued from Page A1`,
+/// `See BRIDGE, Page A6`, `Please see FLOOD, A6`: the jump's words, a
+/// story's keyword in capitals, then a page (with `Page` before it unless
+/// it has a section letter).
+pub(crate) fn is_jump_line(t: &str) -> bool {
+    if t.len() > 60 {
+        return false;
+    }
+    let t = t.trim_start_matches('(').trim_end_matches([')', '.', ' ']);
+    let Ok((rest, _)) = phrase(&[
+        "continued on ",
+        "continued from ",
+        "see ",
+        "please see ",
+        "turn to ",
+    ])(t) else {
+        return false;
+    };
+    let mut words = rest.split_whitespace().rev();
+    let Some(page) = words.next().filter(|w| is_page_number(w)) else {
+        return false;
+    };
+    let mut labelled = page.starts_with(|c: char| c.is_ascii_uppercase());
+    for (i, w) in words.enumerate() {
+        let w = w.trim_end_matches(',');
+        if i == 0 && w.eq_ignore_ascii_case("page") {
+            labelled = true;
+        } else if !(w.eq_ignore_ascii_case("on")
+            || w.len() > 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+            || i > 3)
+        {
+            return false;
+        }
+    }
+    labelled
+}
+
+/// A mail header that names an address (`To: reader@example.com`,
+/// `Reply-To: desk@example.com`).
+fn is_mail_header(t: &str) -> bool {
+    let Ok((rest, _)) = phrase(&["to:", "cc:", "bcc:", "reply-to:", "sender:"])(t) else {
+        return false;
+    };
+    rest.contains('@') && !more_words_than(rest, 6)
+}
+
+/// A print running head: a page number, the paper's name in capitals and
+/// the date (`A4 THE EXAMPLE DISPATCH TUESDAY, MARCH 4, 2025`, `12 THE
+/// EXAMPLE SENTINEL, Thursday, October 3, 1968`); with no page number the
+/// name opens with `THE`.
+fn is_running_head(t: &str) -> bool {
+    if t.len() > 90 || !t.as_bytes()[0].is_ascii_alphanumeric() {
+        return false;
+    }
+    let mut words = t.split(' ');
+    let first = words.next().unwrap_or("");
+    let paged = is_page_number(first);
+    if !paged && first != "THE" {
+        return false;
+    }
+    let Some(at) = crate::timestamp::suffix_start(t) else {
+        return false;
+    };
+    let name = t[..at].trim_end_matches([',', ' ', '|', '-', '—']);
+    let name = if paged {
+        name[first.len()..].trim_start()
+    } else {
+        name
+    };
+    let caps = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_uppercase() || matches!(b, b'&' | b'.' | b'\'' | b'-'))
+    };
+    (2..=6).contains(&word_count(name))
+        && name
+            .split_whitespace()
+            .all(|w| caps(w.trim_end_matches(',')))
 }
 
 /// [`SHORT_OPENINGS`] grouped by first byte.
@@ -1360,6 +1451,23 @@ mod tests {
                 true,
             ),
             ("This article is an opinion. Opinions are the writer's own.", true),
+            // Print furniture: jump lines and running heads.
+            ("(Continued on Page 14)", true),
+            ("Continued from Page A1", true),
+            ("See FERRY, Page A6", true),
+            ("Please see FERRY, A6", true),
+            ("See you in 2", false),
+            ("See the board's report on page 4 for details.", false),
+            ("Continued on the same road for 3 miles.", false),
+            ("12 THE EXAMPLE SENTINEL, Thursday, October 3, 1968", true),
+            ("A4 THE EXAMPLE DISPATCH TUESDAY, MARCH 4, 2025", true),
+            ("THE EXAMPLE DISPATCH, March 4, 2025", true),
+            ("12 ferries sailed on March 4, 2025", false),
+            ("FERRY FARES FROZEN, March 4, 2025", false),
+            // Mail headers with an address.
+            ("To: reader@example.com", true),
+            ("Reply-To: desk@example.com", true),
+            ("To: the harbour board", false),
             (
                 "You can read diverse opinions from our Opinion contributors on the Opinion front page.",
                 true,
