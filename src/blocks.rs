@@ -217,7 +217,8 @@ fn ends_in_word_hyphen(s: &str) -> bool {
     rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
 }
 
-/// True for a line that is a whole timestamp or a short `By` byline.
+/// True for a line that is a whole timestamp or a short byline with its
+/// marker in any case (`By Jane Roe`, `by: Jane Roe, Ali Khan`).
 fn is_header_line(text: &str) -> bool {
     // Timestamps and bylines are short but not tiny (`Yesterday`, `By A
     // Li`); wrapped body lines are not worth the grammar.
@@ -225,9 +226,9 @@ fn is_header_line(text: &str) -> bool {
         return false;
     }
     crate::timestamp::is_timestamp(text)
-        || (text.starts_with("By ")
+        || (crate::byline::strip_marker(text).is_some()
             && scan::word_count(text) <= 8
-            && crate::byline::parse(text).is_some())
+            && crate::byline::parse(text).is_some_and(|p| p.prefixed))
 }
 
 /// The heading level a setext underline gives the line above it: 1 for

@@ -1849,6 +1849,22 @@ impl<'a> Grammar<'a> {
         let input = self.input;
         let unit = &self.cands[k].unit;
         let at = timestamp::suffix_start(text).or_else(|| timestamp::glued_start(text));
+        // `Reporting from Brantley, Ohio`: where the author wrote from.
+        if let Some(place) = scan::phrase(&["Reporting from "])(text)
+            .ok()
+            .map(|(rest, _)| rest.trim())
+        {
+            if !place.is_empty() {
+                let place_text = part_text(self.input, &self.cands[k].unit, value, place);
+                if let Some(last) = self.authors.last_mut() {
+                    last.location.get_or_insert(place_text);
+                }
+                let spans = self.cands[k].unit.spans();
+                self.byline_spans.extend(spans.as_slice());
+                self.roles[k] = Role::Byline;
+                return true;
+            }
+        }
         let separators = [' ', '-', '–', '—', '|', ',', '·', '•'];
         let (role, stamp) = match at {
             Some(at) => (
@@ -2755,6 +2771,22 @@ mod tests {
         assert_eq!(published.span().range(), 17..35);
         let kept = parse("Harbour reopens\n\nPublished 5 March 2025\n\nThe harbour reopened on Wednesday after repairs.\n");
         assert_eq!(kept.published().unwrap(), "Published 5 March 2025");
+    }
+
+    #[test]
+    fn where_the_author_reported_from() {
+        let text = "Nurses set a strike date\n\nBy Jane Roe\nReporting from Brantley, Ohio\n\nMarch 4, 2025\n\nUnion leaders said a walkout could begin Monday.\n";
+        let article = parse(text);
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(author.location().unwrap(), "Brantley, Ohio");
+        assert_eq!(author.role(), None);
+        // A lower-case marker still sets the byline apart from the headline.
+        let lower = parse("Crews search for a driver swept off a crossing\nby: Carly Dunstan, Marco Ybarra\n\nThe search went on overnight, officials said.\n");
+        assert_eq!(
+            lower.headline().unwrap(),
+            "Crews search for a driver swept off a crossing"
+        );
+        assert_eq!(lower.byline().unwrap().authors().len(), 2);
     }
 
     #[test]
