@@ -2106,14 +2106,24 @@ impl<'a> Grammar<'a> {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
-            // A page header repeating the headline (PDF conversions).
-            if self.is_headline_repeat(text) {
+            // A page header repeating the headline (PDF conversions), or a
+            // jump head over the jump line (`Flood Board` / `(Continued from
+            // Page 12)`).
+            let jump_head = self.cands[k].words <= 4
+                && !ends_terminal(text)
+                && self
+                    .cands
+                    .get(k + 1)
+                    .is_some_and(|next| boilerplate::is_jump_line(&next.text));
+            if self.is_headline_repeat(text) || jump_head {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
             // Headlines of related articles under a `Related` label, until
             // the first text after its links.
-            if in_related && !related_links && !ends_terminal(text) && self.cands[k].words <= 15 {
+            // (A promo headline may ask a question: `Why are fares rising?`.)
+            let unfinished = !text.trim_end().ends_with(['.', '!']);
+            if in_related && !related_links && unfinished && self.cands[k].words <= 15 {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
@@ -2599,6 +2609,17 @@ mod tests {
                 BlockKind::Paragraph,
             ]
         );
+    }
+
+    #[test]
+    fn a_jump_across_print_pages_is_joined() {
+        let text = "FLOOD BOARD ORDERS DAM GATES OPENED\n\nBy Ana Lind\n\nThe flood board ordered the dam gates opened on Wednesday.\n\nThe Weather Bureau said another inch of rain could fall on the upper valley\n\n(Continued on Page 14)\n\nFlood Board\n\n(Continued from Page 12)\n\nbefore the storm moves east on Thursday.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.body()[1].text(),
+            "The Weather Bureau said another inch of rain could fall on the upper valley before the storm moves east on Thursday."
+        );
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
