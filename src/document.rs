@@ -375,6 +375,12 @@ fn split_tail<'a>(
 /// Where chrome of two to four words ends a text (`… Purchase Licensing
 /// Rights`), if it does.
 fn trailing_chrome(text: &str) -> Option<usize> {
+    // A button's label is no sentence and ends in a capitalised word; most
+    // text is looked at no further.
+    let last = text.rsplit(' ').next().unwrap_or("");
+    if ends_terminal(text) || !scan::is_capitalised(last) {
+        return None;
+    }
     // Where the last one, two, three and four words start.
     let mut starts = [0; 4];
     let mut n = 0;
