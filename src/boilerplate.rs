@@ -653,6 +653,20 @@ fn is_counter(s: &str) -> bool {
     }
 }
 
+/// A PDF page footer or header ending in its page count, perhaps after
+/// the document's title (`Veldan University – Study of fares  Page 1 of
+/// 2`, `Page 2 of 2`).
+fn is_page_footer(s: &str) -> bool {
+    let mut words = s.split_whitespace().rev();
+    let number =
+        |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    number(words.next())
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("of"))
+        && number(words.next())
+        && words.next().is_some_and(|w| w.eq_ignore_ascii_case("page"))
+        && words.count() <= 12
+}
+
 /// A print footer or header line: a URL, perhaps with a page counter
 /// (`https://example.com/story.html 1/3`).
 fn is_url_line(s: &str) -> bool {
@@ -705,6 +719,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return true;
     }
     is_counter(t)
+        || is_page_footer(t)
         || is_placeholder_row(t)
         || is_url_line(t)
         || is_handle(t)
@@ -1281,6 +1296,9 @@ mod tests {
             ("Sign up to our morning briefing", true),
             ("Read more: Port talks collapse", true),
             ("4 Min Read", true),
+            ("Veldan University – Study of ferry fares  Page 1 of 2", true),
+            ("Page 2 of 2", true),
+            ("The council met on page 1 of 2 agendas.", false),
             ("11 Comments", true),
             ("1 / 5", true),
             ("list of 4 items", true),

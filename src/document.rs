@@ -591,6 +591,7 @@ const GENRE_LABELS: &[&str] = &[
     "Gallery",
     "Update",
     "Breaking news",
+    "Scoop",
     "Letters",
     "Vidéo",
     "Diaporama",
@@ -1355,6 +1356,8 @@ impl<'a> Grammar<'a> {
         // After the headline: standfirst, captions, byline, timestamps.
         let mut k = h + 1;
         let mut after_image = false;
+        // The last image line read, whose description may be its caption.
+        let mut last_image: Option<usize> = None;
         let mut standfirst = false;
         // The role of the last header unit that was not chrome.
         let mut last = Role::Headline;
@@ -1374,6 +1377,7 @@ impl<'a> Grammar<'a> {
                 Shape::Image => {
                     self.roles[k] = Role::Boilerplate;
                     after_image = true;
+                    last_image = Some(k);
                     k += 1;
                     continue;
                 }
@@ -1466,10 +1470,24 @@ impl<'a> Grammar<'a> {
             if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
                 break;
             }
-            if image_above && self.cands[k].words <= 60 && self.take_caption(k, true) {
-                last = Role::Caption;
-                k += 1;
-                continue;
+            if image_above {
+                // Under an image with a description, a finished paragraph
+                // of some length is the story, and the description the
+                // image's caption.
+                let c = &self.cands[k];
+                let described =
+                    last_image.is_some_and(|i| image_alt(&self.cands[i].unit.raw()).is_some());
+                let story =
+                    c.words > 25 && ends_terminal(&c.text) && credit::split(&c.text).is_none();
+                if described && story {
+                    if let Some(image) = last_image {
+                        self.take_alt_caption(image);
+                    }
+                } else if c.words <= 60 && self.take_caption(k, true) {
+                    last = Role::Caption;
+                    k += 1;
+                    continue;
+                }
             }
             if self.take_caption(k, false) {
                 last = Role::Caption;
@@ -2719,6 +2737,17 @@ mod tests {
             dek.standfirst().unwrap(),
             "Veldan has long been known as a town that lives from its port."
         );
+    }
+
+    #[test]
+    fn under_a_described_image_the_lede_is_story_and_the_description_the_caption() {
+        let text = "# Harbour video shows the crane collapse\n\nBy Ana Lind\n\n![A screenshot of the video shows the crane falling](https://example.com/crane.jpg)\n\nA video shared widely on Tuesday shows a crane at the Veldan harbour toppling into the water during a storm, and port officials said on Wednesday that nobody had been hurt.\n\nThe crane was being repaired.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.captions()[0].text(),
+            "A screenshot of the video shows the crane falling"
+        );
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
