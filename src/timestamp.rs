@@ -289,6 +289,7 @@ const TODAY: &[&str] = &[
 const FILLERS: &[&str] = &[
     "published",
     "updated",
+    "issued",
     "update",
     "last",
     "modified",
@@ -822,6 +823,7 @@ mod tests {
     fn timestamp_table() {
         for (text, expected) in [
             ("6 HOURS AGO", true),
+            ("Issued on: 05/03/2025 - 15:12", true),
             ("an hour ago", true),
             ("Yesterday", true),
             ("1 day ago", true),
