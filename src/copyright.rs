@@ -12,7 +12,7 @@
 use nom::branch::alt;
 use nom::bytes::complete::{tag, tag_no_case, take_while_m_n};
 use nom::character::complete::satisfy;
-use nom::character::complete::{char as chr, space0};
+use nom::character::complete::{char as chr, one_of, space0};
 use nom::combinator::{not, opt, recognize};
 use nom::multi::many1;
 use nom::sequence::terminated;
@@ -156,7 +156,8 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
     if rest.is_empty() || text.len() > 600 {
         return None;
     }
-    let (after_year, leading_year) = match (year, opt(chr(','))).parse(rest) {
+    // `© 2025, Example`, `Copyright 2025. Example Media Limited.`
+    let (after_year, leading_year) = match (year, opt(one_of(",."))).parse(rest) {
         Ok((r, (y, _))) if r.starts_with(' ') || r.is_empty() => (r.trim_start(), Some(y)),
         _ => (rest, None),
     };
@@ -223,6 +224,11 @@ mod tests {
                 "© Example Media Group Limited 2017",
                 Some("Example Media Group Limited"),
                 Some(2017),
+            ),
+            (
+                "Copyright 2025. Example Media Limited. All rights reserved.",
+                Some("Example Media Limited"),
+                Some(2025),
             ),
             (
                 "(c) Copyright Example Wire 2017. Click For Restrictions",
