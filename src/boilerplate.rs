@@ -284,6 +284,12 @@ const LABELS: &[&str] = &[
 
 /// Openings of chrome lines (compared without case).
 const OPENINGS: &[&str] = &[
+    // Live-blog promotions (`Revivez le direct du vote …`).
+    "revivez le direct",
+    "revivez notre direct",
+    "suivez le direct",
+    "suivez notre direct",
+    "suivez en direct",
     "read more:",
     "read more about",
     "read more at",
@@ -1296,6 +1302,8 @@ mod tests {
             ("Sign up to our morning briefing", true),
             ("Read more: Port talks collapse", true),
             ("4 Min Read", true),
+            ("Revivez le direct du vote à l’Assemblée avec vos questions.", true),
+            ("Suivez notre direct sur la grève des contrôleurs", true),
             ("Veldan University – Study of ferry fares  Page 1 of 2", true),
             ("Page 2 of 2", true),
             ("The council met on page 1 of 2 agendas.", false),
