@@ -284,6 +284,19 @@ const LABELS: &[&str] = &[
 
 /// Openings of chrome lines (compared without case).
 const OPENINGS: &[&str] = &[
+    // Notices asking readers to report an error.
+    "spotted an error",
+    "spotted a mistake",
+    "if you spot an error",
+    "if you have spotted an error",
+    "found an error",
+    "did you find an error",
+    "pokud jste v článku zaznamenali chybu",
+    "haben sie einen fehler entdeckt",
+    "vous avez repéré une erreur",
+    "vous avez repéré une faute",
+    "¿has visto un error",
+    "encontrou um erro",
     // Live-blog promotions (`Revivez le direct du vote …`).
     "revivez le direct",
     "revivez notre direct",
@@ -1303,6 +1316,8 @@ mod tests {
             ("Read more: Port talks collapse", true),
             ("4 Min Read", true),
             ("Revivez le direct du vote à l’Assemblée avec vos questions.", true),
+            ("Spotted an error? Let us know through our corrections form.", true),
+            ("The engineers found an error in the crane's software.", false),
             ("Suivez notre direct sur la grève des contrôleurs", true),
             ("Veldan University – Study of ferry fares  Page 1 of 2", true),
             ("Page 2 of 2", true),
