@@ -230,6 +230,24 @@ fn has_stamp_field(text: &str) -> bool {
         .is_some_and(|s| text.split(s).any(|f| timestamp::is_timestamp(f.trim())))
 }
 
+/// True for a paragraph that is one quotation, opening and closing marks
+/// included, with no attribution of its own (`"We are ready."`).
+fn is_whole_quotation(text: &str) -> bool {
+    let opens = text.starts_with(['"', '“', '«', '„']);
+    let closes = text.ends_with(['"', '”', '»', '“']);
+    opens && closes && word_count(text) >= 8
+}
+
+/// True for a line that names who said a quotation: a person's name, with
+/// perhaps a title or degree after a comma (`Jane Roe, Ph.D.`, `— Jane
+/// Roe`).
+fn is_attribution(text: &str) -> bool {
+    let name = text.trim_start_matches(['—', '–', '-', ' ']);
+    let name = name.split(", ").next().unwrap_or(name);
+    word_count(text) <= 8
+        && byline::parse(name).is_some_and(|p| !p.prefixed && p.authors.len() == 1)
+}
+
 /// True for a row of navigation links left as text (`Home | World |
 /// Business | Sport`, `News › World › Europe`): three items or more, each a
 /// few words with no sentence, date or byline in it.
@@ -2258,6 +2276,21 @@ impl<'a> Grammar<'a> {
             if first_paragraph && kind == BlockKind::Paragraph {
                 first_paragraph = false;
             }
+            // A pull quote: a paragraph that is all quotation, then the
+            // name of who said it on a line of its own (`"Essentially, …"`
+            // / `Jane Roe, Ph.D.`).
+            let pulled = last_block.filter(|&p| {
+                kind != BlockKind::Quote
+                    && self.roles[p] == Role::Body(BlockKind::Paragraph)
+                    && is_whole_quotation(&self.cands[p].text)
+                    && is_attribution(&self.cands[k].text)
+            });
+            if let Some(quote) = pulled {
+                self.roles[quote] = Role::Body(BlockKind::Quote);
+                self.roles[k] = Role::Body(BlockKind::Quote);
+                last_block = Some(k);
+                continue;
+            }
             self.roles[k] = Role::Body(kind);
             last_block = Some(k);
         }
@@ -2644,6 +2677,24 @@ mod tests {
             "The Weather Bureau said another inch of rain could fall on the upper valley before the storm moves east on Thursday."
         );
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_pull_quote_with_its_attribution() {
+        let text = "Harbour study published\n\nThe study looked at how pilots decide when to enter the harbour in fog.\n\n\"Essentially, the act of deciding follows the same process the brain uses for any simple choice.\"\n\nAna Lind, Ph.D.\n\nThe findings were published on Monday.\n";
+        let kinds: Vec<BlockKind> = parse(text).body().iter().map(|b| b.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Quote,
+                BlockKind::Quote,
+                BlockKind::Paragraph
+            ]
+        );
+        // A quotation with its attribution inside stays a paragraph.
+        let said = parse("Harbour study published\n\nThe study looked at pilots.\n\n\"We decide in the fog the way we decide anything,\" said Ana Lind.\n\nThe findings were published on Monday.\n");
+        assert!(said.body().iter().all(|b| b.kind() == BlockKind::Paragraph));
     }
 
     #[test]
