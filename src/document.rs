@@ -248,6 +248,17 @@ fn is_attribution(text: &str) -> bool {
         && byline::parse(name).is_some_and(|p| !p.prefixed && p.authors.len() == 1)
 }
 
+/// True for a headline set in title case: most of its words capitalised
+/// (`Why Are New York's Streets Always Under Construction?`).
+fn is_title_case(text: &str) -> bool {
+    let (mut words, mut capitals) = (0, 0);
+    for word in text.split_whitespace() {
+        words += 1;
+        capitals += usize::from(scan::is_capitalised(word));
+    }
+    words >= 3 && capitals * 10 >= words * 7
+}
+
 /// True for a row of navigation links left as text (`Home | World |
 /// Business | Sport`, `News › World › Europe`): three items or more, each a
 /// few words with no sentence, date or byline in it.
@@ -2047,6 +2058,16 @@ impl<'a> Grammar<'a> {
                 Shape::Plain | Shape::Heading(_) | Shape::ListItem if is_stray(text) => {
                     Role::Boilerplate
                 }
+                // A related story's headline over its date (`Why Are the
+                // Streets Always Under Construction?` / `Aug. 18, 2016`).
+                Shape::Plain
+                    if is_title_case(text)
+                        && c.words <= 15
+                        && self.roles.get(k + 1) == Some(&Role::Boilerplate)
+                        && timestamp::is_timestamp(&self.cands[k + 1].text) =>
+                {
+                    Role::Boilerplate
+                }
                 _ => break,
             };
             self.roles[k] = role;
@@ -2677,6 +2698,17 @@ mod tests {
             "The Weather Bureau said another inch of rain could fall on the upper valley before the storm moves east on Thursday."
         );
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_related_headline_over_its_date_after_the_story() {
+        let text = "Harbour pipes under strain\n\nThe old pipes under the harbour road burst twice this winter, the city said.\n\nWhy Are the Harbour Roads Always Under Construction?\n\nAug. 18, 2016\n";
+        let article = parse(text);
+        assert_eq!(article.body().len(), 1);
+        assert_eq!(article.boilerplate().len(), 2);
+        // A sentence of story before a date is kept.
+        let story = parse("Harbour pipes under strain\n\nThe old pipes burst twice this winter, the city said.\n\nCrews will replace them by next year?\n\nAug. 18, 2016\n");
+        assert_eq!(story.body().len(), 2);
     }
 
     #[test]
