@@ -2126,6 +2126,7 @@ impl<'a> Grammar<'a> {
         let mut last_block: Option<usize> = None;
         let mut first_paragraph = true;
         let paragraph_indent = self.paragraph_indent(start, end).filter(|&i| i > 0);
+        let crossheads = self.wrapped_crossheads(start, end);
         let base_indent = self.base_indent(start, end);
         for k in start..end {
             if self.roles[k] != Role::Unassigned {
@@ -2284,10 +2285,13 @@ impl<'a> Grammar<'a> {
                         .next_content(k + 1)
                         .is_some_and(|n| scan::starts_lowercase(&self.cands[n].text));
                     let short = !ends_terminal(text) && self.cands[k].words <= 6 && !continued;
+                    // Crossheads set apart in hard-wrapped text, where every
+                    // paragraph ends a sentence (see `crossheads`).
+                    let set_apart = crossheads.contains(&k) && !continued;
                     let outdented = paragraph_indent.is_some_and(|i| self.cands[k].unit.indent < i)
                         && self.cands[k].words <= 15
                         && !ends_terminal(text);
-                    if !first_paragraph && between_text(self) && (short || outdented) {
+                    if !first_paragraph && between_text(self) && (short || outdented || set_apart) {
                         BlockKind::Subhead
                     } else {
                         BlockKind::Paragraph
@@ -2315,6 +2319,41 @@ impl<'a> Grammar<'a> {
             self.roles[k] = Role::Body(kind);
             last_block = Some(k);
         }
+    }
+
+    /// Crossheads of hard-wrapped text longer than six words: where long
+    /// paragraphs run over lines, lines of their own of up to twelve words
+    /// that do not end a sentence are headings when there are two or more
+    /// (a house style of crossheads, not one video title), and a question
+    /// set the same way among them is one too.
+    fn wrapped_crossheads(&self, start: usize, end: usize) -> Vec<usize> {
+        let wrapped = (start..end)
+            .filter(|&i| self.cands[i].unit.pieces.len() >= 3 && self.cands[i].words > 30)
+            .nth(2)
+            .is_some();
+        if !wrapped {
+            return Vec::new();
+        }
+        let set_apart = |i: usize| {
+            let c = &self.cands[i];
+            c.shape == Shape::Plain
+                && c.unit.pieces.len() == 1
+                && c.unit.after_blank
+                && self.cands.get(i + 1).is_some_and(|n| n.unit.after_blank)
+                && (4..=12).contains(&c.words)
+        };
+        let plain: Vec<usize> = (start..end)
+            .filter(|&i| set_apart(i) && !ends_terminal(&self.cands[i].text))
+            .collect();
+        if plain.len() < 2 {
+            return Vec::new();
+        }
+        (start..end)
+            .filter(|&i| {
+                set_apart(i)
+                    && (!ends_terminal(&self.cands[i].text) || self.cands[i].text.ends_with('?'))
+            })
+            .collect()
     }
 
     /// The indent most long body paragraphs share (lynx and w3m indent
@@ -2698,6 +2737,31 @@ mod tests {
             "The Weather Bureau said another inch of rain could fall on the upper valley before the storm moves east on Thursday."
         );
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn crossheads_of_hard_wrapped_text() {
+        let para = "The harbour authority said on Monday that the eastern quay would\nreopen next week after repairs to the crane rails were finished and\nthe inspectors had signed off on the new moorings put in this winter.";
+        let text = format!("Harbour reopens\n\n{para}\n\nRock salt on the quay can cause trouble below it\n\n{para}\n\nFreeze-thaw cycles are hard on old harbour walls\n\n{para}\n\nSo where do the crews learn to fix the walls?\n\n{para}\n");
+        let kinds: Vec<BlockKind> = parse(&text).body().iter().map(|b| b.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Subhead,
+                BlockKind::Paragraph,
+                BlockKind::Subhead,
+                BlockKind::Paragraph,
+                BlockKind::Subhead,
+                BlockKind::Paragraph
+            ]
+        );
+        // One question alone in wrapped text is a paragraph.
+        let question = format!("Harbour reopens\n\n{para}\n\n{para}\n\nWhere do the harbour talks go from here?\n\n{para}\n");
+        assert!(parse(&question)
+            .body()
+            .iter()
+            .all(|b| b.kind() == BlockKind::Paragraph));
     }
 
     #[test]
