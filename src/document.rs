@@ -1868,16 +1868,24 @@ impl<'a> Grammar<'a> {
         }
         let input = self.input;
         let unit = &self.cands[k].unit;
-        for seg in stamps {
-            self.published.push(part_text(input, unit, value, seg));
+        let mut stamp_texts: Vec<Text<'a>> = stamps
+            .iter()
+            .map(|seg| part_text(input, unit, value, seg))
+            .collect();
+        let chrome_texts: Vec<Text<'a>> = chrome
+            .iter()
+            .map(|seg| part_text(input, unit, value, seg))
+            .collect();
+        // What the fields found in place leave of the unit (the separators,
+        // a field cut by a line break: `… | Par` / `Jane Roe`) goes with the
+        // byline, or with the first stamp, so that every byte is claimed.
+        let mut rest = unit.spans().as_slice().to_vec();
+        for t in stamp_texts.iter().chain(&chrome_texts) {
+            if let Spans::One(cut) = t.spans {
+                rest = carve(&rest, cut);
+            }
         }
-        for seg in chrome {
-            self.article
-                .boilerplate
-                .push(part_text(input, unit, value, seg));
-        }
-        if let Some((seg, parsed)) = names {
-            let seg_text = part_text(input, unit, value, seg);
+        if let Some((_, parsed)) = names {
             for a in &parsed.authors {
                 self.authors.push(Author {
                     name: part_text(input, unit, value, a.name),
@@ -1885,8 +1893,15 @@ impl<'a> Grammar<'a> {
                     location: a.location.map(|l| part_text(input, unit, value, l)),
                 });
             }
-            self.byline_spans.extend(seg_text.spans());
+            self.byline_spans.extend(rest);
+        } else if let Some(first) = stamp_texts.first_mut() {
+            let mut spans = first.spans().to_vec();
+            spans.extend(rest);
+            spans.sort_by_key(|s| s.start);
+            first.spans = Spans::from_vec(spans);
         }
+        self.published.extend(stamp_texts);
+        self.article.boilerplate.extend(chrome_texts);
         self.roles[k] = Role::Consumed;
         true
     }
@@ -2918,6 +2933,18 @@ mod tests {
         // Set apart by a blank line, a capitalised line is not the outlet.
         let apart = parse("Water main break leaves shops dry\n\nDale Whitcomb\n\nHarbor Gazette\n\nDozens of shops remained without water on Wednesday.\n");
         assert_eq!(apart.byline().unwrap().authors()[0].role(), None);
+    }
+
+    #[test]
+    fn a_line_of_fields_wrapped_over_two_lines_claims_both() {
+        let text = "Le projet de loi approuvé\n\n   Le Monde | 04.05.2015 à 13h36 • Mis à jour le 05.05.2015 à 20h13 | Par\n   Ana Lind (avec Ali Khan)\n\nLes députés ont adopté le projet de loi mardi.\n";
+        let article = parse(text);
+        assert_eq!(article.byline().unwrap().authors().len(), 2);
+        let second_line = text.find("Ana Lind").unwrap();
+        assert!(article
+            .claims()
+            .iter()
+            .any(|(_, span)| span.start <= second_line && second_line < span.end));
     }
 
     #[test]
