@@ -259,6 +259,11 @@ fn is_title_case(text: &str) -> bool {
     words >= 3 && capitals * 10 >= words * 7
 }
 
+/// True when the text carries a photo credit.
+fn has_credit(text: &str) -> bool {
+    credit::split(text).is_some_and(|s| !s.credit.is_empty())
+}
+
 /// True for a row of navigation links left as text (`Home | World |
 /// Business | Sport`, `News › World › Europe`): three items or more, each a
 /// few words with no sentence, date or byline in it.
@@ -1259,8 +1264,7 @@ impl<'a> Grammar<'a> {
     /// the header (joined) as the standfirst, the rest as chrome.
     fn header_before_lead(&mut self, from: usize, lead: usize) {
         let mut dek: Vec<usize> = Vec::new();
-        let has_standfirst =
-            self.article.standfirst.is_some() || self.roles.contains(&Role::Standfirst);
+        let has_standfirst = self.has_standfirst();
         for i in from..lead {
             if self.roles[i] != Role::Unassigned {
                 continue;
@@ -1290,15 +1294,24 @@ impl<'a> Grammar<'a> {
         match dek[..] {
             [] => {}
             [one] => self.roles[one] = Role::Standfirst,
-            _ => {
-                let mut pieces = Vec::new();
-                for &i in &dek {
-                    pieces.extend(self.cands[i].unit.pieces.iter().copied());
-                    self.roles[i] = Role::Consumed;
-                }
-                self.article.standfirst = Some(blocks::pieces_text(&pieces));
-            }
+            _ => self.join_into_standfirst(dek),
         }
+    }
+
+    /// True once a standfirst has been read.
+    fn has_standfirst(&self) -> bool {
+        self.article.standfirst.is_some() || self.roles.contains(&Role::Standfirst)
+    }
+
+    /// Joins the units (summary items, dek lines, highlights) into the
+    /// standfirst, with one space between them.
+    fn join_into_standfirst(&mut self, units: impl IntoIterator<Item = usize>) {
+        let mut pieces = Vec::new();
+        for i in units {
+            pieces.extend(self.cands[i].unit.pieces.iter().copied());
+            self.roles[i] = Role::Consumed;
+        }
+        self.article.standfirst = Some(blocks::pieces_text(&pieces));
     }
 
     /// The paragraph opened by a dateline a few units after `from`, when
@@ -1315,8 +1328,7 @@ impl<'a> Grammar<'a> {
             if c.shape == Shape::Plain && dateline::parse(&c.text).is_some() {
                 return (i > from).then_some(i);
             }
-            let credited = credit::split(&c.text).is_some_and(|s| !s.credit.is_empty());
-            if c.words > 8 && !credited {
+            if c.words > 8 && !has_credit(&c.text) {
                 long += 1;
                 sentences += usize::from(ends_terminal(&c.text));
                 if long > 3 || sentences > 1 || c.words > 40 {
@@ -1701,8 +1713,7 @@ impl<'a> Grammar<'a> {
                     _ => None,
                 };
             }
-            let credited = credit::split(&c.text).is_some_and(|s| !s.credit.is_empty());
-            if c.link_only || credited {
+            if c.link_only || has_credit(&c.text) {
                 continue;
             }
             // A list under the headline is its summary, not its rivals.
@@ -1758,28 +1769,26 @@ impl<'a> Grammar<'a> {
         if self.roles[k] == Role::Unassigned {
             self.roles[k] = Role::Boilerplate;
         }
-        let mut pieces = Vec::new();
-        for i in k + 1..end {
-            pieces.extend(self.cands[i].unit.pieces.iter().copied());
-            self.roles[i] = Role::Consumed;
-        }
-        self.article.standfirst = Some(blocks::pieces_text(&pieces));
+        self.join_into_standfirst(k + 1..end);
     }
 
     /// The end of a summary set as sentences under its label (`In short:` /
     /// two sentences / a caption): up to three sentences, which the header
     /// (a caption, an image, chrome) and not more story text follows.
     fn summary_sentences_end(&self, start: usize) -> Option<usize> {
-        let credited = |c: &Cand<'_>| credit::split(&c.text).is_some_and(|s| !s.credit.is_empty());
         let sentence = |c: &Cand<'_>| {
-            c.shape == Shape::Plain && ends_terminal(&c.text) && c.words <= 40 && !credited(c)
+            c.shape == Shape::Plain
+                && ends_terminal(&c.text)
+                && c.words <= 40
+                && !has_credit(&c.text)
         };
         let count = (start..self.cands.len().min(start + 3))
             .take_while(|&i| sentence(&self.cands[i]))
             .count();
         let end = start + count;
         let after = self.cands.get(end)?;
-        let header_after = matches!(after.shape, Shape::Chrome | Shape::Image) || credited(after);
+        let header_after =
+            matches!(after.shape, Shape::Chrome | Shape::Image) || has_credit(&after.text);
         (count > 0 && header_after).then_some(end)
     }
 
@@ -2108,23 +2117,16 @@ impl<'a> Grammar<'a> {
         if start == n {
             return n;
         }
-        let mut pieces = Vec::new();
-        for i in start..n {
-            if is_marker(&self.cands[i]) {
-                self.roles[i] = Role::Boilerplate;
-            } else {
-                pieces.extend(self.cands[i].unit.pieces.iter().copied());
-                self.roles[i] = Role::Consumed;
+        // Markers and sentences alternate from `start`.
+        let free = !self.has_standfirst();
+        for i in (start..n).step_by(2) {
+            self.roles[i] = Role::Boilerplate;
+            if !free {
+                self.roles[i + 1] = Role::Boilerplate;
             }
         }
-        if self.article.standfirst.is_none() && !self.roles.contains(&Role::Standfirst) {
-            self.article.standfirst = Some(blocks::pieces_text(&pieces));
-        } else {
-            for i in start..n {
-                if self.roles[i] == Role::Consumed {
-                    self.roles[i] = Role::Boilerplate;
-                }
-            }
+        if free {
+            self.join_into_standfirst((start + 1..n).step_by(2));
         }
         start
     }
