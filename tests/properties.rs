@@ -25,7 +25,7 @@
 
 use std::fmt::Write as _;
 
-use newswire::{Article, BlockKind, ErrorKind, Parser, Span, Text};
+use newswire::{BlockKind, ErrorKind, Parser, Text};
 use proptest::prelude::*;
 use proptest::sample::select;
 use proptest::test_runner::TestCaseError;
@@ -53,193 +53,17 @@ fn seed() -> proptest::test_runner::RngSeed {
 // Invariants shared by every property
 // ---------------------------------------------------------------------------
 
-/// The characters the parser trims from lines: a line made only of these is
-/// blank.
-fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
-}
+// The fuzz targets' invariant checks, shared rather than copied.
+#[allow(dead_code)]
+#[path = "../fuzz/src/lib.rs"]
+mod invariants;
 
-/// The trimmed content of every line (`\n`, `\r\n` or a lone `\r` end a
-/// line), as byte ranges; blank lines are left out.
-fn content_lines(input: &str) -> Vec<Span> {
-    let bytes = input.as_bytes();
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut i = 0;
-    while i <= bytes.len() {
-        let end_here = i == bytes.len() || bytes[i] == b'\n' || bytes[i] == b'\r';
-        if end_here {
-            let line = &input[start..i];
-            let trimmed = line.trim_start_matches(is_space);
-            let lead = line.len() - trimmed.len();
-            let trimmed = trimmed.trim_end_matches(is_space);
-            if !trimmed.is_empty() {
-                out.push(Span::new(start + lead, start + lead + trimmed.len()));
-            }
-            if i < bytes.len() && bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                i += 1;
-            }
-            start = i + 1;
-        }
-        i += 1;
-    }
-    out
-}
-
-fn check_span(input: &str, what: &str, span: Span) -> Result<(), String> {
-    if span.start > span.end || span.end > input.len() {
-        return Err(format!(
-            "{what}: span {span:?} out of bounds (input is {} bytes)",
-            input.len()
-        ));
-    }
-    if !input.is_char_boundary(span.start) || !input.is_char_boundary(span.end) {
-        return Err(format!("{what}: span {span:?} splits a character"));
-    }
-    Ok(())
-}
-
-fn check_text(input: &str, what: &str, text: &Text<'_>) -> Result<(), String> {
-    for &span in text.spans() {
-        check_span(input, what, span)?;
-    }
-    // A borrowed (zero-copy) value is a slice of the input that lies inside
-    // the spans it claims (which may add markers around it).
-    let s = text.as_str();
-    if text.is_borrowed() && !s.is_empty() && !text.spans().is_empty() {
-        let at = (s.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
-        let inside = at <= input.len()
-            && text
-                .spans()
-                .iter()
-                .any(|sp| sp.start <= at && at + s.len() <= sp.end);
-        if !inside {
-            return Err(format!(
-                "{what}: borrowed text {s:?} (at byte {at}) lies outside its spans {:?}",
-                text.spans()
-            ));
-        }
-    }
-    Ok(())
-}
-
-/// Checks invariants 2 and 3 on a parsed article.
-fn check_article(input: &str, article: &Article<'_>) -> Result<(), String> {
-    let claims = article.claims();
-    for &(field, span) in &claims {
-        check_span(input, field.as_str(), span)?;
-    }
-    // Sub-values and every top-level text.
-    let texts = article
-        .kicker()
-        .map(|t| ("kicker", t))
-        .into_iter()
-        .chain(article.headline().map(|t| ("headline", t)))
-        .chain(article.standfirst().map(|t| ("standfirst", t)))
-        .chain(article.published().map(|t| ("published", t)))
-        .chain(article.body().iter().map(|b| ("body", b.text())))
-        .chain(article.end_notes().iter().map(|t| ("end_notes", t)))
-        .chain(article.boilerplate().iter().map(|t| ("boilerplate", t)));
-    for (what, t) in texts {
-        check_text(input, what, t)?;
-    }
-    for c in article.captions() {
-        for &s in c.spans() {
-            check_span(input, "caption", s)?;
-        }
-        check_text(input, "caption text", c.text())?;
-        if let Some(credit) = c.credit() {
-            check_text(input, "caption credit", credit)?;
-        }
-    }
-    if let Some(b) = article.byline() {
-        for &s in b.spans() {
-            check_span(input, "byline", s)?;
-        }
-        for a in b.authors() {
-            check_text(input, "author name", a.name())?;
-            if let Some(r) = a.role() {
-                check_text(input, "author role", r)?;
-            }
-            if let Some(l) = a.location() {
-                check_text(input, "author location", l)?;
-            }
-        }
-    }
-    if let Some(d) = article.dateline() {
-        check_span(input, "dateline", d.span())?;
-        for (what, part) in [
-            ("dateline location", d.location()),
-            ("dateline date", d.date()),
-            ("dateline agency", d.agency()),
-        ] {
-            if let Some(t) = part {
-                check_text(input, what, t)?;
-            }
-        }
-    }
-    if let Some(c) = article.copyright() {
-        check_text(input, "copyright", c.text())?;
-        if let Some(h) = c.holder() {
-            check_text(input, "copyright holder", h)?;
-        }
-    }
-    // No two claims overlap.
-    let mut spans: Vec<(Span, &str)> = claims
-        .iter()
-        .filter(|(_, s)| !s.is_empty())
-        .map(|&(f, s)| (s, f.as_str()))
-        .collect();
-    spans.sort_by_key(|&(s, _)| (s.start, s.end));
-    for pair in spans.windows(2) {
-        let ((a, fa), (b, fb)) = (pair[0], pair[1]);
-        if a.overlaps(b) {
-            return Err(format!(
-                "claims overlap: {fa} {a:?} {:?} and {fb} {b:?} {:?}",
-                &input[a.range()],
-                &input[b.range()]
-            ));
-        }
-    }
-    // Every non-blank line meets a claim (claims are disjoint and sorted, so
-    // the first one ending after the line's start is the only candidate).
-    for line in content_lines(input) {
-        let at = spans.partition_point(|&(s, _)| s.end <= line.start);
-        let met = spans.get(at).is_some_and(|&(s, _)| s.start < line.end);
-        if !met {
-            return Err(format!(
-                "line {line:?} {:?} is claimed by no value",
-                &input[line.range()]
-            ));
-        }
-    }
-    Ok(())
-}
+use invariants::check_article;
 
 /// Parses with the default and the strict parser, checking invariants 1-3.
 fn check_input(input: &str) -> Result<(), TestCaseError> {
-    let blank = input.chars().all(is_space);
-    match newswire::parse(input) {
-        Ok(article) => {
-            prop_assert!(!blank, "blank input gave an article");
-            check_article(input, &article)
-                .map_err(|e| TestCaseError::fail(format!("{e}\ninput: {input:?}")))?;
-        }
-        Err(e) => {
-            prop_assert!(blank, "non-blank input gave an error: {e}");
-            prop_assert_eq!(e.kind(), ErrorKind::Empty);
-        }
-    }
-    match Parser::new().with_strict(true).parse(input) {
-        Ok(article) => check_article(input, &article)
-            .map_err(|e| TestCaseError::fail(format!("strict: {e}\ninput: {input:?}")))?,
-        Err(e) => {
-            prop_assert!(e.offset() <= input.len() && input.is_char_boundary(e.offset()));
-            prop_assert!(e.line() >= 1 && e.column() >= 1);
-            let _ = e.to_string();
-        }
-    }
-    Ok(())
+    invariants::check_input(input)
+        .map_err(|e| TestCaseError::fail(format!("{e}\ninput: {input:?}")))
 }
 
 // ---------------------------------------------------------------------------

@@ -56,22 +56,25 @@ fn content_lines(input: &str) -> Vec<Span> {
     out
 }
 
-fn check_span(input: &str, what: &str, span: Span) {
-    assert!(
-        span.start <= span.end && span.end <= input.len(),
-        "{what}: span {span:?} out of bounds ({} bytes)",
-        input.len()
-    );
-    assert!(
-        input.is_char_boundary(span.start) && input.is_char_boundary(span.end),
-        "{what}: span {span:?} splits a character"
-    );
+fn check_span(input: &str, what: &str, span: Span) -> Result<(), String> {
+    if span.start > span.end || span.end > input.len() {
+        return Err(format!(
+            "{what}: span {span:?} out of bounds (input is {} bytes)",
+            input.len()
+        ));
+    }
+    if !input.is_char_boundary(span.start) || !input.is_char_boundary(span.end) {
+        return Err(format!("{what}: span {span:?} splits a character"));
+    }
+    Ok(())
 }
 
-fn check_text(input: &str, what: &str, text: &Text<'_>) {
+fn check_text(input: &str, what: &str, text: &Text<'_>) -> Result<(), String> {
     for &span in text.spans() {
-        check_span(input, what, span);
+        check_span(input, what, span)?;
     }
+    // A borrowed (zero-copy) value is a slice of the input that lies inside
+    // the spans it claims (which may add markers around it).
     let s = text.as_str();
     if text.is_borrowed() && !s.is_empty() && !text.spans().is_empty() {
         let at = (s.as_ptr() as usize).wrapping_sub(input.as_ptr() as usize);
@@ -80,20 +83,24 @@ fn check_text(input: &str, what: &str, text: &Text<'_>) {
                 .spans()
                 .iter()
                 .any(|sp| sp.start <= at && at + s.len() <= sp.end);
-        assert!(
-            inside,
-            "{what}: borrowed text {s:?} (at byte {at}) lies outside its spans {:?}",
-            text.spans()
-        );
+        if !inside {
+            return Err(format!(
+                "{what}: borrowed text {s:?} (at byte {at}) lies outside its spans {:?}",
+                text.spans()
+            ));
+        }
     }
+    Ok(())
 }
 
-/// Checks every invariant of a parsed article; panics on a violation.
-pub fn check_article(input: &str, article: &Article<'_>) {
+/// Checks every invariant of a parsed article: the first violation, if
+/// any.
+pub fn check_article(input: &str, article: &Article<'_>) -> Result<(), String> {
     let claims = article.claims();
     for &(field, span) in &claims {
-        check_span(input, field.as_str(), span);
+        check_span(input, field.as_str(), span)?;
     }
+    // Sub-values and every top-level text.
     let texts = article
         .kicker()
         .map(|t| ("kicker", t))
@@ -105,48 +112,50 @@ pub fn check_article(input: &str, article: &Article<'_>) {
         .chain(article.end_notes().iter().map(|t| ("end_notes", t)))
         .chain(article.boilerplate().iter().map(|t| ("boilerplate", t)));
     for (what, t) in texts {
-        check_text(input, what, t);
+        check_text(input, what, t)?;
     }
     for c in article.captions() {
         for &s in c.spans() {
-            check_span(input, "caption", s);
+            check_span(input, "caption", s)?;
         }
-        check_text(input, "caption text", c.text());
+        check_text(input, "caption text", c.text())?;
         if let Some(credit) = c.credit() {
-            check_text(input, "caption credit", credit);
+            check_text(input, "caption credit", credit)?;
         }
     }
     if let Some(b) = article.byline() {
         for &s in b.spans() {
-            check_span(input, "byline", s);
+            check_span(input, "byline", s)?;
         }
         for a in b.authors() {
-            check_text(input, "author name", a.name());
-            for (what, part) in [("author role", a.role()), ("author location", a.location())] {
-                if let Some(t) = part {
-                    check_text(input, what, t);
-                }
+            check_text(input, "author name", a.name())?;
+            if let Some(r) = a.role() {
+                check_text(input, "author role", r)?;
+            }
+            if let Some(l) = a.location() {
+                check_text(input, "author location", l)?;
             }
         }
     }
     if let Some(d) = article.dateline() {
-        check_span(input, "dateline", d.span());
+        check_span(input, "dateline", d.span())?;
         for (what, part) in [
             ("dateline location", d.location()),
             ("dateline date", d.date()),
             ("dateline agency", d.agency()),
         ] {
             if let Some(t) = part {
-                check_text(input, what, t);
+                check_text(input, what, t)?;
             }
         }
     }
     if let Some(c) = article.copyright() {
-        check_text(input, "copyright", c.text());
+        check_text(input, "copyright", c.text())?;
         if let Some(h) = c.holder() {
-            check_text(input, "copyright holder", h);
+            check_text(input, "copyright holder", h)?;
         }
     }
+    // No two claims overlap.
     let mut spans: Vec<(Span, &str)> = claims
         .iter()
         .filter(|(_, s)| !s.is_empty())
@@ -155,44 +164,63 @@ pub fn check_article(input: &str, article: &Article<'_>) {
     spans.sort_by_key(|&(s, _)| (s.start, s.end));
     for pair in spans.windows(2) {
         let ((a, fa), (b, fb)) = (pair[0], pair[1]);
-        assert!(
-            !a.overlaps(b),
-            "claims overlap: {fa} {a:?} {:?} and {fb} {b:?} {:?}",
-            &input[a.range()],
-            &input[b.range()]
-        );
+        if a.overlaps(b) {
+            return Err(format!(
+                "claims overlap: {fa} {a:?} {:?} and {fb} {b:?} {:?}",
+                &input[a.range()],
+                &input[b.range()]
+            ));
+        }
     }
+    // Every non-blank line meets a claim (claims are disjoint and sorted, so
+    // the first one ending after the line's start is the only candidate).
     for line in content_lines(input) {
         let at = spans.partition_point(|&(s, _)| s.end <= line.start);
         let met = spans.get(at).is_some_and(|&(s, _)| s.start < line.end);
-        assert!(
-            met,
-            "line {line:?} {:?} is claimed by no value",
-            &input[line.range()]
-        );
+        if !met {
+            return Err(format!(
+                "line {line:?} {:?} is claimed by no value",
+                &input[line.range()]
+            ));
+        }
     }
+    Ok(())
 }
 
 /// Parses `input` with the default and the strict parser and checks every
-/// invariant; panics on a violation.
-pub fn check(input: &str) {
+/// invariant: the first violation, if any.
+pub fn check_input(input: &str) -> Result<(), String> {
     let blank = input.chars().all(is_space);
     match newswire::parse(input) {
         Ok(article) => {
-            assert!(!blank, "blank input gave an article");
-            check_article(input, &article);
+            if blank {
+                return Err("blank input gave an article".to_owned());
+            }
+            check_article(input, &article)?;
         }
-        Err(e) => {
-            assert!(blank, "non-blank input gave an error: {e}");
-            assert_eq!(e.kind(), ErrorKind::Empty);
+        Err(e) if !blank => return Err(format!("non-blank input gave an error: {e}")),
+        Err(e) if e.kind() != ErrorKind::Empty => {
+            return Err(format!("blank input gave {:?}, not Empty", e.kind()))
         }
+        Err(_) => {}
     }
     match Parser::new().with_strict(true).parse(input) {
-        Ok(article) => check_article(input, &article),
+        Ok(article) => check_article(input, &article).map_err(|e| format!("strict: {e}"))?,
         Err(e) => {
-            assert!(e.offset() <= input.len() && input.is_char_boundary(e.offset()));
+            let placed = e.offset() <= input.len() && input.is_char_boundary(e.offset());
+            if !placed || e.line() < 1 || e.column() < 1 {
+                return Err(format!("strict: error misplaced: {e:?}"));
+            }
             let _ = e.to_string();
         }
+    }
+    Ok(())
+}
+
+/// [`check_input`], panicking on a violation (for the fuzz targets).
+pub fn check(input: &str) {
+    if let Err(e) = check_input(input) {
+        panic!("{e}\ninput: {input:?}");
     }
 }
 
