@@ -531,6 +531,25 @@ fn name_words(parsed: &byline::Parsed<'_>) -> usize {
         .sum()
 }
 
+/// True for a name and nothing else (`Jane Roe`, `Ana de la Cruz`,
+/// `Harbour Police`): one to four words of letters, capitalised but for
+/// the particles of names, with no sentence punctuation.
+fn is_bare_name(text: &str) -> bool {
+    let words = word_count(text);
+    (1..=4).contains(&words)
+        && text
+            .chars()
+            .all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '.' | '\'' | '’' | '-'))
+        && text.split_whitespace().all(|w| {
+            scan::is_capitalised(w)
+                || matches!(
+                    w,
+                    "de" | "la" | "da" | "di" | "del" | "van" | "von" | "der" | "le"
+                )
+        })
+        && !text.ends_with('.')
+}
+
 /// True for a rule line (`___`, `--`, `* * *`).
 fn is_rule(text: &str) -> bool {
     !text.is_empty()
@@ -1445,6 +1464,11 @@ impl<'a> Grammar<'a> {
             }
             let value = self.cands[k].text.clone();
             let text = value.as_str();
+            if self.take_credited_headline_copy(h, k) {
+                last = Role::Caption;
+                k += 1;
+                continue;
+            }
             if let Some(after) = self.headline_copy(h, k) {
                 // A second copy of the headline, perhaps wrapped over lines.
                 for i in k..after {
@@ -1760,6 +1784,45 @@ impl<'a> Grammar<'a> {
             in_title?;
         }
         None
+    }
+
+    /// Reads unit `k` as the lead picture's caption when it is a copy of
+    /// the headline `h` with a name on a line of its own under it (`Storm
+    /// floods the old town` / `Jane Roe`): the picture's description
+    /// repeats the headline, and the name is its credit.
+    fn take_credited_headline_copy(&mut self, h: usize, k: usize) -> bool {
+        let c = &self.cands[k];
+        let [.., last] = &c.unit.pieces[..] else {
+            return false;
+        };
+        if c.unit.pieces.len() < 2 || c.shape != Shape::Plain {
+            return false;
+        }
+        let text = c.text.as_str();
+        let name = last.text.trim();
+        let Some(copy) = text.strip_suffix(name).map(str::trim_end) else {
+            return false;
+        };
+        let full = self.cands[h].text.as_str();
+        let title = &full[self.headline_title.clone()];
+        let credited = credit::credit_only(name).is_some() || is_bare_name(name);
+        if !credited || copy.is_empty() || (copy != full && copy != title) {
+            return false;
+        }
+        let (input, unit) = (self.input, &c.unit);
+        let caption = Caption {
+            text: part_text(input, unit, &c.text, copy),
+            credit: Some(part_text(
+                input,
+                unit,
+                &c.text,
+                &text[text.len() - name.len()..],
+            )),
+            spans: unit.spans(),
+        };
+        self.push_caption(k, caption);
+        self.roles[k] = Role::Caption;
+        true
     }
 
     /// A summary under a `Key Points` label at `k` (or under the headline),
@@ -2150,6 +2213,21 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let shape = self.cands[k].shape;
+            // Lines of an indented quote that changed their indent (a
+            // listing quoted in it), with no blank line between: the same
+            // quote, whatever they look like alone.
+            if let Some(prev) = last_block {
+                let c = &self.cands[k];
+                if self.roles[prev] == Role::Body(BlockKind::Quote)
+                    && !c.unit.after_blank
+                    && base_indent.is_some_and(|i| c.unit.indent >= i + 2)
+                    && c.unit.indent >= self.cands[prev].unit.indent
+                    && !matches!(shape, Shape::Image | Shape::Copyright)
+                {
+                    self.roles[k] = Role::Joined(prev);
+                    continue;
+                }
+            }
             match shape {
                 Shape::Chrome | Shape::Image => {
                     self.roles[k] = Role::Boilerplate;
@@ -2210,11 +2288,17 @@ impl<'a> Grammar<'a> {
             }
             in_related = false;
             related_links = false;
-            // A block quote: a paragraph indented deeper than the others.
+            // A block quote: a paragraph indented deeper than the others;
+            // inside a quote that goes on, any block so indented (a listing
+            // quoted in the middle of it).
+            let indented = base_indent.is_some_and(|i| self.cands[k].unit.indent >= i + 2);
+            let in_quote = last_block.is_some_and(|p| {
+                self.roles[p] == Role::Body(BlockKind::Quote)
+                    && self.cands[k].unit.indent >= self.cands[p].unit.indent
+            });
             let quoted = shape == Shape::Plain
-                && base_indent.is_some_and(|i| self.cands[k].unit.indent >= i + 2)
-                && ends_terminal(text)
-                && self.cands[k].words > 6;
+                && indented
+                && (in_quote || ends_terminal(text) && self.cands[k].words > 6);
             // A paragraph cut by a page break continues here.
             if let Some(prev) = last_block {
                 if self.roles[prev] == Role::Body(BlockKind::Paragraph)
@@ -2912,6 +2996,44 @@ mod tests {
             "A screenshot of the video shows the crane falling"
         );
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_headline_copy_over_a_name_is_the_lead_pictures_caption_and_credit() {
+        let text = "Science —\n\nGlacier retreat uncovers a lost mountain road\n\nSurvey finds the 1890s route intact.\n\nMara Quist - May 3, 2024 9:15 am UTC\n\nGlacier retreat uncovers a lost mountain road\nTomas\n\nA road built across the Veldan pass in the 1890s has reappeared under the melting ice, surveyors said on Friday.\n\nThe route was last used in 1921.\n";
+        let article = parse(text);
+        let caption = &article.captions()[0];
+        assert_eq!(
+            caption.text(),
+            "Glacier retreat uncovers a lost mountain road"
+        );
+        assert_eq!(caption.credit().map(|c| c.as_str()), Some("Tomas"));
+        assert_eq!(article.body().len(), 2);
+        assert!(article.body()[0].text().starts_with("A road built"));
+        // Not a name under the copy: the copy is chrome and the text stays.
+        let sentence = text.replace("\nTomas\n", "\nThe pass is closed.\n");
+        assert!(parse(&sentence).captions().is_empty());
+    }
+
+    #[test]
+    fn a_listing_inside_an_indented_quote_is_part_of_the_quote() {
+        let text = "Harbour software flaw lets anyone stop the cranes\n\nBy Ana Lind\n\nA flaw in the crane software used at the Veldan harbour lets anyone stop the cranes, a researcher said.\n\n    The controller accepts any order it is sent, and nests them without limit.\n    This is what one looks like.\n\n    order: {\n        step: [\n            step: [\n            ]\n            ...\n        ]\n    }\n\n    The controller gives up after a thousand steps.\n\nThe harbour said on Monday that a fix was ready and would be installed on every crane by the end of the month.\n";
+        let article = parse(text);
+        let kinds: Vec<_> = article.body().iter().map(|b| b.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Quote,
+                BlockKind::Quote,
+                BlockKind::Quote,
+                BlockKind::Paragraph
+            ]
+        );
+        assert_eq!(
+            article.body()[2].text(),
+            "order: { step: [ step: [ ] ... ] }"
+        );
     }
 
     #[test]
