@@ -464,6 +464,73 @@ fn glued_caption(text: &str) -> Option<GluedCaption<'_>> {
         .then_some(GluedCaption { whole, split, rest })
 }
 
+/// A picture glued by a converter to the paragraph after it, as MSN
+/// syndicates them: `[Description] © Provided by Holder Description The
+/// story …`. The description is printed again after the holder's name,
+/// which is how the credit's end is known.
+struct ProvidedCaption<'t> {
+    /// The description, with any HTML tags around it left out.
+    text: &'t str,
+    /// The holder's name, after `Provided by`.
+    credit: &'t str,
+    /// Where the story starts in the unit's text (its length when the unit
+    /// is only the picture).
+    story: usize,
+}
+
+fn provided_caption(text: &str) -> Option<ProvidedCaption<'_>> {
+    let inner = text.strip_prefix('[')?;
+    let close = inner.find(']')?;
+    let description = without_tags(&inner[..close]);
+    let after = inner[close + 1..].trim_start().strip_prefix('©')?;
+    let after = after.trim_start().strip_prefix("Provided by")?.trim_start();
+    if description.is_empty() {
+        return None;
+    }
+    let at = after.find(description)?;
+    let credit = after[..at].trim_end();
+    if credit.is_empty() || word_count(credit) > 8 {
+        return None;
+    }
+    let rest = &after[at + description.len()..];
+    let story = text.len() - rest.trim_start().len();
+    Some(ProvidedCaption {
+        text: description,
+        credit,
+        story,
+    })
+}
+
+/// The text inside the HTML tags that wrap it (`<span …>Jane Roe</span>`
+/// gives `Jane Roe`).
+fn without_tags(mut s: &str) -> &str {
+    loop {
+        s = s.trim();
+        let open_end = s.starts_with('<').then(|| s.find('>')).flatten();
+        let close_start = s.ends_with('>').then(|| s.rfind("</")).flatten();
+        match (open_end, close_start) {
+            (Some(end), Some(start)) if end < start => s = &s[end + 1..start],
+            _ => return s,
+        }
+    }
+}
+
+/// Splits `spans` (in input order) at input byte `at`: the spans before
+/// it, and those from it on.
+fn split_spans(spans: &[Span], at: usize) -> (Vec<Span>, Vec<Span>) {
+    let before = spans
+        .iter()
+        .filter(|s| s.start < at)
+        .map(|s| Span::new(s.start, s.end.min(at)))
+        .collect();
+    let after = spans
+        .iter()
+        .filter(|s| s.end > at)
+        .map(|s| Span::new(s.start.max(at), s.end))
+        .collect();
+    (before, after)
+}
+
 /// Labels that mark a line as a caption (`Media caption Jane Roe said …`).
 const CAPTION_LABELS: &[&str] = &[
     "Media caption",
@@ -1111,6 +1178,55 @@ impl<'a> Grammar<'a> {
         self.caption_units.push(k);
     }
 
+    /// Reads the picture glued to the start of unit `k` (see
+    /// [`provided_caption`]), if there is one: `Some(true)` when the unit
+    /// held nothing else, `Some(false)` when the story after the picture
+    /// stays in the unit.
+    fn take_provided_caption(&mut self, k: usize) -> Option<bool> {
+        let whole = self.cands[k].text.clone();
+        let found = provided_caption(whole.as_str())?;
+        let (input, unit) = (self.input, &self.cands[k].unit);
+        let text = part_text(input, unit, &whole, found.text);
+        let credit = Some(part_text(input, unit, &whole, found.credit));
+        let story = &whole.as_str()[found.story..];
+        if story.is_empty() {
+            let spans = whole.spans.clone();
+            self.push_caption(
+                k,
+                Caption {
+                    text,
+                    credit,
+                    spans,
+                },
+            );
+            self.roles[k] = Role::Caption;
+            return Some(true);
+        }
+        // Where the story starts in the input: its first words, after the
+        // same words in the caption.
+        let first_words = story
+            .split_whitespace()
+            .take(3)
+            .last()
+            .map_or(story, |w| &story[..offset_in(story, w) + w.len()]);
+        let nth = whole.as_str()[..found.story].matches(first_words).count();
+        let at = locate_nth(input, unit, first_words, nth)?;
+        let (head, tail) = split_spans(whole.spans(), at.start);
+        let spans = Spans::from_vec(head);
+        self.push_caption(
+            k,
+            Caption {
+                text,
+                credit,
+                spans,
+            },
+        );
+        let mut rest = whole.sub(story);
+        rest.spans = Spans::from_vec(tail);
+        self.cands[k].text = rest;
+        Some(false)
+    }
+
     /// Puts unit `prev` in front of the caption just read from the unit
     /// after it.
     fn extend_caption_backwards(&mut self, prev: usize) {
@@ -1552,6 +1668,18 @@ impl<'a> Grammar<'a> {
                     last = Role::Caption;
                     k += 1;
                     continue;
+                }
+            }
+            // A picture glued to the lede: the story starts after it.
+            if shape == Shape::Plain {
+                match self.take_provided_caption(k) {
+                    Some(true) => {
+                        last = Role::Caption;
+                        k += 1;
+                        continue;
+                    }
+                    Some(false) => break,
+                    None => {}
                 }
             }
             if self.take_caption(k, false) {
@@ -2310,6 +2438,10 @@ impl<'a> Grammar<'a> {
                     continue;
                 }
             }
+            if shape == Shape::Plain && self.take_provided_caption(k) == Some(true) {
+                continue;
+            }
+            let text = self.cands[k].text.as_str();
             if let Some(image) = after_image.take() {
                 // After an image: its caption when the text is set like one
                 // (right under it, as a bullet, in emphasis, labelled,
@@ -3013,6 +3145,27 @@ mod tests {
         // Not a name under the copy: the copy is chrome and the text stays.
         let sentence = text.replace("\nTomas\n", "\nThe pass is closed.\n");
         assert!(parse(&sentence).captions().is_empty());
+    }
+
+    #[test]
+    fn a_provided_picture_glued_to_the_lede_is_split_off_as_its_caption() {
+        let text = "Veldan ferry fares to rise in March\n\nAna Lind 2 days ago\n\n[<span style=\"font-size:13px;\">Harbour Board</span>] © Provided by\nVeldan Gazette Ltd Harbour Board The harbour board said on Monday that ferry\nfares would rise by a tenth in March.\n\nThe fares were last raised in 2019.\n";
+        let article = parse(text);
+        let caption = &article.captions()[0];
+        assert_eq!(caption.text(), "Harbour Board");
+        assert_eq!(
+            caption.credit().map(|c| c.as_str()),
+            Some("Veldan Gazette Ltd")
+        );
+        let lede = &article.body()[0];
+        assert_eq!(
+            lede.text(),
+            "The harbour board said on Monday that ferry fares would rise by a tenth in March."
+        );
+        // The caption and the story share the unit's bytes without overlap.
+        let story_start = lede.text().spans()[0].start;
+        assert_eq!(&text[story_start..story_start + 3], "The");
+        assert!(caption.spans().iter().all(|s| s.end <= story_start));
     }
 
     #[test]
