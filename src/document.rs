@@ -617,6 +617,15 @@ fn is_bare_name(text: &str) -> bool {
         && !text.ends_with('.')
 }
 
+/// True for the name of a platform whose posts are embedded as pictures
+/// (`Facebook`, `Instagram`): under a picture, its source.
+fn is_platform(text: &str) -> bool {
+    matches!(
+        text,
+        "Facebook" | "Instagram" | "Twitter" | "X" | "YouTube" | "TikTok" | "Flickr" | "Reddit"
+    )
+}
+
 /// True for a rule line (`___`, `--`, `* * *`).
 fn is_rule(text: &str) -> bool {
     !text.is_empty()
@@ -1191,7 +1200,7 @@ impl<'a> Grammar<'a> {
         let story = &whole.as_str()[found.story..];
         if story.is_empty() {
             let spans = whole.spans.clone();
-            self.push_caption(
+            self.take_as_caption(
                 k,
                 Caption {
                     text,
@@ -1199,7 +1208,6 @@ impl<'a> Grammar<'a> {
                     spans,
                 },
             );
-            self.roles[k] = Role::Caption;
             return Some(true);
         }
         // Where the story starts in the input: its first words, after the
@@ -1227,6 +1235,12 @@ impl<'a> Grammar<'a> {
         Some(false)
     }
 
+    /// Stores the caption that is all of unit `k`.
+    fn take_as_caption(&mut self, k: usize, caption: Caption<'a>) {
+        self.push_caption(k, caption);
+        self.roles[k] = Role::Caption;
+    }
+
     /// Puts unit `prev` in front of the caption just read from the unit
     /// after it.
     fn extend_caption_backwards(&mut self, prev: usize) {
@@ -1251,29 +1265,90 @@ impl<'a> Grammar<'a> {
     /// An image line whose description (`![A crowd in Oslo](src)`) is the
     /// only caption the picture has.
     fn take_alt_caption(&mut self, k: usize) {
-        let raw = self.cands[k].unit.raw();
-        let Some(alt) = image_alt(&raw) else {
+        let Some(text) = self.image_description(k) else {
             return;
         };
-        let alt = inline::plain(alt);
         let spans = self.cands[k].unit.spans();
+        let credit = None;
+        self.take_as_caption(
+            k,
+            Caption {
+                text,
+                credit,
+                spans,
+            },
+        );
+    }
+
+    /// The description of image line `k`, as a value, when it is a caption
+    /// (see [`image_alt`]).
+    fn image_description(&self, k: usize) -> Option<Text<'a>> {
+        let raw = self.cands[k].unit.raw();
+        let alt = inline::plain(image_alt(&raw)?);
         let exact = match (&raw, &alt) {
             (Cow::Borrowed(_), Cow::Borrowed(a)) => locate(self.input, &self.cands[k].unit, a),
             _ => None,
         };
-        let text = match exact {
+        Some(match exact {
             Some(span) => Text::new(Cow::Borrowed(&self.input[span.range()]), Spans::One(span)),
             None => Text::new(Cow::Owned(alt.into_owned()), Spans::Many(Box::new([]))),
+        })
+    }
+
+    /// Reads unit `k`, under image line `image`, as the picture's credit
+    /// when it is a name alone (`Jane Roe`, `Harbour Police`, `Jane
+    /// Roe/Reuters`, or the platform a screenshot comes from, `Facebook`);
+    /// the picture's description, if it has one, is the caption's text.
+    /// True when it did.
+    fn take_image_credit(&mut self, image: usize, k: usize) -> bool {
+        let c = &self.cands[k];
+        let text = c.text.as_str();
+        let credit = match c.shape {
+            Shape::Plain if is_bare_name(text) => Some(c.text.clone()),
+            Shape::Plain => credit::credit_only(text).map(|cr| c.text.sub(cr)),
+            // A platform's name is a share button, unless it stands alone
+            // under the picture.
+            Shape::Chrome if is_platform(text) => {
+                let alone = image + 1 == k
+                    && self
+                        .cands
+                        .get(k + 1)
+                        .is_none_or(|next| next.shape != Shape::Chrome);
+                alone.then(|| c.text.clone())
+            }
+            _ => None,
         };
+        // A name that repeats the picture's description (`![Jane
+        // Roe](src)` / `Jane Roe`) is what the picture shows.
+        let raw = self.cands[image].unit.raw();
+        let described_so = inline::link(raw.trim())
+            .is_ok_and(|(_, image)| image.text.split_whitespace().eq(text.split_whitespace()));
+        // A labelled caption to come (`Image source, Jane Roe` / `Image
+        // caption, …`) is the picture's text.
+        let labelled_below = self
+            .next_content(k + 1)
+            .is_some_and(|i| caption_label(&self.cands[i].text).is_some());
+        let Some(credit) = credit.filter(|_| !described_so && !labelled_below) else {
+            return false;
+        };
+        let text = self
+            .image_description(image)
+            .unwrap_or_else(|| Text::new(Cow::Borrowed(""), Spans::Many(Box::new([]))));
+        let mut spans = self.cands[image].unit.spans().as_slice().to_vec();
+        spans.extend(self.cands[k].unit.spans().as_slice());
+        let spans = Spans::from_vec(spans);
+        let credit = Some(credit);
         self.push_caption(
-            k,
+            image,
             Caption {
                 text,
-                credit: None,
+                credit,
                 spans,
             },
         );
-        self.roles[k] = Role::Caption;
+        self.roles[image] = Role::Caption;
+        self.roles[k] = Role::Consumed;
+        true
     }
 
     /// The next unit after `k`, when it is only a photo credit; with the
@@ -1651,6 +1726,13 @@ impl<'a> Grammar<'a> {
             if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
                 break;
             }
+            if let Some(image) = last_image.filter(|_| image_above) {
+                if self.take_image_credit(image, k) {
+                    last = Role::Caption;
+                    k += 1;
+                    continue;
+                }
+            }
             if image_above {
                 // Under an image with a description, a finished paragraph
                 // of some length is the story, and the description the
@@ -1734,9 +1816,16 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
+            // (Text over a picture that has its own description is not its
+            // caption.)
+            let described_below = (k + 1..n)
+                .find(|&i| self.cands[i].shape != Shape::Chrome && !self.cands[i].link_only)
+                .filter(|&i| self.cands[i].shape == Shape::Image)
+                .is_some_and(|i| image_alt(&self.cands[i].unit.raw()).is_some());
             if standfirst
                 && (self.meta_follows(k) || is_emphasised(&self.cands[k].unit))
                 && self.cands[k].words <= 60
+                && !described_below
             {
                 // Text between header lines after the standfirst: a caption.
                 self.take_caption(k, true);
@@ -1948,8 +2037,7 @@ impl<'a> Grammar<'a> {
             )),
             spans: unit.spans(),
         };
-        self.push_caption(k, caption);
-        self.roles[k] = Role::Caption;
+        self.take_as_caption(k, caption);
         true
     }
 
@@ -2356,6 +2444,14 @@ impl<'a> Grammar<'a> {
                     continue;
                 }
             }
+            if shape == Shape::Chrome {
+                if let Some(image) = after_image {
+                    if self.take_image_credit(image, k) {
+                        after_image = None;
+                        continue;
+                    }
+                }
+            }
             match shape {
                 Shape::Chrome | Shape::Image => {
                     self.roles[k] = Role::Boilerplate;
@@ -2441,8 +2537,11 @@ impl<'a> Grammar<'a> {
             if shape == Shape::Plain && self.take_provided_caption(k) == Some(true) {
                 continue;
             }
-            let text = self.cands[k].text.as_str();
             if let Some(image) = after_image.take() {
+                if self.take_image_credit(image, k) {
+                    continue;
+                }
+                let text = self.cands[k].text.as_str();
                 // After an image: its caption when the text is set like one
                 // (right under it, as a bullet, in emphasis, labelled,
                 // credited, or short and unfinished); otherwise the image's
@@ -3166,6 +3265,35 @@ mod tests {
         let story_start = lede.text().spans()[0].start;
         assert_eq!(&text[story_start..story_start + 3], "The");
         assert!(caption.spans().iter().all(|s| s.end <= story_start));
+    }
+
+    #[test]
+    fn a_name_under_a_picture_is_its_credit() {
+        let text = "# Harbour crane falls in storm\n\nBy Ana Lind\n\nThe crane had been under repair since May.\n\n## A crane at the Veldan harbour toppled into the water during Tuesday's storm, officials said.\n\n![A crane lies on its side in the harbour](https://example.com/crane.jpg)\n\n[**View this image ›**](https://example.com/crane.jpg)\n\nVeldan Harbour Police\n\nNobody was hurt, the harbour board said on Wednesday.\n\n![](https://example.com/post.jpg)\n\nFacebook\n\nA worker posted pictures of the crane on social media.\n\n![Tomas Berg](https://example.com/berg.jpg)\n\nTomas Berg\n\nTomas Berg, the crane's driver, said he had warned about the repairs.\n";
+        let article = parse(text);
+        let captions: Vec<_> = article
+            .captions()
+            .iter()
+            .map(|c| (c.text().as_str(), c.credit().map(|c| c.as_str())))
+            .collect();
+        assert_eq!(
+            captions,
+            [
+                (
+                    "A crane lies on its side in the harbour",
+                    Some("Veldan Harbour Police")
+                ),
+                // ARTICLE.md: a credit with no caption text.
+                ("", Some("Facebook")),
+                // A name repeating the picture's description is its text.
+                ("Tomas Berg", None),
+            ]
+        );
+        // The heading over the described picture is the story's.
+        assert!(article.body()[1]
+            .text()
+            .starts_with("A crane at the Veldan"));
+        assert_eq!(article.body().len(), 5);
     }
 
     #[test]
