@@ -3,11 +3,11 @@
 //! carry. A line is chrome when it *is* one of these labels (not when it
 //! merely mentions one), so body prose is never taken for chrome.
 
-use memchr::memchr2_iter;
+use memchr::{memchr, memchr2_iter, memchr_iter};
 
 use crate::inline;
 use crate::lines::trim_by;
-use crate::scan::{more_words_than, phrase, starts_with_ci, word_count, WordList};
+use crate::scan::{more_words_than, phrase, starts_with_ci, word_count, Holds, WordList};
 
 /// [`LABELS`] indexed for a quick miss.
 static LABEL_LIST: WordList = WordList::new(LABELS);
@@ -676,6 +676,11 @@ fn is_counter(s: &str) -> bool {
 /// the document's title (`Veldan University – Study of fares  Page 1 of
 /// 2`, `Page 2 of 2`).
 fn is_page_footer(s: &str) -> bool {
+    // The count is the last word: text that ends in no digit is missed at
+    // once.
+    if !s.trim_end().ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let mut words = s.split_whitespace().rev();
     let number =
         |w: Option<&str>| w.is_some_and(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
@@ -737,24 +742,33 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     {
         return true;
     }
+    // Most lines are no chrome and go through every check below, so a
+    // check that needs a mark or the letters of a word runs only when the
+    // line holds them (found in one pass over it): a page counter and a
+    // jump line end with a page number, a footer row has its separators,
+    // the addresses of a URL line and a player's times have slashes (or a
+    // URL line opens with `www.`), a mail header names an address.
+    const WWW: u64 = Holds::needs("w");
+    const SHARING: u64 = Holds::needs("sharing this");
+    let holds = Holds::of(t);
     is_counter(t)
-        || is_page_footer(t)
-        || is_placeholder_row(t)
-        || is_url_line(t)
+        || holds.any(Holds::DIGIT) && is_page_footer(t)
+        || holds.any(Holds::BRACKET) && is_placeholder_row(t)
+        || holds.any(Holds::SLASH | WWW) && is_url_line(t)
         || is_handle(t)
         || is_share_row(t)
-        || is_promo(t)
+        || may_be_promo(holds) && is_promo(t)
         || is_image_label(t)
-        || is_footer_row(t)
+        || holds.any(Holds::PIPE | Holds::MIDDLE_DOT) && is_footer_row(t)
         || is_wire_status(t)
         || is_print_header(t)
         || is_home_link(label)
         || is_glued_promo(t)
         || opens_new_window(label)
-        || asks_to_share(t)
-        || is_player_time(t)
-        || is_jump_line(t)
-        || is_mail_header(t)
+        || holds.all(SHARING) && asks_to_share(t)
+        || holds.all(Holds::SLASH | Holds::DIGIT) && is_player_time(t)
+        || holds.any(Holds::DIGIT) && is_jump_line(t)
+        || holds.any(Holds::AT) && is_mail_header(t)
         || is_running_head(t)
 }
 
@@ -818,7 +832,12 @@ fn is_mail_header(t: &str) -> bool {
 /// EXAMPLE SENTINEL, Thursday, October 3, 1968`); with no page number the
 /// name opens with `THE`.
 fn is_running_head(t: &str) -> bool {
-    if t.len() > 90 || !t.as_bytes()[0].is_ascii_alphanumeric() {
+    // The first word is a page number (a digit first or second) or `THE`.
+    let bytes = t.as_bytes();
+    let opening = bytes[0].is_ascii_digit()
+        || bytes.get(1).is_some_and(u8::is_ascii_digit)
+        || t.starts_with("THE");
+    if t.len() > 90 || !opening || !bytes[0].is_ascii_alphanumeric() {
         return false;
     }
     let mut words = t.split(' ');
@@ -896,9 +915,10 @@ fn is_short_opening(t: &str) -> bool {
 /// 23000`): two items or more, each a few words with no sentence, one of
 /// them a legal or subscription link or a street address.
 fn is_footer_row(t: &str) -> bool {
-    let separator = if memchr::memchr(b'|', t.as_bytes()).is_some() {
+    let bytes = t.as_bytes();
+    let separator = if memchr(b'|', bytes).is_some() {
         '|'
-    } else if t.contains('·') {
+    } else if has_middle_dot(bytes) {
         '·'
     } else {
         return false;
@@ -932,6 +952,13 @@ fn is_footer_row(t: &str) -> bool {
             || is_street_address(item);
     }
     items >= 2 && legal
+}
+
+/// True when the text holds `·` (U+00B7, bytes `C2 B7`): its second byte
+/// found with `memchr`, as a `str` search for a character would set up a
+/// searcher first.
+fn has_middle_dot(bytes: &[u8]) -> bool {
+    memchr_iter(0xb7, bytes).any(|at| at > 0 && bytes[at - 1] == 0xc2)
 }
 
 /// A street address: a number, then a name ending with a street word
@@ -991,12 +1018,16 @@ const GLUED_RELATED: &[&str] = &[
     "veja também",
 ];
 
+/// [`GLUED_RELATED`] grouped by first byte.
+static GLUED_RELATED_INDEX: FirstByteIndex<{ GLUED_RELATED.len() }> =
+    FirstByteIndex::new(GLUED_RELATED);
+
 /// A related-link label with the linked headline after it on the same
 /// line: a separator (`:`, `|`, a dash, `»` or white space), then a
 /// capitalised headline of at most 20 words that is no sentence (it may
 /// end with `?`, not with `.` or `!`).
 fn is_glued_promo(t: &str) -> bool {
-    let Ok((rest, _)) = phrase(GLUED_RELATED)(t) else {
+    let Ok((rest, _)) = phrase(GLUED_RELATED_INDEX.candidates(t))(t) else {
         return false;
     };
     let after = rest.trim_start_matches([':', '|', '-', '–', '—', '»', '›', ' ', '\u{a0}']);
@@ -1033,6 +1064,11 @@ fn short_and_ends_with(t: &str, endings: &[&str], words: usize) -> bool {
 /// A call to share the article (`Help keep family & friends informed by
 /// sharing this article`).
 fn asks_to_share(t: &str) -> bool {
+    // Every call holds `sharing this `: other text is missed with one
+    // `memchr` for its `g`.
+    if !contains_ci(t, "sharing this ", 6) {
+        return false;
+    }
     // The link shared may follow (`… sharing this article
     // example.com/news/flood/1049`).
     let t = match t.rsplit_once(' ') {
@@ -1062,7 +1098,10 @@ fn is_player_time(t: &str) -> bool {
         }
         (2..=3).contains(&parts)
     };
-    t.len() <= 24 && t.split_once('/').is_some_and(|(a, b)| clock(a) && clock(b))
+    // The position opens the text with a digit.
+    t.len() <= 24
+        && t.as_bytes()[0].is_ascii_digit()
+        && memchr(b'/', t.as_bytes()).is_some_and(|at| clock(&t[..at]) && clock(&t[at + 1..]))
 }
 
 /// A web address with no scheme, as a share box prints it: a host with a
@@ -1167,6 +1206,9 @@ fn is_home_link(label: &str) -> bool {
 /// (`[Tech Insider] [Tech Insider]`, `[]`).
 fn is_placeholder_row(t: &str) -> bool {
     let mut rest = t.trim();
+    if !rest.starts_with('[') {
+        return false;
+    }
     let mut any = false;
     while let Some(inner) = rest.strip_prefix('[') {
         let Some(close) = inner.find(']') else {
@@ -1182,6 +1224,55 @@ fn is_placeholder_row(t: &str) -> bool {
     any && rest.is_empty() && word_count(t) <= 8
 }
 
+/// The words one of which [`is_promo`] finds in a promotion: each phrase
+/// of [`SPONSOR_LABELS`] and [`SIGN_UP_CALLS`], `join our`, `newsletter`
+/// and `subscribe`.
+const PROMO_NEEDS: [u64; SPONSOR_LABELS.len() + SIGN_UP_CALLS.len() + 3] = {
+    let mut needs = [0; SPONSOR_LABELS.len() + SIGN_UP_CALLS.len() + 3];
+    let mut i = 0;
+    while i < SPONSOR_LABELS.len() {
+        needs[i] = Holds::needs(SPONSOR_LABELS[i]);
+        i += 1;
+    }
+    let mut j = 0;
+    while j < SIGN_UP_CALLS.len() {
+        needs[i + j] = Holds::needs(SIGN_UP_CALLS[j]);
+        j += 1;
+    }
+    let n = SPONSOR_LABELS.len() + SIGN_UP_CALLS.len();
+    needs[n] = Holds::needs("join our");
+    needs[n + 1] = Holds::needs("newsletter");
+    needs[n + 2] = Holds::needs("subscribe");
+    needs
+};
+
+/// False when a text holding `holds` cannot be a promotion: it lacks a
+/// letter of each of the words [`is_promo`] looks for.
+fn may_be_promo(holds: Holds) -> bool {
+    PROMO_NEEDS.iter().any(|&needs| holds.all(needs))
+}
+
+/// Labels before a sponsor's name (`Our oceans series is supported by`).
+const SPONSOR_LABELS: [&str; 4] = [
+    "supported by",
+    "sponsored by",
+    "in partnership with",
+    "paid for by",
+];
+
+/// Calls to action that close a promotion (`… Sign up here.`).
+const SIGN_UP_CALLS: [&str; 9] = [
+    "sign up here",
+    "sign up now",
+    "sign up today",
+    "sign up for free",
+    "subscribe here",
+    "subscribe today",
+    "subscribe for free",
+    "register here",
+    "register now",
+];
+
 /// A newsletter or subscription promotion (`Keep up with the Daily
 /// newsletter.`, `… Subscribe`).
 fn is_promo(t: &str) -> bool {
@@ -1194,29 +1285,10 @@ fn is_promo(t: &str) -> bool {
     }
     // A sponsor's label (`Our oceans series is supported by`).
     let label = t.trim_end_matches([':', ' ']);
-    let sponsor = [
-        "supported by",
-        "sponsored by",
-        "in partnership with",
-        "paid for by",
-    ]
-    .iter()
-    .any(|s| ends_with_ci(label, s));
+    let sponsor = SPONSOR_LABELS.iter().any(|s| ends_with_ci(label, s));
     // A call to action that closes the promotion (`… Sign up here.`).
     let tail = t.trim_end_matches(['.', '!', ' ', '»', '→']);
-    let call = [
-        "sign up here",
-        "sign up now",
-        "sign up today",
-        "sign up for free",
-        "subscribe here",
-        "subscribe today",
-        "subscribe for free",
-        "register here",
-        "register now",
-    ]
-    .iter()
-    .any(|c| ends_with_ci(tail, c));
+    let call = SIGN_UP_CALLS.iter().any(|c| ends_with_ci(tail, c));
     // `Join our WhatsApp channel`, `Subscribe for free to receive new
     // posts and support my work.`
     let join = starts_with_ci(t, "join our ")

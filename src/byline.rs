@@ -15,8 +15,8 @@ use nom::branch::alt;
 use nom::Parser;
 
 use crate::scan::{
-    ends_with_ci, exact_phrase, is_capitalised, more_words_than, phrase, starts_with_ci,
-    word_count, WordList,
+    ends_with_ci, exact_phrase, find_str, is_capitalised, more_words_than, phrase, rfind_str,
+    starts_with_ci, word_count, WordList,
 };
 use crate::timestamp;
 
@@ -111,6 +111,15 @@ const ORGANISATIONS: &[&str] = &[
     "Al Jazeera",
 ];
 
+/// [`ORGANISATIONS`] indexed for lookups, with case kept
+/// ([`is_organisation_exact`]) or not ([`is_organisation`]).
+static ORGANISATION_LIST: WordList = WordList::new_exact(ORGANISATIONS);
+
+/// `is_organisation_exact(s)`: an agency's name as it signs.
+fn is_organisation_exact(s: &str) -> bool {
+    ORGANISATION_LIST.contains_exact(s)
+}
+
 /// Words that make a segment a title rather than a name.
 const ROLE_WORDS: &[&str] = &[
     "editor",
@@ -167,7 +176,7 @@ fn is_desk(s: &str) -> bool {
 /// [`is_desk`] given the number of words of `s` (any number above 5 may
 /// be given as 6).
 fn is_desk_counted(s: &str, words: usize) -> bool {
-    if ORGANISATIONS.contains(&s) {
+    if is_organisation_exact(s) {
         return true;
     }
     // A desk is named in a few words (`Reuters Staff`, `Our Foreign
@@ -242,8 +251,11 @@ fn is_company(s: &str) -> bool {
             .all(|w| is_capitalised(w) || w == "&" || w == "of")
 }
 
+/// [`PARTICLES`] indexed for lookups with case kept.
+static PARTICLE_LIST: WordList = WordList::new_exact(PARTICLES);
+
 fn is_particle(word: &str) -> bool {
-    PARTICLES.contains(&word)
+    PARTICLE_LIST.contains_exact(word)
 }
 
 /// True when the segment reads as a person's (or desk's) name.
@@ -418,7 +430,7 @@ pub(crate) fn is_role(s: &str) -> bool {
     if s.is_empty() || s.len() > 80 || more_words_than(s, 8) {
         return false;
     }
-    if ORGANISATIONS.contains(&s) || is_outlet(s) {
+    if is_organisation_exact(s) || is_outlet(s) {
         return true;
     }
     // A title names the job (`Economics Editor`, `business reporter`); a
@@ -442,7 +454,7 @@ pub(crate) fn is_role_line(s: &str) -> bool {
     if s.is_empty() || more_words_than(s, 6) || crate::scan::ends_terminal(s) {
         return false;
     }
-    ORGANISATIONS.contains(&s)
+    is_organisation_exact(s)
         || s.split_whitespace()
             .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
@@ -518,7 +530,7 @@ fn author(seg: &str) -> Author<'_> {
     let mut name = seg.trim();
     let mut location = None;
     let mut role = None;
-    if let Some(at) = name.rfind(" in ") {
+    if let Some(at) = rfind_str(name, " in ") {
         let place = name[at + 4..].trim();
         if !place.is_empty()
             && place
@@ -609,7 +621,7 @@ fn desk_writers(rest: &str) -> Option<&str> {
 /// True for a news organisation that signs stories (`Associated Press`,
 /// `Reuters`, `XINHUA`), ASCII case ignored.
 pub(crate) fn is_organisation(s: &str) -> bool {
-    ORGANISATIONS.iter().any(|o| o.eq_ignore_ascii_case(s))
+    ORGANISATION_LIST.contains(s)
 }
 
 /// Markers read in any case.
@@ -661,17 +673,21 @@ const DESK_SEPARATORS: [&str; 4] = [" | ", " / ", " · ", " • "];
 /// Splits `names` at the first of [`DESK_SEPARATORS`]: the names, and
 /// what follows the separator.
 fn split_desk(names: &str) -> Option<(&str, &str)> {
-    DESK_SEPARATORS
-        .iter()
-        .filter_map(|sep| names.find(sep).map(|at| (at, sep.len())))
-        .min()
-        .map(|(at, len)| (names[..at].trim(), names[at + len..].trim()))
+    // Each separator opens with a space: the first space that opens one
+    // is where the first of them is found.
+    let bytes = names.as_bytes();
+    memchr::memchr_iter(b' ', bytes).find_map(|at| {
+        let sep = DESK_SEPARATORS
+            .iter()
+            .find(|sep| bytes[at..].starts_with(sep.as_bytes()))?;
+        Some((names[..at].trim(), names[at + sep.len()..].trim()))
+    })
 }
 
 /// WordPress's meta line, the time before the names: `Posted on March 4,
 /// 2025 by Jane Roe`, `March 4, 2025 | by Jane Roe`.
 fn stamp_then_names(text: &str) -> Option<Parsed<'_>> {
-    let at = text.find(" by ")?;
+    let at = find_str(text, " by ")?;
     let stamp = trim_separators(&text[..at]);
     if !timestamp::is_timestamp(stamp) {
         return None;
@@ -808,7 +824,7 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                 let outlet = !more_words_than(seg, 1) && is_capitalised(seg) && !seg.contains('.');
                 let attach = role_after_comma
                     || (sep == ", "
-                        && (ORGANISATIONS.contains(&seg) || outlet)
+                        && (is_organisation_exact(seg) || outlet)
                         && !authors.is_empty());
                 if attach {
                     if let Some(last) = authors.last_mut() {

@@ -88,6 +88,17 @@ const fn eq_ci(a: &[u8], b: &[u8]) -> bool {
 
 impl WordList {
     pub(crate) const fn new(words: &'static [&'static str]) -> Self {
+        Self::build(words, false)
+    }
+
+    /// [`WordList::new`] for a list looked up with case kept
+    /// ([`WordList::contains_exact`]): no two of its words may be equal up
+    /// to case, which the build checks.
+    pub(crate) const fn new_exact(words: &'static [&'static str]) -> Self {
+        Self::build(words, true)
+    }
+
+    const fn build(words: &'static [&'static str], exact: bool) -> Self {
         assert!(words.len() * 2 <= SLOTS, "word list too long for its table");
         let mut slots = [0u16; SLOTS];
         let mut i = 0;
@@ -96,6 +107,7 @@ impl WordList {
             let mut at = slot_of(w);
             while slots[at] != 0 {
                 if eq_ci(words[slots[at] as usize - 1].as_bytes(), w) {
+                    assert!(!exact, "two words equal up to case in an exact list");
                     i += 1;
                     continue 'words;
                 }
@@ -123,6 +135,13 @@ impl WordList {
     /// True when `word` is in the list, ASCII case ignored.
     pub(crate) fn contains(&self, word: &str) -> bool {
         self.position(word).is_some()
+    }
+
+    /// True when `word` is in the list with its case, for a list built
+    /// with [`WordList::new_exact`]: the one word equal to it up to case
+    /// is compared again with case kept.
+    pub(crate) fn contains_exact(&self, word: &str) -> bool {
+        self.position(word).is_some_and(|i| self.words[i] == word)
     }
 }
 
@@ -192,6 +211,26 @@ pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
     s.split_whitespace().nth(n).is_some()
 }
 
+/// `s.find(needle)` for a short needle: the places holding its first byte
+/// are found with `memchr` and compared, where `str::find` would first set
+/// up a searcher that costs more than a short text takes to scan.
+pub(crate) fn find_str(s: &str, needle: &str) -> Option<usize> {
+    let (bytes, needle) = (s.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return Some(0);
+    };
+    memchr::memchr_iter(first, bytes).find(|&at| bytes[at..].starts_with(needle))
+}
+
+/// `s.rfind(needle)` for a short needle, as [`find_str`] does it.
+pub(crate) fn rfind_str(s: &str, needle: &str) -> Option<usize> {
+    let (bytes, needle) = (s.as_bytes(), needle.as_bytes());
+    let Some(&first) = needle.first() else {
+        return Some(s.len());
+    };
+    memchr::memrchr_iter(first, bytes).find(|&at| bytes[at..].starts_with(needle))
+}
+
 /// True when `s` starts with `prefix`, ignoring ASCII case.
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
@@ -219,6 +258,80 @@ pub(crate) const fn first_bytes(words: &[&str]) -> [bool; 256] {
         i += 1;
     }
     table
+}
+
+/// What a text holds, found in one pass over its bytes: each ASCII letter
+/// (case ignored), any digit, and a few marks. A check that needs a word
+/// or a mark the text lacks is skipped with one test, where its own search
+/// would cost a call to `memchr` or a compare per phrase.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Holds(u64);
+
+impl Holds {
+    /// Any ASCII digit.
+    pub(crate) const DIGIT: u64 = 1 << 26;
+    pub(crate) const PIPE: u64 = 1 << 27;
+    pub(crate) const SLASH: u64 = 1 << 28;
+    pub(crate) const AT: u64 = 1 << 29;
+    pub(crate) const BRACKET: u64 = 1 << 30;
+    /// The second byte of `·` (U+00B7, bytes `C2 B7`), which other
+    /// characters end with too: a hint, not a proof.
+    pub(crate) const MIDDLE_DOT: u64 = 1 << 31;
+
+    /// The bit of one byte (0 for bytes of no interest).
+    const fn bit(b: u8) -> u64 {
+        match b {
+            b'a'..=b'z' => 1 << (b - b'a'),
+            b'A'..=b'Z' => 1 << (b - b'A'),
+            b'0'..=b'9' => Self::DIGIT,
+            b'|' => Self::PIPE,
+            b'/' => Self::SLASH,
+            b'@' => Self::AT,
+            b'[' => Self::BRACKET,
+            0xb7 => Self::MIDDLE_DOT,
+            _ => 0,
+        }
+    }
+
+    const TABLE: [u64; 256] = {
+        let mut table = [0; 256];
+        let mut b = 0;
+        while b < 256 {
+            table[b] = Self::bit(b as u8);
+            b += 1;
+        }
+        table
+    };
+
+    /// What `s` holds.
+    pub(crate) fn of(s: &str) -> Self {
+        Holds(
+            s.bytes()
+                .fold(0, |seen, b| seen | Self::TABLE[usize::from(b)]),
+        )
+    }
+
+    /// The bits a text holding `s` has, for a check's needs computed at
+    /// compile time.
+    pub(crate) const fn needs(s: &str) -> u64 {
+        let bytes = s.as_bytes();
+        let (mut bits, mut i) = (0, 0);
+        while i < bytes.len() {
+            bits |= Self::bit(bytes[i]);
+            i += 1;
+        }
+        bits
+    }
+
+    /// True when the text holds everything in `bits`.
+    pub(crate) const fn all(self, bits: u64) -> bool {
+        self.0 & bits == bits
+    }
+
+    /// True when the text holds something in `bits`.
+    pub(crate) const fn any(self, bits: u64) -> bool {
+        self.0 & bits != 0
+    }
 }
 
 /// True when every letter of `s` is upper case and it has at least two.
@@ -351,6 +464,30 @@ mod tests {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text}");
             assert_eq!(word_count(text), expected, "{text}");
         }
+    }
+
+    #[test]
+    fn finds() {
+        for (s, needle) in [
+            ("Jane Roe in Beijing in May", " in "),
+            ("in in", "in"),
+            ("Jane Roe", " in "),
+            ("", " in "),
+            ("abc", ""),
+            ("Roe · CBC", " · "),
+        ] {
+            assert_eq!(find_str(s, needle), s.find(needle), "{s:?} {needle:?}");
+            assert_eq!(rfind_str(s, needle), s.rfind(needle), "{s:?} {needle:?}");
+        }
+    }
+
+    #[test]
+    fn exact_lookups() {
+        static LIST: WordList = WordList::new_exact(&["AFP", "dpa", "Reuters"]);
+        assert!(LIST.contains_exact("dpa"));
+        assert!(!LIST.contains_exact("DPA"));
+        assert!(LIST.contains("DPA"));
+        assert!(!LIST.contains_exact("Reuter"));
     }
 
     #[test]
