@@ -575,6 +575,12 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
             i += 1;
         }
         let run = &lines[start..i];
+        // A line alone between blank lines is a unit: nothing to measure.
+        if let [line] = run {
+            sink(Unit::single(line, after_blank));
+            after_blank = false;
+            continue;
+        }
         let kinds: Vec<LineKind> = run.iter().map(LineKind::of).collect();
         let mut layout = measure_run(run, &kinds);
         // Header lines set one per line (`Headline` / `Dek` / `By …` /
@@ -603,7 +609,7 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
             // A markdown link wrapped over lines keeps its lines together,
             // and so does an aside whose closing parenthesis is on the next
             // line (`(Credit: Jane` / `Roe)`).
-            let inside_link = (open > 0 || paren_balance(prev.text) > 0 && next.text.contains(')'))
+            let inside_link = (open > 0 || next.text.contains(')') && paren_balance(prev.text) > 0)
                 && current.pieces.len() < MAX_LINK_LINES;
             // An image ends its unit once its brackets close: the line under
             // it is a caption or a paragraph of its own.

@@ -1192,6 +1192,7 @@ impl<'a> Grammar<'a> {
     /// held nothing else, `Some(false)` when the story after the picture
     /// stays in the unit.
     fn take_provided_caption(&mut self, k: usize) -> Option<bool> {
+        provided_caption(self.cands[k].text.as_str())?;
         let whole = self.cands[k].text.clone();
         let found = provided_caption(whole.as_str())?;
         let (input, unit) = (self.input, &self.cands[k].unit);
