@@ -617,6 +617,14 @@ fn is_bare_name(text: &str) -> bool {
         && !text.ends_with('.')
 }
 
+/// Words that open the names of places, not of people (`São Paulo`, `New
+/// Delhi`, `Rio de Janeiro`, `Hong Kong`).
+const PLACE_NAME_WORDS: &[&str] = &[
+    "São", "San", "Santa", "Santo", "Saint", "St.", "Sainte", "New", "Los", "Las", "Rio", "Porto",
+    "Port", "Puerto", "Buenos", "Hong", "Kuala", "Abu", "Tel", "Cape", "Fort", "Mexico", "Belo",
+    "Ciudad", "Addis", "Dar", "Phnom", "Ho", "Sri", "Nur", "Costa",
+];
+
 /// True for the name of a platform whose posts are embedded as pictures
 /// (`Facebook`, `Instagram`): under a picture, its source.
 fn is_platform(text: &str) -> bool {
@@ -1713,6 +1721,10 @@ impl<'a> Grammar<'a> {
                 k = end;
                 continue;
             }
+            if self.take_place_line(k, &last) {
+                k += 1;
+                continue;
+            }
             if self.authors.is_empty() {
                 if let Some(next) = self.take_byline(k, true) {
                     k = next;
@@ -2002,6 +2014,52 @@ impl<'a> Grammar<'a> {
             in_title?;
         }
         None
+    }
+
+    /// Reads unit `k` as the dateline when it is a place alone on its line
+    /// right over the lede, with no byline above it (Anadolu's `Ankara`,
+    /// Folha's `São Paulo`): one word, a place and its country (`Mumbai,
+    /// India`), or words that open with a place-name word (`San`, `New`,
+    /// `Rio`). Two words with no such sign are a name: a byline.
+    fn take_place_line(&mut self, k: usize, last: &Role) -> bool {
+        let c = &self.cands[k];
+        let placed = matches!(last, Role::Headline | Role::Standfirst | Role::Published);
+        if !placed || !self.authors.is_empty() || self.article.dateline.is_some() {
+            return false;
+        }
+        if c.shape != Shape::Plain || c.unit.pieces.len() != 1 || !(1..=4).contains(&c.words) {
+            return false;
+        }
+        let text = c.text.as_str();
+        let (head, country) = match text.split_once(", ") {
+            Some((city, country)) => (city, Some(country)),
+            None => (text, None),
+        };
+        let first = head.split_whitespace().next().unwrap_or("");
+        let place = is_bare_name(head)
+            && country.is_none_or(is_bare_name)
+            && if c.words == 1 {
+                // Not a desk (`Reuters`) or a name the byline grammar knows.
+                byline::parse(text).is_none()
+            } else {
+                country.is_some() || PLACE_NAME_WORDS.contains(&first)
+            };
+        // The lede comes right under it.
+        let lede = self.cands.get(k + 1).is_some_and(|n| {
+            n.shape == Shape::Plain && n.words > 15 && dateline::parse(&n.text).is_none()
+        });
+        if !place || !lede {
+            return false;
+        }
+        let span = c.unit.pieces[0].span;
+        self.article.dateline = Some(Dateline {
+            location: Some(c.text.clone()),
+            date: None,
+            agency: None,
+            span,
+        });
+        self.roles[k] = Role::Consumed;
+        true
     }
 
     /// Reads unit `k` as the lead picture's caption when it is a copy of
@@ -2764,7 +2822,7 @@ impl<'a> Grammar<'a> {
             }
         }
         let mut published = std::mem::take(&mut self.published);
-        let mut dateline_done = false;
+        let mut dateline_done = self.article.dateline.is_some();
         let mut marker: Option<Spans> = None;
         for (k, cand) in self.cands.iter_mut().enumerate() {
             let role = std::mem::replace(&mut self.roles[k], Role::Unassigned);
@@ -3295,6 +3353,26 @@ mod tests {
             .text()
             .starts_with("A crane at the Veldan"));
         assert_eq!(article.body().len(), 5);
+    }
+
+    #[test]
+    fn a_place_alone_over_the_lede_is_the_dateline() {
+        let story = "Veldan coach says he was wrong to take the cup to the mayor\n\n21.mar.2024 às 12h55\n\nPLACE\n\nThe Veldan coach said on Friday that he had been wrong to take the cup to the mayor in 2012, in an interview to be shown on Sunday.\n\nHe said he belonged to no party.\n";
+        for (place, dateline) in [
+            ("Ankara", Some("Ankara")),
+            ("São Paulo", Some("São Paulo")),
+            ("Mumbai, India", Some("Mumbai, India")),
+            // A name, or a desk: the byline.
+            ("Jane Roe", None),
+            ("Reuters", None),
+        ] {
+            let text = story.replace("PLACE", place);
+            let article = parse(&text);
+            let found = article.dateline().and_then(|d| d.location());
+            assert_eq!(found.map(|l| l.as_str()), dateline, "{place}");
+            assert_eq!(article.authors().len() == 0, dateline.is_some(), "{place}");
+            assert_eq!(article.body().len(), 2, "{place}");
+        }
     }
 
     #[test]
