@@ -16,7 +16,7 @@ use nom::Parser;
 
 use crate::scan::{
     ends_with_ci, exact_phrase, find_str, is_capitalised, more_words_than, phrase, rfind_str,
-    starts_with_ci, word_count, WordList,
+    starts_with_ci, word_count, Holds, WordList,
 };
 use crate::timestamp;
 
@@ -221,29 +221,32 @@ fn is_affiliation(s: &str) -> bool {
 /// True for a company's name with its legal form (`Halden Robotics,
 /// Inc.`, `Norvik Foods Ltd`): a press release's sender, one name.
 fn is_company(s: &str) -> bool {
-    const FORMS: &[&str] = &[
-        "Inc.",
-        "Inc",
-        "Ltd",
-        "Ltd.",
-        "LLC",
-        "Corp.",
-        "Corporation",
-        "plc",
-        "PLC",
-        "GmbH",
-        "AG",
-        "SE",
-        "S.A.",
-        "N.V.",
-        "Co.",
-        "LP",
-        "L.P.",
-    ];
     let Some((name, form)) = s.rsplit_once(' ') else {
         return false;
     };
-    FORMS.contains(&form)
+    // A `match` on the legal forms compares lengths first, then bytes in
+    // place, where a list would call `memcmp` for each form of the length.
+    let legal_form = matches!(
+        form,
+        "Inc."
+            | "Inc"
+            | "Ltd"
+            | "Ltd."
+            | "LLC"
+            | "Corp."
+            | "Corporation"
+            | "plc"
+            | "PLC"
+            | "GmbH"
+            | "AG"
+            | "SE"
+            | "S.A."
+            | "N.V."
+            | "Co."
+            | "LP"
+            | "L.P."
+    );
+    legal_form
         && !name.is_empty()
         && name
             .trim_end_matches(',')
@@ -419,8 +422,8 @@ pub(crate) fn is_outlet(s: &str) -> bool {
     let Some((_, last)) = s.rsplit_once(' ') else {
         return false;
     };
-    !more_words_than(s, 5)
-        && OUTLET_LIST.contains(last)
+    OUTLET_LIST.contains(last)
+        && !more_words_than(s, 5)
         && s.split_whitespace().all(|w| is_capitalised(w) || w == "of")
 }
 
@@ -607,6 +610,18 @@ fn desk_writers(rest: &str) -> Option<&str> {
         "staff writer ",
         "staff writers ",
     ];
+    // Each desk word holds the letters of `writer`, `reporter` or
+    // `correspondent`: a text that lacks them is no desk line, found
+    // without looking for the words at each place.
+    const NEEDS: [u64; 3] = [
+        Holds::needs("writer"),
+        Holds::needs("reporter"),
+        Holds::needs("correspondent"),
+    ];
+    let holds = Holds::of(rest);
+    if !NEEDS.iter().any(|&needs| holds.all(needs)) {
+        return None;
+    }
     // An organisation's name has at most three words.
     crate::scan::words_with_offsets(rest)
         .skip(1)

@@ -205,8 +205,17 @@ static DOUBLE_SPACE: LazyLock<memmem::Finder<'static>> =
 /// True when `s` needs no rewriting to be plain text. Prose seldom holds
 /// any of what [`render`] rewrites, so each kind is looked for over the
 /// whole text with `memchr` (a few instructions per 32 bytes), and only
-/// what is found is looked at.
+/// what is found is looked at; a short text is read once byte by byte.
 fn is_plain(s: &str) -> bool {
+    if s.len() <= SHORT {
+        is_plain_short(s)
+    } else {
+        is_plain_long(s)
+    }
+}
+
+/// [`is_plain`] with a search over the whole text for each kind of mark.
+fn is_plain_long(s: &str) -> bool {
     let bytes = s.as_bytes();
     let marked = bytes.first() == Some(&b' ')
         || bytes.last() == Some(&b' ')
@@ -221,6 +230,29 @@ fn is_plain(s: &str) -> bool {
             || !memchr3_iter(a, b, c, bytes)
                 .chain(memchr2_iter(d, e, bytes))
                 .any(|at| starts_with_space(&s[at..])))
+}
+
+/// Texts up to this length are read byte by byte by [`is_plain_short`]:
+/// each `memchr` call of [`is_plain`] has a set-up cost that a short
+/// line (a byline, a label) does not repay.
+const SHORT: usize = 64;
+
+/// [`is_plain`] in one pass over the bytes of a short text.
+fn is_plain_short(s: &str) -> bool {
+    let bytes = s.as_bytes();
+    if bytes.first() == Some(&b' ') || bytes.last() == Some(&b' ') {
+        return false;
+    }
+    !bytes.iter().enumerate().any(|(i, &b)| {
+        let next = bytes.get(i + 1).copied();
+        match b {
+            b'\\' | b'[' | b'*' | b'_' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c => true,
+            b']' => next == Some(b'('),
+            b' ' => next == Some(b' '),
+            // A lead byte starts a character.
+            _ => matches!(class(b), Class::Lead) && starts_with_space(&s[i..]),
+        }
+    })
 }
 
 /// The plain text of `raw`, borrowed when nothing needed rewriting.
@@ -352,6 +384,32 @@ fn is_emphasis(mark: u8, before: Option<char>, after: Option<char>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn short_and_long_plain_tests_agree() {
+        for s in [
+            "By Jane Roe",
+            " lead",
+            "trail ",
+            "two  spaces",
+            "a\u{a0}b",
+            "a\u{2003}b",
+            "déjà vu",
+            "\u{feff}bom",
+            "x](y)",
+            "x] (y)",
+            "a\\b",
+            "a_b",
+            "a*b",
+            "[a",
+            "tab\tin",
+            "cr\r",
+            "ff\u{c}",
+            "",
+        ] {
+            assert_eq!(is_plain_short(s), is_plain_long(s), "{s:?}");
+        }
+    }
 
     #[test]
     fn plain_text_table() {

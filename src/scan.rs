@@ -407,26 +407,71 @@ pub(crate) fn offset_in(whole: &str, part: &str) -> usize {
     (part.as_ptr() as usize).saturating_sub(whole.as_ptr() as usize)
 }
 
-/// What [`words_with_offsets`] splits words on.
-const WORD_SEPARATORS: [char; 3] = [' ', '\u{a0}', '\t'];
+/// The length of the word separator (a space, a tab or a no-break space,
+/// `C2 A0`) that starts at byte `at`, or 0. Words are split byte by byte:
+/// `C2` only ever leads a character, so `C2 A0` is always a no-break space.
+fn separator_at(bytes: &[u8], at: usize) -> usize {
+    match bytes[at] {
+        b' ' | b'\t' => 1,
+        0xc2 if bytes.get(at + 1) == Some(&0xa0) => 2,
+        _ => 0,
+    }
+}
 
-/// Splits on ASCII white space and returns each word with its byte offset.
+/// The length of the word separator that ends at byte `end`, or 0.
+fn separator_before(bytes: &[u8], end: usize) -> usize {
+    match bytes[end - 1] {
+        b' ' | b'\t' => 1,
+        0xa0 if end >= 2 && bytes[end - 2] == 0xc2 => 2,
+        _ => 0,
+    }
+}
+
+/// Splits on spaces, tabs and no-break spaces and returns each word with
+/// its byte offset.
 pub(crate) fn words_with_offsets(s: &str) -> impl Iterator<Item = (usize, &str)> {
-    s.split(WORD_SEPARATORS)
-        .filter(|w| !w.is_empty())
-        .map(move |w| (offset_in(s, w), w))
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < bytes.len() {
+            match separator_at(bytes, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        if i == bytes.len() {
+            return None;
+        }
+        let start = i;
+        while i < bytes.len() && separator_at(bytes, i) == 0 {
+            i += 1;
+        }
+        Some((start, &s[start..i]))
+    })
 }
 
 /// [`words_with_offsets`] from the last word to the first, with a flag
 /// that is true for the first word.
 pub(crate) fn words_with_offsets_rev(s: &str) -> impl Iterator<Item = (usize, &str, bool)> {
-    let first = s.find(|c| !WORD_SEPARATORS.contains(&c));
-    s.rsplit(WORD_SEPARATORS)
-        .filter(|w| !w.is_empty())
-        .map(move |w| {
-            let at = offset_in(s, w);
-            (at, w, Some(at) == first)
-        })
+    let bytes = s.as_bytes();
+    let first = words_with_offsets(s).next().map(|(at, _)| at);
+    let mut end = bytes.len();
+    std::iter::from_fn(move || {
+        while end > 0 {
+            match separator_before(bytes, end) {
+                0 => break,
+                n => end -= n,
+            }
+        }
+        if end == 0 {
+            return None;
+        }
+        let stop = end;
+        while end > 0 && separator_before(bytes, end) == 0 {
+            end -= 1;
+        }
+        Some((end, &s[end..stop], Some(end) == first))
+    })
 }
 
 #[cfg(test)]
@@ -463,6 +508,33 @@ mod tests {
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text}");
             assert_eq!(word_count(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_and_offsets() {
+        const SEPARATORS: [char; 3] = [' ', '\u{a0}', '\t'];
+        for s in [
+            "",
+            "  ",
+            "one",
+            " Jane\u{a0}Roe\tin  Beijing ",
+            "\u{a0}à\u{a0}\u{a0}déjà vu\u{a0}",
+            "em\u{2003}space \u{a0}",
+        ] {
+            let split: Vec<(usize, &str)> = s
+                .split(SEPARATORS)
+                .filter(|w| !w.is_empty())
+                .map(|w| (offset_in(s, w), w))
+                .collect();
+            assert_eq!(words_with_offsets(s).collect::<Vec<_>>(), split, "{s:?}");
+            let rev: Vec<(usize, &str, bool)> = split
+                .iter()
+                .enumerate()
+                .rev()
+                .map(|(i, &(at, w))| (at, w, i == 0))
+                .collect();
+            assert_eq!(words_with_offsets_rev(s).collect::<Vec<_>>(), rev, "{s:?}");
         }
     }
 
