@@ -4,7 +4,6 @@
 //! surrounding white space (tabs, NBSP, form feeds, a BOM) trimmed off.
 
 use memchr::{memchr, memchr2};
-use nom::IResult;
 
 use crate::model::Span;
 
@@ -60,19 +59,17 @@ pub(crate) fn trim_by(s: &str, space: impl Fn(char) -> bool + Copy) -> &str {
     trim_end_by(trim_start_by(s, space), space)
 }
 
-/// One raw line and the rest of the input after its line ending.
-fn raw_line(input: &str) -> IResult<&str, &str> {
-    match memchr2(b'\n', b'\r', input.as_bytes()) {
-        None => Ok(("", input)),
-        Some(i) => {
-            let bytes = input.as_bytes();
-            let ending = if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
-                2
-            } else {
-                1
-            };
-            Ok((&input[i + ending..], &input[..i]))
-        }
+/// Where the line that starts at `from` ends: its `\n` or `\r`, or the
+/// end of the input. The first bytes are looked at one by one, since a
+/// vector search costs more to set up than a short line takes.
+fn line_end(bytes: &[u8], from: usize) -> usize {
+    let head_end = (from + 16).min(bytes.len());
+    match bytes[from..head_end]
+        .iter()
+        .position(|&b| b == b'\n' || b == b'\r')
+    {
+        Some(at) => from + at,
+        None => memchr2(b'\n', b'\r', &bytes[head_end..]).map_or(bytes.len(), |at| head_end + at),
     }
 }
 
@@ -147,14 +144,12 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     // The next `]` of the input: prose has few, so one search serves many
     // lines, and only a line holding one is searched for link targets.
     let mut bracket = memchr(b']', bytes);
-    let mut rest = input;
-    while !rest.is_empty() {
-        let start = input.len() - rest.len();
-        // `raw_line` cannot fail: it takes the whole rest when there is no
-        // line ending.
-        let Ok((after, raw)) = raw_line(rest) else {
-            break;
-        };
+    let mut start = 0;
+    while start < bytes.len() {
+        let end = line_end(bytes, start);
+        let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');
+        let after = (end + 1 + usize::from(crlf)).min(bytes.len());
+        let raw = &input[start..end];
         // A form feed starts a new page: a paragraph never runs across it
         // without a blank line.
         let after_blank = out.last().is_some_and(Line::is_blank);
@@ -166,7 +161,6 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
                 width: 0,
             });
         }
-        let end = start + raw.len();
         let has_bracket = bracket.is_some_and(|at| at < end);
         if has_bracket {
             bracket = memchr(b']', &bytes[end..]).map(|at| end + at);
@@ -175,7 +169,7 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         if !(line.is_blank() && out.last().is_some_and(Line::is_blank)) {
             out.push(line);
         }
-        rest = after;
+        start = after;
     }
     out
 }
