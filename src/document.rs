@@ -268,6 +268,9 @@ fn has_credit(text: &str) -> bool {
 /// Business | Sport`, `News › World › Europe`): three items or more, each a
 /// few words with no sentence, date or byline in it.
 fn is_navigation_row(text: &str) -> bool {
+    if is_breadcrumb_trail(text) {
+        return true;
+    }
     let Some(separator) = ['|', '›', '»'].into_iter().find(|&c| text.contains(c)) else {
         return false;
     };
@@ -286,6 +289,26 @@ fn is_navigation_row(text: &str) -> bool {
         items += 1;
     }
     items >= 3
+}
+
+/// Separators of the items of a breadcrumb trail or a section path.
+const PATH_SEPARATORS: &[&str] = &[" / ", " > ", " › ", " » ", " | "];
+
+/// True for a breadcrumb trail from the home page (`Home / India News /
+/// Farmers threaten blockade`): navigation, whatever its last item says.
+fn is_breadcrumb_trail(text: &str) -> bool {
+    text.strip_prefix("Home")
+        .is_some_and(|rest| PATH_SEPARATORS.iter().any(|s| rest.starts_with(s)))
+}
+
+/// True for a section path (`NATIONAL / CRIME & LEGAL`, `News > World`):
+/// two items or more of a few words each.
+fn is_section_path(text: &str) -> bool {
+    PATH_SEPARATORS.iter().any(|sep| {
+        let mut items = text.split(sep);
+        let count = items.clone().count();
+        count >= 2 && items.all(|item| (1..=3).contains(&word_count(item)))
+    })
 }
 
 /// True for the framing of an ANPA wire story: a line opened by control
@@ -1911,8 +1934,11 @@ impl<'a> Grammar<'a> {
                 // it is the dek of a short headline above it (`Transport` /
                 // `Ferry fares on hold` / `The decision was pushed …` / `By
                 // …`), not the headline.
-                let short_above =
-                    short_headline.or((k == h && self.cands[h].words >= 4).then_some(h));
+                // (A section path is a label, however many its words.)
+                let short_above = short_headline.or((k == h
+                    && self.cands[h].words >= 4
+                    && !is_section_path(&self.cands[h].text))
+                .then_some(h));
                 if nc.words >= 10 && self.meta_follows(next) {
                     if let Some(above) = short_above {
                         return Some(above);
@@ -3373,6 +3399,29 @@ mod tests {
             assert_eq!(article.authors().len() == 0, dateline.is_some(), "{place}");
             assert_eq!(article.body().len(), 2, "{place}");
         }
+    }
+
+    #[test]
+    fn breadcrumbs_and_section_paths_are_not_headlines() {
+        let crumbs = "Home / Veldan News / Ferry crews vote to strike over new rosters\n\nFerry crews vote to strike over new rosters\n\nBy Ana Lind\n\nMar 04, 2025 09:42 PM IST\n\nFerry crews at the Veldan harbour voted on Tuesday to strike over new rosters, their union said.\n\nThe vote was close.\n";
+        let article = parse(crumbs);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Ferry crews vote to strike over new rosters")
+        );
+        assert!(article
+            .boilerplate()
+            .iter()
+            .any(|b| b.starts_with("Home / ")));
+        let section = "NATIONAL / CRIME & LEGAL\n\nVeldan court orders port to pay ¥48 million over flooded depot\n\nKYODO\nMar 5, 2025\n\nVELDAN – The Veldan District Court on Wednesday ordered the port to pay ¥48 million in damages to a food wholesaler.\n\nThe port said it would appeal.\n";
+        let article = parse(section);
+        assert_eq!(
+            article.kicker().map(|k| k.as_str()),
+            Some("NATIONAL / CRIME & LEGAL")
+        );
+        assert!(article
+            .headline()
+            .is_some_and(|h| h.starts_with("Veldan court orders")));
     }
 
     #[test]
