@@ -217,6 +217,13 @@ fn ends_in_word_hyphen(s: &str) -> bool {
     rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
 }
 
+/// True for a `key: value` line of a field dump; the colon is looked for
+/// first, among the first bytes.
+fn is_dump_field(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(24)];
+    memchr::memchr(b':', head).is_some() && crate::dump::field(text).is_some()
+}
+
 /// True for a line that is a whole timestamp or a short byline with its
 /// marker in any case (`By Jane Roe`, `by: Jane Roe, Ali Khan`).
 fn is_header_line(text: &str) -> bool {
@@ -412,6 +419,10 @@ fn continues(
     // A setext underline (`====`, `----`) belongs to the heading above it.
     if setext_level(next.text).is_some() && setext_level(prev.text).is_none() {
         return true;
+    }
+    // The lines of a field dump (`title: …` / `author: …`) stand alone.
+    if is_dump_field(prev.text) && is_dump_field(next.text) {
+        return false;
     }
     if starts_structure(next.text)
         || next_kind.chrome

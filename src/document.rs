@@ -19,7 +19,9 @@ use crate::model::{
     Article, Author, Block, BlockKind, Byline, Caption, Copyright, Dateline, Span, Spans, Text,
 };
 use crate::scan::{self, ends_terminal, offset_in, word_count};
-use crate::{boilerplate, byline, copyright, credit, dateline, endnotes, inline, lines, timestamp};
+use crate::{
+    boilerplate, byline, copyright, credit, dateline, dump, endnotes, inline, lines, timestamp,
+};
 
 /// What a unit is, before its place in the article is known.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1408,6 +1410,9 @@ impl<'a> Grammar<'a> {
     /// Reads the header from the top; returns the index where the body
     /// starts.
     fn header(&mut self) -> usize {
+        if let Some(body) = self.field_dump() {
+            return body;
+        }
         let n = self.cands.len();
         // Timestamps and chrome before the headline.
         let mut k = 0;
@@ -1499,6 +1504,84 @@ impl<'a> Grammar<'a> {
         }
         self.in_header = false;
         end
+    }
+
+    /// Reads a field dump that opens the text (see [`dump`]): three
+    /// labelled lines or more, one of them the title, perhaps between `---`
+    /// fences. Each fills its field; returns where the story starts.
+    fn field_dump(&mut self) -> Option<usize> {
+        let n = self.cands.len();
+        let fence = |c: &Cand<'_>| is_rule(&c.text) || c.text.is_empty();
+        let first = (0..n).find(|&i| !fence(&self.cands[i]))?;
+        let end = (first..n)
+            .find(|&i| dump::field(&self.cands[i].text).is_none())
+            .unwrap_or(n);
+        let titled = (first..end).any(|i| {
+            dump::field(&self.cands[i].text).is_some_and(|(f, _)| f == dump::Field::Headline)
+        });
+        if end - first < 3 || !titled {
+            return None;
+        }
+        for role in &mut self.roles[..first] {
+            *role = Role::Boilerplate;
+        }
+        let mut body = end;
+        for k in first..end {
+            let whole = self.cands[k].text.clone();
+            let Some((field, value)) = dump::field(whole.as_str()) else {
+                continue;
+            };
+            // The key is the value's marker: its bytes stay with the value.
+            let mut value_text = whole.sub(value);
+            value_text.spans = whole.spans.clone();
+            let filled = match field {
+                _ if value.is_empty() => None,
+                dump::Field::Headline if self.headline.is_none() => {
+                    self.headline = Some(k);
+                    Some(Role::Headline)
+                }
+                dump::Field::Standfirst if !self.has_standfirst() => Some(Role::Standfirst),
+                dump::Field::Published if is_stamp(value) => Some(Role::Published),
+                dump::Field::Byline if self.authors.is_empty() => {
+                    match byline::parse(value) {
+                        Some(parsed) => self.record_byline(k, &value_text, parsed),
+                        None => {
+                            self.authors.push(Author {
+                                name: value_text.clone(),
+                                role: None,
+                                location: None,
+                            });
+                            self.byline_spans.extend(whole.spans().iter().copied());
+                        }
+                    }
+                    self.roles[k] = Role::Byline;
+                    continue;
+                }
+                // `content: The story …`: the story starts on this line.
+                dump::Field::Body if body == end => {
+                    body = k;
+                    self.cands[k].text = self.cands[k].text.sub(value);
+                    continue;
+                }
+                _ => None,
+            };
+            match filled {
+                Some(role) => {
+                    if role == Role::Headline {
+                        self.headline_title = 0..value_text.len();
+                    }
+                    self.cands[k].text = value_text;
+                    self.roles[k] = role;
+                }
+                None => self.roles[k] = Role::Boilerplate,
+            }
+        }
+        // The closing fence.
+        while body < n && self.roles[body] == Role::Unassigned && fence(&self.cands[body]) {
+            self.roles[body] = Role::Boilerplate;
+            body += 1;
+        }
+        Some(body)
     }
 
     /// Assigns the units the header left before a dateline lead at `lead`:
@@ -3422,6 +3505,40 @@ mod tests {
         assert!(article
             .headline()
             .is_some_and(|h| h.starts_with("Veldan court orders")));
+    }
+
+    #[test]
+    fn a_field_dump_fills_the_fields_its_keys_name() {
+        let text = "---\ntitle: Veldan island freezes new holiday rental permits\nauthor: Mira Kovač\nurl: https://example.com/travel/2025/05/22/veldan-island-freezes-new-holiday-rental-permits\ndescription: Officials say almost half of all homes are now let to tourists.\ndate: 2025-05-22\ntags: Veldan;Tourism\n---\nShare this article\n\nThe island of Veldan has stopped issuing new permits for holiday rentals for at least two years, officials said on Wednesday.\n\nThe council voted 9 to 4.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Veldan island freezes new holiday rental permits")
+        );
+        assert_eq!(
+            article.authors().next().map(|a| a.name().as_str()),
+            Some("Mira Kovač")
+        );
+        assert_eq!(
+            article.standfirst().map(|s| s.as_str()),
+            Some("Officials say almost half of all homes are now let to tourists.")
+        );
+        assert_eq!(article.published().map(|p| p.as_str()), Some("2025-05-22"));
+        assert_eq!(article.body().len(), 2);
+        // The key is the value's marker: its bytes are the headline's.
+        let headline = article.headline().expect("a headline");
+        assert_eq!(
+            &text[headline.span().range()],
+            "title: Veldan island freezes new holiday rental permits"
+        );
+        // A feed entry's body follows its `content:` key.
+        let feed = "title: Why the ferry smells of diesel\nlink: https://example.com/412877\npublished: 2025-05-14T07:00:00-04:00\nauthor: Noor Haddad\ncontent:\n\nIf you live near the harbour, you may have noticed the smell this spring.\n\nThe port says it will fade.\n";
+        let article = parse(feed);
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("2025-05-14T07:00:00-04:00")
+        );
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]

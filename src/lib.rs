@@ -14,6 +14,7 @@ mod credit;
 pub mod date;
 mod dateline;
 mod document;
+mod dump;
 mod endnotes;
 mod error;
 mod inline;
