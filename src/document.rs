@@ -705,14 +705,25 @@ fn headline_like(c: &Cand<'_>) -> bool {
 fn kicker_like(text: &str) -> bool {
     let words = word_count(text);
     (1..=6).contains(&words)
-        && !ends_terminal(text)
+        && (!ends_terminal(text) || ends_in_initialism(text))
         && text.len() <= 60
         && timestamp::is_timestamp(text).then_some(()).is_none()
 }
 
+/// True when the text's last word is an initialism whose full stop ends
+/// it, not a sentence (`U.S.`, `D.C.`).
+fn ends_in_initialism(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("");
+    let b = last.as_bytes();
+    b.len() >= 4
+        && b.len() % 2 == 0
+        && b.chunks(2)
+            .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
+}
+
 /// Most short lines (navigation, sections, a kicker) looked through above
 /// a headline.
-const MAX_LABELS_ABOVE_HEADLINE: usize = 12;
+const MAX_LABELS_ABOVE_HEADLINE: usize = 16;
 
 /// Genre and section labels printed before a colon on the headline's line
 /// (`Opinion: …`), in the languages the grammar reads.
@@ -3539,6 +3550,18 @@ mod tests {
             Some("2025-05-14T07:00:00-04:00")
         );
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_long_menu_and_an_initialism_kicker_stand_above_the_headline() {
+        let menu = "Gazette\nU.S.\nPolitics\nWorld\nOpinion\nMedia\nEntertainment\nSports\nLifestyle\nVideo\nWatch TV\n\nU.S.\n\nVeldan county will bill rescued hikers who ignore closures, sheriff says\n\nBy Jordan Pike | Gazette\n\nPublished May 15, 2025 6:03pm EDT\n\nA county will begin billing hikers for the cost of their rescue if they ignore posted closures, officials said.\n\nThe rule takes effect in June.\n";
+        let article = parse(menu);
+        assert_eq!(article.kicker().map(|k| k.as_str()), Some("U.S."));
+        assert!(article
+            .headline()
+            .is_some_and(|h| h.starts_with("Veldan county will bill")));
+        assert!(super::ends_in_initialism("Back in the U.K."));
+        assert!(!super::ends_in_initialism("The vote was close."));
     }
 
     #[test]
