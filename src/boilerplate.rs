@@ -559,7 +559,7 @@ pub(crate) fn is_summary_label(text: &str) -> bool {
 /// True for a placeholder left where an image was (`Image`,
 /// `Image[photo_1]`, `[PHOTO]`).
 pub(crate) fn is_image_label(text: &str) -> bool {
-    let t = text.trim();
+    let t = crate::scan::trim(text);
     // Compared without a lower-cased copy: the only char outside ASCII that
     // lower-cases into ASCII is the Kelvin sign (to `k`), and no label here
     // holds a `k`, so ASCII case folding gives the same answer.
@@ -1147,7 +1147,14 @@ const STATUS_WORDS: &[&str] = &[
 /// A wire status line: upper-case status words, numbers and ordinals
 /// (`1ST LEAD`, `REFILE-UPDATE 2-`), with at least one status word.
 fn is_wire_status(t: &str) -> bool {
-    if t.len() > 30 || !t.as_bytes()[0].is_ascii_uppercase() && !t.as_bytes()[0].is_ascii_digit() {
+    // Status words, numbers and ordinals are written in capitals and
+    // digits.
+    let status_bytes =
+        |b: &u8| b.is_ascii_uppercase() || b.is_ascii_digit() || matches!(b, b' ' | b'-');
+    if t.len() > 30
+        || !t.as_bytes()[0].is_ascii_uppercase() && !t.as_bytes()[0].is_ascii_digit()
+        || !t.as_bytes().iter().all(status_bytes)
+    {
         return false;
     }
     let mut status = false;

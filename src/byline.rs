@@ -16,7 +16,7 @@ use nom::Parser;
 
 use crate::scan::{
     ends_with_ci, exact_phrase, find_str, is_capitalised, more_words_than, phrase, rfind_str,
-    starts_with_ci, word_count, Holds, WordList,
+    rsplit_once_space, starts_with_ci, trim, word_count, Holds, WordList,
 };
 use crate::timestamp;
 
@@ -221,7 +221,7 @@ fn is_affiliation(s: &str) -> bool {
 /// True for a company's name with its legal form (`Halden Robotics,
 /// Inc.`, `Norvik Foods Ltd`): a press release's sender, one name.
 fn is_company(s: &str) -> bool {
-    let Some((name, form)) = s.rsplit_once(' ') else {
+    let Some((name, form)) = rsplit_once_space(s) else {
         return false;
     };
     // A `match` on the legal forms compares lengths first, then bytes in
@@ -263,7 +263,7 @@ fn is_particle(word: &str) -> bool {
 
 /// True when the segment reads as a person's (or desk's) name.
 pub(crate) fn is_name(s: &str) -> bool {
-    let s = s.trim();
+    let s = trim(s);
     if s.is_empty()
         || s.len() > 60
         || s.chars()
@@ -418,8 +418,8 @@ static OUTLET_LIST: WordList = WordList::new(OUTLET_WORDS);
 /// and them) ending in a word of [`OUTLET_WORDS`]: `Harbor Gazette`,
 /// `USA TODAY`, `The Riverton Courier`.
 pub(crate) fn is_outlet(s: &str) -> bool {
-    let s = s.trim();
-    let Some((_, last)) = s.rsplit_once(' ') else {
+    let s = trim(s);
+    let Some((_, last)) = rsplit_once_space(s) else {
         return false;
     };
     OUTLET_LIST.contains(last)
@@ -429,7 +429,7 @@ pub(crate) fn is_outlet(s: &str) -> bool {
 
 /// True when the segment reads as a title or affiliation.
 pub(crate) fn is_role(s: &str) -> bool {
-    let s = s.trim();
+    let s = trim(s);
     if s.is_empty() || s.len() > 80 || more_words_than(s, 8) {
         return false;
     }
@@ -453,7 +453,7 @@ pub(crate) fn is_role(s: &str) -> bool {
 /// (`Seattle Times business reporter`, `Associated Press`): stricter than
 /// [`is_role`], as a short line under a byline can be anything.
 pub(crate) fn is_role_line(s: &str) -> bool {
-    let s = s.trim();
+    let s = trim(s);
     if s.is_empty() || more_words_than(s, 6) || crate::scan::ends_terminal(s) {
         return false;
     }
@@ -530,7 +530,7 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
 
 /// Splits `Jane Roe (reporting) in Beijing` into its parts.
 fn author(seg: &str) -> Author<'_> {
-    let mut name = seg.trim();
+    let mut name = trim(seg);
     let mut location = None;
     let mut role = None;
     if let Some(at) = rfind_str(name, " in ") {
@@ -720,7 +720,7 @@ fn stamp_then_names(text: &str) -> Option<Parsed<'_>> {
 /// Parses a byline line. Without a `By` marker the names must be clean
 /// (`strict`), as a line of capitalised words can be many things.
 pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
-    let text = text.trim();
+    let text = trim(text);
     if text.is_empty() || text.len() > 260 {
         return None;
     }
@@ -748,7 +748,7 @@ fn may_have_tail(body: &str, prefixed: bool) -> bool {
 /// Parses the names part of a byline (after any marker); `prefixed` says
 /// whether a marker introduced it.
 pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
-    let body = body.trim();
+    let body = trim(body);
     // A byline, even with its timestamp, is a short line.
     if body.is_empty() || body.len() > 240 {
         return None;
@@ -785,7 +785,7 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     // of the byline's markup, not of a name.
     // So is an email address (`By Jane Roe | jroe@example.com`) or a handle
     // in parentheses (`Jane Roe (@janeroe)`).
-    while let Some((rest, last)) = names.rsplit_once(' ') {
+    while let Some((rest, last)) = rsplit_once_space(names) {
         let last = last.trim_matches(['(', ')']);
         if last.starts_with('@') || is_email(last) {
             names = trim_separators(rest);
@@ -827,7 +827,7 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         };
         for part in [Some(main), extra].into_iter().flatten() {
             for (sep, seg) in segments(part) {
-                let seg = seg.trim();
+                let seg = trim(seg);
                 if seg.is_empty() {
                     continue;
                 }

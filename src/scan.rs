@@ -28,7 +28,13 @@ pub(crate) fn exact_phrase<'p>(
     phrases: &'p [&'p str],
 ) -> impl Fn(&str) -> IResult<&str, &str> + 'p {
     move |input: &str| {
+        // The first bytes are compared before the rest, which a call to
+        // `memcmp` would compare.
+        let first = input.as_bytes().first();
         for p in phrases {
+            if p.as_bytes().first().is_some_and(|b| Some(b) != first) {
+                continue;
+            }
             if let Some(rest) = input.strip_prefix(p) {
                 return Ok((rest, &input[..p.len()]));
             }
@@ -174,7 +180,6 @@ pub(crate) fn word_count(s: &str) -> usize {
     // `split_whitespace().count()`, counting the starts of words byte by
     // byte: ASCII white space is tab to carriage return and space, and
     // only a multi-byte character needs decoding.
-    let ascii_space = |b: u8| (b == b' ') | (b.wrapping_sub(b'\t') <= b'\r' - b'\t');
     let bytes = s.as_bytes();
     if s.is_ascii() {
         // Word starts counted in a byte per chunk of 255 bytes, with no
@@ -183,7 +188,7 @@ pub(crate) fn word_count(s: &str) -> usize {
         for chunk in bytes.chunks(255) {
             let mut starts = 0u8;
             for &b in chunk {
-                let space = ascii_space(b);
+                let space = is_ascii_space(b);
                 starts += u8::from(after_space & !space);
                 after_space = space;
             }
@@ -191,24 +196,60 @@ pub(crate) fn word_count(s: &str) -> usize {
         }
         return count;
     }
-    let (mut count, mut in_word) = (0, false);
-    for (i, &b) in bytes.iter().enumerate() {
-        let space = match b {
-            0..=0x7f => ascii_space(b),
-            // The rest of a character: it is a space or not with its
-            // first byte.
-            0x80..=0xbf => continue,
-            _ => s[i..].chars().next().is_some_and(char::is_whitespace),
-        };
-        count += usize::from(!space && !in_word);
-        in_word = !space;
-    }
-    count
+    words_up_to(s, usize::MAX)
 }
 
 /// `word_count(s) > n`, reading no further than the word after the `n`th.
 pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
-    s.split_whitespace().nth(n).is_some()
+    words_up_to(s, n + 1) > n
+}
+
+/// `s.split_whitespace().count()` counted no further than `limit`, byte
+/// by byte while the text is ASCII; from a character outside ASCII on,
+/// the rest is split as `split_whitespace` does.
+fn words_up_to(s: &str, limit: usize) -> usize {
+    let (mut count, mut after_space) = (0, true);
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        if !b.is_ascii() {
+            // The word under way, if any, was counted: it goes on unless
+            // this character is a space.
+            let rest = &s[i..];
+            let glued = usize::from(!after_space && !rest.starts_with(char::is_whitespace));
+            let words = rest
+                .split_whitespace()
+                .take((limit - count).saturating_add(glued))
+                .count();
+            return count + words - glued;
+        }
+        let space = is_ascii_space(b);
+        if after_space && !space {
+            count += 1;
+            if count >= limit {
+                break;
+            }
+        }
+        after_space = space;
+    }
+    count
+}
+
+/// ASCII white space as `char::is_whitespace` has it: tab to carriage
+/// return, and space.
+fn is_ascii_space(b: u8) -> bool {
+    (b == b' ') | (b.wrapping_sub(b'\t') <= b'\r' - b'\t')
+}
+
+/// `s.trim()`, at the cost of two byte tests for text that opens and
+/// ends with an ASCII character other than white space.
+pub(crate) fn trim(s: &str) -> &str {
+    crate::lines::trim_by(s, char::is_whitespace)
+}
+
+/// `s.rsplit_once(' ')`, searching byte by byte: the texts split this way
+/// are a few words, shorter than a search with `memrchr` takes to set up.
+pub(crate) fn rsplit_once_space(s: &str) -> Option<(&str, &str)> {
+    let at = s.bytes().rposition(|b| b == b' ')?;
+    Some((&s[..at], &s[at + 1..]))
 }
 
 /// `s.find(needle)` for a short needle: the places holding its first byte
@@ -351,6 +392,12 @@ pub(crate) fn is_all_caps(s: &str) -> bool {
 /// True when the word starts with an upper-case letter (after any opening
 /// quote or parenthesis).
 pub(crate) fn is_capitalised(word: &str) -> bool {
+    // An ASCII letter first settles it without decoding.
+    if let Some(&b) = word.as_bytes().first() {
+        if b.is_ascii_alphabetic() {
+            return b.is_ascii_uppercase();
+        }
+    }
     word.trim_start_matches(['(', '"', '“', '‘', '\''])
         .chars()
         .next()
@@ -507,6 +554,13 @@ mod tests {
             ("déjà vu – “quoted”", 4),
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text}");
+            for n in 0..4 {
+                assert_eq!(
+                    more_words_than(text, n),
+                    text.split_whitespace().nth(n).is_some(),
+                    "{text} {n}"
+                );
+            }
             assert_eq!(word_count(text), expected, "{text}");
         }
     }

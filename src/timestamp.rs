@@ -699,7 +699,7 @@ pub(crate) fn is_label(word: &str) -> bool {
 /// compact relative time alone (`5h`), or a stamp glued to a second copy
 /// of itself (`4 Mar 20254 Mar 2025`, see [`glued_copy_start`]).
 pub(crate) fn is_timestamp(text: &str) -> bool {
-    let text = text.trim();
+    let text = crate::scan::trim(text);
     if text.is_empty() || text.len() > 160 {
         return false;
     }
