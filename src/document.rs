@@ -1426,7 +1426,7 @@ impl<'a> Grammar<'a> {
         }
         let n = self.cands.len();
         // Timestamps and chrome before the headline.
-        let mut k = 0;
+        let mut k = self.email_headers();
         let mut headline = None;
         let mut dek = None;
         // A markdown `# ` heading near the top is the headline.
@@ -1514,6 +1514,43 @@ impl<'a> Grammar<'a> {
             end = lead;
         }
         self.in_header = false;
+        end
+    }
+
+    /// Reads the header lines of an e-mail that opens the text (`From:` /
+    /// `Date:` / `Subject:` / `To:`, three or more): the date is the
+    /// timestamp, the rest is chrome (the subject repeats the headline the
+    /// message then prints). Returns where the message's own text starts.
+    fn email_headers(&mut self) -> usize {
+        const HEADERS: &[&str] = &[
+            "From:",
+            "To:",
+            "Cc:",
+            "Date:",
+            "Subject:",
+            "Sent:",
+            "Reply-To:",
+        ];
+        let header = |c: &Cand<'_>| HEADERS.iter().any(|h| c.text.starts_with(h));
+        let end = self
+            .cands
+            .iter()
+            .position(|c| !header(c))
+            .unwrap_or(self.cands.len());
+        let addressed = self.cands[..end]
+            .iter()
+            .any(|c| c.text.starts_with("From:") || c.text.starts_with("Subject:"));
+        if end < 3 || !addressed {
+            return 0;
+        }
+        for k in 0..end {
+            let value = self.cands[k].text.clone();
+            if value.starts_with("Date:") && is_stamp(&value) {
+                self.take_timestamp(k, &value);
+            } else {
+                self.roles[k] = Role::Boilerplate;
+            }
+        }
         end
     }
 
@@ -3562,6 +3599,29 @@ mod tests {
             .is_some_and(|h| h.starts_with("Veldan county will bill")));
         assert!(super::ends_in_initialism("Back in the U.K."));
         assert!(!super::ends_in_initialism("The vote was close."));
+    }
+
+    #[test]
+    fn an_e_mails_headers_give_the_timestamp_and_nothing_else() {
+        let text = "From: The Veldan Courier <alerts@courier.example>\nDate: Tue, 4 Mar 2025 15:02:11 -0500\nSubject: Breaking: County schools close Wednesday as ice storm nears\nTo: reader@example.com\n\nBREAKING NEWS\n\nCounty schools close Wednesday as ice storm nears\n\nBy Owen Pritchard\n\nAll Veldan County public schools will be closed Wednesday as an ice storm is expected to coat roads, the superintendent said.\n\nThe district will decide on Thursday.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("Tue, 4 Mar 2025 15:02:11 -0500")
+        );
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("County schools close Wednesday as ice storm nears")
+        );
+        assert_eq!(article.kicker().map(|k| k.as_str()), Some("BREAKING NEWS"));
+        assert_eq!(
+            article.authors().next().map(|a| a.name().as_str()),
+            Some("Owen Pritchard")
+        );
+        assert!(article
+            .boilerplate()
+            .iter()
+            .any(|b| b.starts_with("Subject: ")));
     }
 
     #[test]
