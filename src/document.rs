@@ -224,12 +224,18 @@ fn is_stamp(text: &str) -> bool {
 /// à 13h36 | Par Jane Roe`, `March 5, 2025 · 6 min read`).
 const FIELD_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
 
-/// True when a field of such a line is a timestamp.
-fn has_stamp_field(text: &str) -> bool {
+/// The separator of the fields of a line, if it has one. (Anadolu sets
+/// its pipe with a space on one side only: `Jane Roe  |08.05.2025`.)
+fn field_separator(text: &str) -> Option<&'static str> {
     FIELD_SEPARATORS
         .into_iter()
         .find(|s| text.contains(s))
-        .is_some_and(|s| text.split(s).any(|f| timestamp::is_timestamp(f.trim())))
+        .or_else(|| (text.contains(" |") || text.contains("| ")).then_some("|"))
+}
+
+/// True when a field of such a line is a timestamp.
+fn has_stamp_field(text: &str) -> bool {
+    field_separator(text).is_some_and(|s| text.split(s).any(|f| timestamp::is_timestamp(f.trim())))
 }
 
 /// True for a paragraph that is one quotation, opening and closing marks
@@ -2346,7 +2352,7 @@ impl<'a> Grammar<'a> {
         // Fields between pipes, middle dots or bullets (`March 5, 2025 · 6
         // min read`); a whole timestamp with a bullet inside (`16 November
         // 2017 • 2:15pm`) is read as one before this.
-        let Some(separator) = FIELD_SEPARATORS.into_iter().find(|s| text.contains(s)) else {
+        let Some(separator) = field_separator(text) else {
             return false;
         };
         if text.len() > 300 {
@@ -2356,10 +2362,25 @@ impl<'a> Grammar<'a> {
         let mut stamps = Vec::new();
         let mut names = None;
         let mut chrome = Vec::new();
-        for seg in &segments {
+        let marked = segments
+            .iter()
+            .any(|seg| byline::parse(seg).is_some_and(|p| p.prefixed));
+        for (i, seg) in segments.iter().enumerate() {
+            // A name with no `By` opens the line, a time after it
+            // (`Jane Roe | 08.05.2025`), when no name has a `By`.
+            let name_first = |p: &byline::Parsed<'_>| {
+                i == 0
+                    && !marked
+                    && name_words(p) <= 4
+                    && segments
+                        .get(1)
+                        .is_some_and(|next| timestamp::is_timestamp(next))
+            };
             if timestamp::is_timestamp(seg) {
                 stamps.push(*seg);
-            } else if let Some(p) = byline::parse(seg).filter(|p| p.prefixed && names.is_none()) {
+            } else if let Some(p) =
+                byline::parse(seg).filter(|p| (p.prefixed || name_first(p)) && names.is_none())
+            {
                 names = Some((*seg, p));
             } else if word_count(seg) <= 3 && !ends_terminal(seg) {
                 chrome.push(*seg);
@@ -2501,7 +2522,7 @@ impl<'a> Grammar<'a> {
                 }
                 continue;
             }
-            if is_stamp(text) {
+            if is_stamp(text) || has_stamp_field(text) {
                 return true;
             }
             if self.authors.is_empty() {
@@ -3622,6 +3643,21 @@ mod tests {
             .boilerplate()
             .iter()
             .any(|b| b.starts_with("Subject: ")));
+    }
+
+    #[test]
+    fn a_name_and_a_time_between_pipes_are_the_byline_and_the_timestamp() {
+        let text = "Economy\n\nVeldan and Orsa agree to triple freight on the border rail link\n\nMinisters sign protocol to add a second track at the crossing\n\nSelin Karataş  |08.05.2025\n\nVeldan and Orsa on Thursday signed a protocol to triple the freight capacity of the rail link between the two countries, officials said.\n\nWork starts in June.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.authors().next().map(|a| a.name().as_str()),
+            Some("Selin Karataş")
+        );
+        assert_eq!(article.published().map(|p| p.as_str()), Some("08.05.2025"));
+        assert_eq!(
+            article.standfirst().map(|s| s.as_str()),
+            Some("Ministers sign protocol to add a second track at the crossing")
+        );
     }
 
     #[test]
