@@ -2180,14 +2180,18 @@ impl<'a> Grammar<'a> {
     }
 
     /// Reads unit `k` as the dateline when it is a place alone on its line
-    /// right over the lede, with no byline above it (Anadolu's `Ankara`,
+    /// right over the lede, not right under the byline (Anadolu's `Ankara`,
     /// Folha's `São Paulo`): one word, a place and its country (`Mumbai,
     /// India`), or words that open with a place-name word (`San`, `New`,
     /// `Rio`). Two words with no such sign are a name: a byline.
     fn take_place_line(&mut self, k: usize, last: &Role) -> bool {
         let c = &self.cands[k];
-        let placed = matches!(last, Role::Headline | Role::Standfirst | Role::Published);
-        if !placed || !self.authors.is_empty() || self.article.dateline.is_some() {
+        // Not right under the byline, where a place is the author's.
+        let placed = matches!(
+            last,
+            Role::Headline | Role::Standfirst | Role::Published | Role::Caption
+        );
+        if !placed || self.article.dateline.is_some() {
             return false;
         }
         if c.shape != Shape::Plain || c.unit.pieces.len() != 1 || !(1..=4).contains(&c.words) {
@@ -3551,6 +3555,14 @@ mod tests {
             assert_eq!(article.authors().len() == 0, dateline.is_some(), "{place}");
             assert_eq!(article.body().len(), 2, "{place}");
         }
+        // A byline above, and the time between them (Anadolu).
+        let signed = story
+            .replace("21.mar.2024", "By Ana Lind\n\n21.mar.2024")
+            .replace("PLACE", "ANKARA");
+        let article = parse(&signed);
+        let found = article.dateline().and_then(|d| d.location());
+        assert_eq!(found.map(|l| l.as_str()), Some("ANKARA"));
+        assert_eq!(article.authors().len(), 1);
     }
 
     #[test]
