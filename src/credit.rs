@@ -6,7 +6,7 @@
 //! The grammar works on a caption's plain text and splits it into the
 //! caption proper and the credit, without the marker that introduced it.
 
-use crate::scan::{is_capitalised, starts_with_ci};
+use crate::scan::{find_str, is_capitalised, rfind_str, starts_with_ci};
 
 /// A caption split into its text and credit (both sub-slices of the input).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,7 +322,7 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
     let kept = KEPT_WORDING.iter().any(|p| starts_with_ci(inner, p));
     let strong = kept
         || inner.contains('/')
-        || inner.contains(" via ")
+        || find_str(inner, " via ").is_some()
         || credit.len() != inner.len()
         || is_agency(inner)
         || is_for_credit(inner)
@@ -416,7 +416,7 @@ const KEPT_WORDING: &[&str] = &[
 /// `… on Monday. ANA RUIZ (EFE)` gives the offset of `ANA`.
 fn caps_name_before(text: &str, end: usize) -> Option<usize> {
     let before = text[..end].trim_end();
-    let start = before.rfind(". ").map_or(0, |i| i + 2);
+    let start = rfind_str(before, ". ").map_or(0, |i| i + 2);
     let name = &before[start..];
     let words = crate::scan::word_count(name);
     ((1..=4).contains(&words)
@@ -430,9 +430,10 @@ fn caps_name_before(text: &str, end: usize) -> Option<usize> {
 /// True for `Jane Roe for The Washington Post`: a name (two to four
 /// capitalised words) and ` for ` the outlet the photographer worked for.
 fn is_for_credit(s: &str) -> bool {
-    let Some((name, outlet)) = s.split_once(" for ") else {
+    let Some(at) = find_str(s, " for ") else {
         return false;
     };
+    let (name, outlet) = (&s[..at], &s[at + " for ".len()..]);
     let name_words = crate::scan::word_count(name);
     let outlet = outlet.strip_prefix("the ").unwrap_or(outlet);
     (2..=4).contains(&name_words)
@@ -491,7 +492,7 @@ fn trailing(text: &str) -> Option<Split<'_>> {
             .next()
             .is_some_and(|w| w == "REUTERS");
         if upper_wire {
-            let at = trimmed[..slash].rfind("REUTERS").unwrap_or(start);
+            let at = rfind_str(&trimmed[..slash], "REUTERS").unwrap_or(start);
             return Some(Split {
                 text: trim_text(&trimmed[..at]),
                 credit: &trimmed[at..],
@@ -504,7 +505,7 @@ fn trailing(text: &str) -> Option<Split<'_>> {
         {
             return Some(Split { text: "", credit });
         }
-        if start == 0 && crate::scan::word_count(credit) > 4 && !credit.contains("://") {
+        if start == 0 && crate::scan::word_count(credit) > 4 && find_str(credit, "://").is_none() {
             // Glued with no separator (`… in Paris Jane Roe/Reuters`): the
             // credit is the slashed word and the name word before it.
             let token_start = trimmed[..slash].rfind(' ').map_or(0, |i| i + 1);
@@ -524,7 +525,7 @@ fn trailing(text: &str) -> Option<Split<'_>> {
                     credit,
                 });
             }
-        } else if looks_like_credit(credit) && !credit.contains("://") {
+        } else if looks_like_credit(credit) && find_str(credit, "://").is_none() {
             return Some(Split {
                 text: trim_text(&trimmed[..start]),
                 credit,
@@ -547,7 +548,7 @@ fn trailing(text: &str) -> Option<Split<'_>> {
         let at = before
             .strip_suffix(" via ")
             .and_then(|sender| {
-                let start = sender.rfind(". ").map_or(0, |i| i + 2);
+                let start = rfind_str(sender, ". ").map_or(0, |i| i + 2);
                 let name = &sender[start..];
                 let short = crate::scan::word_count(name) <= 5;
                 (short && looks_like_credit(name)).then_some(start)
@@ -560,7 +561,9 @@ fn trailing(text: &str) -> Option<Split<'_>> {
     }
     // After a finished sentence: `… Jane Roe for The Washington Post`,
     // `… Courtesy of the Roe family`.
-    let start = trimmed.rfind(". ").map(|i| i + 2)?;
+    // The last sentence end, found with `memrchr` on its `.`: a `str`
+    // search would set up a two-way searcher on each call.
+    let start = rfind_str(trimmed, ". ").map(|i| i + 2)?;
     let credit = &trimmed[start..];
     let courtesy = KEPT_WORDING[4..].iter().any(|p| credit.starts_with(p))
         && !crate::scan::ends_terminal(credit);
