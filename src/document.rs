@@ -2211,9 +2211,13 @@ impl<'a> Grammar<'a> {
             } else {
                 country.is_some() || PLACE_NAME_WORDS.contains(&first)
             };
-        // The lede comes right under it.
+        // The lede comes right under it: not a paragraph the place's word
+        // begins, cut by a page break (`Residents` / `of the quay said …`).
         let lede = self.cands.get(k + 1).is_some_and(|n| {
-            n.shape == Shape::Plain && n.words > 15 && dateline::parse(&n.text).is_none()
+            n.shape == Shape::Plain
+                && n.words > 15
+                && !scan::starts_lowercase(&n.text)
+                && dateline::parse(&n.text).is_none()
         });
         if !place || !lede {
             return false;
@@ -3555,6 +3559,9 @@ mod tests {
             assert_eq!(article.authors().len() == 0, dateline.is_some(), "{place}");
             assert_eq!(article.body().len(), 2, "{place}");
         }
+        // A word a page break cut from its paragraph is no place.
+        let cut = "Ministers agree to reopen the port talks after a week of strikes\n\nResidents\n\nof the eastern quay said on Monday that costs had risen by 14 per cent over three years since the last agreement.\n";
+        assert!(parse(cut).dateline().is_none());
         // A byline above, and the time between them (Anadolu).
         let signed = story
             .replace("21.mar.2024", "By Ana Lind\n\n21.mar.2024")
