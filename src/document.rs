@@ -1299,14 +1299,14 @@ impl<'a> Grammar<'a> {
             return;
         };
         let before = self.cands[prev].text.clone();
-        let text = if caption.text.is_empty() {
-            before.as_str().to_owned()
+        caption.text = if caption.text.is_empty() {
+            before
         } else {
-            format!("{} {}", before.as_str(), caption.text.as_str())
+            let text = format!("{} {}", before.as_str(), caption.text.as_str());
+            let mut text_spans = before.spans().to_vec();
+            text_spans.extend(caption.text.spans());
+            Text::new(Cow::Owned(text), Spans::from_vec(text_spans))
         };
-        let mut text_spans = before.spans().to_vec();
-        text_spans.extend(caption.text.spans());
-        caption.text = Text::new(Cow::Owned(text), Spans::from_vec(text_spans));
         let mut spans = self.cands[prev].unit.spans().as_slice().to_vec();
         spans.extend(caption.spans());
         caption.spans = Spans::from_vec(spans);
@@ -2809,11 +2809,13 @@ impl<'a> Grammar<'a> {
                 // The caption began on the line set right above it, which
                 // opened the block (`A meets B in 2006.` / `B mediates …
                 // Credit: Jane Roe/AFP`).
+                // Or the line above is all its text, and this line only its
+                // credit (`A crane lies in the harbour.` / `Jane Roe / AFP`).
                 let fragment = self
                     .article
                     .captions
                     .last()
-                    .is_some_and(|c| !c.text.is_empty() && !ends_terminal(&c.text));
+                    .is_some_and(|c| c.text.is_empty() || !ends_terminal(&c.text));
                 if let Some(prev) = last_block.filter(|&p| {
                     fragment
                         && p + 1 == k
@@ -3677,6 +3679,22 @@ mod tests {
             article.standfirst().map(|s| s.as_str()),
             Some("Ministers sign protocol to add a second track at the crossing")
         );
+    }
+
+    #[test]
+    fn a_credit_alone_under_a_line_makes_that_line_its_caption() {
+        let text = "Veldan builds a seawall\n\nBy Ana Lind\n\nThe first concrete panels of the seawall went up in March, along the bayfront where the boats used to tie up.\n\nThe seawall under construction along the bayfront last month.\nMaya Lindqvist / Veldan News\n\nResidents are split over the wall, which will run three miles.\n";
+        let article = parse(text);
+        let caption = &article.captions()[0];
+        assert_eq!(
+            caption.text(),
+            "The seawall under construction along the bayfront last month."
+        );
+        assert!(caption.text().is_borrowed());
+        assert!(!article
+            .body()
+            .iter()
+            .any(|b| b.text().starts_with("The seawall")));
     }
 
     #[test]
