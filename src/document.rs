@@ -2497,7 +2497,13 @@ impl<'a> Grammar<'a> {
             }
             self.published.push(stamp_text);
         }
-        let place = dashed && word_count(role) <= 3 && !byline::is_role_line(role);
+        // A place in wire capitals (`ROME`, `NEW DELHI`) under the name,
+        // not an agency (`ANSA`) or an outlet.
+        let caps_place = scan::is_all_caps(role)
+            && role.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !byline::is_organisation(role)
+            && !byline::is_outlet(role);
+        let place = (dashed || caps_place) && word_count(role) <= 3 && !byline::is_role_line(role);
         if let Some(last) = self.authors.last_mut() {
             if place {
                 last.location.get_or_insert(role_text);
@@ -3695,6 +3701,20 @@ mod tests {
             .body()
             .iter()
             .any(|b| b.text().starts_with("The seawall")));
+    }
+
+    #[test]
+    fn a_place_in_capitals_under_the_name_is_where_the_author_writes() {
+        let text = "Ferry fares to the islands capped for residents\n\nDecree freezes prices at last year's levels\n\nRedazione VELDA\nROME\n07 May 2025\n\nThe government on Wednesday capped ferry fares to the islands for residents, freezing prices at last year's levels.\n\nOperators said they would cut winter runs.\n";
+        let article = parse(text);
+        let author = article.authors().next().expect("an author");
+        assert_eq!(author.location().map(|l| l.as_str()), Some("ROME"));
+        assert!(author.role().is_none());
+        // An agency in capitals is an affiliation.
+        let agency = text.replace("ROME", "REUTERS");
+        let article = parse(&agency);
+        let author = article.authors().next().expect("an author");
+        assert_eq!(author.role().map(|r| r.as_str()), Some("REUTERS"));
     }
 
     #[test]
