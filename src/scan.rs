@@ -253,23 +253,35 @@ pub(crate) fn rsplit_once_space(s: &str) -> Option<(&str, &str)> {
 }
 
 /// `s.find(needle)` for a short needle: the places holding its first byte
-/// are found with `memchr` and compared, where `str::find` would first set
-/// up a searcher that costs more than a short text takes to scan.
+/// other than a space (fewer places than its spaces) are found with
+/// `memchr` and compared, where `str::find` would first set up a searcher
+/// that costs more than a short text takes to scan.
 pub(crate) fn find_str(s: &str, needle: &str) -> Option<usize> {
     let (bytes, needle) = (s.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
+    let Some((k, &anchor)) = anchor_byte(needle) else {
         return Some(0);
     };
-    memchr::memchr_iter(first, bytes).find(|&at| bytes[at..].starts_with(needle))
+    memchr::memchr_iter(anchor, bytes)
+        .filter_map(|at| at.checked_sub(k))
+        .find(|&start| bytes[start..].starts_with(needle))
 }
 
 /// `s.rfind(needle)` for a short needle, as [`find_str`] does it.
 pub(crate) fn rfind_str(s: &str, needle: &str) -> Option<usize> {
     let (bytes, needle) = (s.as_bytes(), needle.as_bytes());
-    let Some(&first) = needle.first() else {
+    let Some((k, &anchor)) = anchor_byte(needle) else {
         return Some(s.len());
     };
-    memchr::memrchr_iter(first, bytes).find(|&at| bytes[at..].starts_with(needle))
+    memchr::memrchr_iter(anchor, bytes)
+        .filter_map(|at| at.checked_sub(k))
+        .find(|&start| bytes[start..].starts_with(needle))
+}
+
+/// The first byte of `needle` that is no space, with its offset (the
+/// first byte when all are spaces); `None` for an empty needle.
+fn anchor_byte(needle: &[u8]) -> Option<(usize, &u8)> {
+    let k = needle.iter().position(|&b| b != b' ').unwrap_or(0);
+    needle.get(k).map(|b| (k, b))
 }
 
 /// True when `s` starts with `prefix`, ignoring ASCII case.
@@ -601,6 +613,10 @@ mod tests {
             ("", " in "),
             ("abc", ""),
             ("Roe · CBC", " · "),
+            ("Jane Roe for the Post for", " for "),
+            ("for", " for "),
+            ("  ", "  "),
+            ("a  b  ", "  "),
         ] {
             assert_eq!(find_str(s, needle), s.find(needle), "{s:?} {needle:?}");
             assert_eq!(rfind_str(s, needle), s.rfind(needle), "{s:?} {needle:?}");
