@@ -60,10 +60,15 @@ pub(crate) fn trim_by(s: &str, space: impl Fn(char) -> bool + Copy) -> &str {
 }
 
 /// Where the line that starts at `from` ends: its `\n` or `\r`, or the
-/// end of the input. The first bytes are looked at one by one, since a
-/// vector search costs more to set up than a short line takes.
-fn line_end(bytes: &[u8], from: usize) -> usize {
-    let head_end = (from + 16).min(bytes.len());
+/// end of the input. After a short line (`short`), the next one's first
+/// bytes are looked at one by one, since a vector search costs more to set
+/// up than a short line takes; lines tend to be as long as the one before.
+fn line_end(bytes: &[u8], from: usize, short: bool) -> usize {
+    let head_end = if short {
+        (from + 16).min(bytes.len())
+    } else {
+        from
+    };
     match bytes[from..head_end]
         .iter()
         .position(|&b| b == b'\n' || b == b'\r')
@@ -145,8 +150,10 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     // lines, and only a line holding one is searched for link targets.
     let mut bracket = memchr(b']', bytes);
     let mut start = 0;
+    let mut short = false;
     while start < bytes.len() {
-        let end = line_end(bytes, start);
+        let end = line_end(bytes, start, short);
+        short = (1..16).contains(&(end - start));
         let crlf = bytes.get(end) == Some(&b'\r') && bytes.get(end + 1) == Some(&b'\n');
         let after = (end + 1 + usize::from(crlf)).min(bytes.len());
         let raw = &input[start..end];
