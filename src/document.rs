@@ -279,6 +279,11 @@ fn is_navigation_row(text: &str) -> bool {
     if is_breadcrumb_trail(text) {
         return true;
     }
+    // One search for the separators' last bytes (`›` and `»` end in 0xBA
+    // and 0xBB) before a search for each.
+    if memchr::memchr3(b'|', 0xBA, 0xBB, text.as_bytes()).is_none() {
+        return false;
+    }
     let Some(separator) = ['|', '›', '»'].into_iter().find(|&c| text.contains(c)) else {
         return false;
     };
