@@ -44,6 +44,7 @@ const LABELS: &[&str] = &[
     "Image by",
     "Illustration:",
     "Illustration by",
+    "Photo Credit:",
     "Photo credit:",
     "Photo credit should read",
     "Credit...",
@@ -123,8 +124,9 @@ fn trim_text(s: &str) -> &str {
 }
 
 fn trim_credit(s: &str) -> &str {
-    let mut s =
-        s.trim_matches(|c: char| c.is_whitespace() || matches!(c, '*' | '_' | ':' | ',' | '.'));
+    let mut s = s.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '*' | '_' | ':' | ',' | '.' | '|')
+    });
     // The bracket that closed the caption's `(Photo: …)`, not one that
     // closes a bracket of the credit's own (`Ola Berg (EFE)`).
     while let Some(rest) = s.strip_suffix([')', ']']) {
@@ -271,8 +273,18 @@ fn labelled(text: &str) -> Option<Split<'_>> {
             }
         }
     }
-    let (at, len) = best?;
-    let mut credit = &text[at + len..];
+    let (mut at, len) = best?;
+    // A longer label that ends with the one found (`Photo Credit:` for
+    // `Credit:`) starts earlier.
+    let end = at + len;
+    if let Some(longer) = LABELS
+        .iter()
+        .filter(|l| l.len() > len && text[..end].ends_with(*l))
+        .max_by_key(|l| l.len())
+    {
+        at = end - longer.len();
+    }
+    let mut credit = &text[end..];
     while let Some(rest) = credit.strip_prefix("Credit") {
         credit = rest;
     }
@@ -320,7 +332,10 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
     // Credits that keep their wording (`Video by Jane Roe`, `Courtesy of
     // the Roe family`).
     let kept = KEPT_WORDING.iter().any(|p| starts_with_ci(inner, p));
+    // `(Jane Roe - Anadolu Agency)`: a name, a dash and the agency.
+    let dashed_agency = rfind_str(inner, " - ").is_some_and(|at| is_agency(&inner[at + 3..]));
     let strong = kept
+        || dashed_agency
         || inner.contains('/')
         || find_str(inner, " via ").is_some()
         || credit.len() != inner.len()
@@ -505,6 +520,13 @@ fn trailing(text: &str) -> Option<Split<'_>> {
         {
             return Some(Split { text: "", credit });
         }
+        // `Jane Two Feathers/Plains Public Media`: a name of up to four
+        // capitalised words before the slash, and nothing else on the line.
+        let named = (2..=4).contains(&crate::scan::word_count(before_slash))
+            && before_slash.split_whitespace().all(is_capitalised);
+        if start == 0 && named && looks_like_credit(credit) {
+            return Some(Split { text: "", credit });
+        }
         if start == 0 && crate::scan::word_count(credit) > 4 && find_str(credit, "://").is_none() {
             // Glued with no separator (`… in Paris Jane Roe/Reuters`): the
             // credit is the slashed word and the name word before it.
@@ -671,6 +693,27 @@ mod tests {
                 Some(("Boats in the harbour", "Reuters")),
             ),
             ("Credit: Jo Park", Some(("", "Jo Park"))),
+            (
+                "The new underpass near the quay on Wednesday. | Photo Credit: M. RAVI",
+                Some(("The new underpass near the quay on Wednesday.", "M. RAVI")),
+            ),
+            (
+                "Rescue workers at the shaft. Photo by Ana Lind/UPI |",
+                Some(("Rescue workers at the shaft.", "Ana Lind/UPI")),
+            ),
+            (
+                "Freight wagons wait at the depot (Emre Kaya - Anadolu Agency)",
+                Some((
+                    "Freight wagons wait at the depot",
+                    "Emre Kaya - Anadolu Agency",
+                )),
+            ),
+            (
+                "Rhiannon Two Feathers/Plains Public Media",
+                Some(("", "Rhiannon Two Feathers/Plains Public Media")),
+            ),
+            // A dash before no agency is no credit.
+            ("The quay at dawn (as seen - from the ferry)", None),
             (
                 "The quay at dawn. Lena Voss/Harbour Times",
                 Some(("The quay at dawn.", "Lena Voss/Harbour Times")),
