@@ -16,7 +16,8 @@ use nom::Parser;
 
 use crate::scan::{
     ends_with_ci, exact_phrase, find_str, is_capitalised, more_words_than, phrase, rfind_str,
-    rsplit_once_space, starts_with_ci, trim, word_count, Holds, WordList,
+    rsplit_once_space, starts_with_ci, trim, trim_end_bytes, trim_start_bytes, word_count, Holds,
+    WordList,
 };
 use crate::timestamp;
 
@@ -786,7 +787,7 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     // So is an email address (`By Jane Roe | jroe@example.com`) or a handle
     // in parentheses (`Jane Roe (@janeroe)`).
     while let Some((rest, last)) = rsplit_once_space(names) {
-        let last = last.trim_matches(['(', ')']);
+        let last = trim_end_bytes(trim_start_bytes(last, b"()"), b"()");
         if last.starts_with('@') || is_email(last) {
             names = trim_separators(rest);
         } else {

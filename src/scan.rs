@@ -239,6 +239,24 @@ fn is_ascii_space(b: u8) -> bool {
     (b == b' ') | (b.wrapping_sub(b'\t') <= b'\r' - b'\t')
 }
 
+/// `s.trim_start_matches(set)` for a set of ASCII characters, compared
+/// byte by byte: a byte outside the set ends the run, and starts a
+/// character as the set holds no continuation byte.
+pub(crate) fn trim_start_bytes<'s>(s: &'s str, set: &[u8]) -> &'s str {
+    let start = s.bytes().position(|b| !set.contains(&b)).unwrap_or(s.len());
+    &s[start..]
+}
+
+/// `s.trim_end_matches(set)` for a set of ASCII characters, as
+/// [`trim_start_bytes`] does it.
+pub(crate) fn trim_end_bytes<'s>(s: &'s str, set: &[u8]) -> &'s str {
+    let end = s
+        .bytes()
+        .rposition(|b| !set.contains(&b))
+        .map_or(0, |i| i + 1);
+    &s[..end]
+}
+
 /// `s.trim()`, at the cost of two byte tests for text that opens and
 /// ends with an ASCII character other than white space.
 pub(crate) fn trim(s: &str) -> &str {
@@ -574,6 +592,19 @@ mod tests {
                 );
             }
             assert_eq!(word_count(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn byte_trims() {
+        const SET: [char; 4] = ['(', ')', '*', '_'];
+        for s in ["", "()", "(@jane)", ")x(", "**é**", "_a_b_", "(“x”)", "é("] {
+            assert_eq!(
+                trim_start_bytes(s, b"()*_"),
+                s.trim_start_matches(SET),
+                "{s:?}"
+            );
+            assert_eq!(trim_end_bytes(s, b"()*_"), s.trim_end_matches(SET), "{s:?}");
         }
     }
 

@@ -377,7 +377,7 @@ const FILLERS: &[&str] = &[
     "than",
 ];
 
-use crate::scan::WordList;
+use crate::scan::{trim_end_bytes, trim_start_bytes, WordList};
 
 /// The word lists in the order [`classify`] tries them: `ago` before the
 /// months, as it is also Portuguese for August.
@@ -541,9 +541,8 @@ fn numeric_date(i: &str) -> IResult<&str, ()> {
 }
 
 fn classify(raw: &str) -> Option<Word> {
-    let word = raw
-        .trim_start_matches(['(', '[', '*', '_'])
-        .trim_end_matches([',', ')', ']', ';', '*', '_', ':']);
+    let word = trim_start_bytes(raw, b"([*_");
+    let word = trim_end_bytes(word, b",)];*_:");
     match word.as_bytes().first() {
         None => Some(Word::Filler),
         // Times, dates, numbers and ordinals start with a digit, and
