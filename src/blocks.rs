@@ -420,6 +420,13 @@ fn continues(
     if setext_level(next.text).is_some() && setext_level(prev.text).is_none() {
         return true;
     }
+    // A postal address under a copyright notice is no part of it.
+    if next.text.starts_with(|c: char| c.is_ascii_digit())
+        && prev.text.starts_with(['©', 'C', 'c'])
+        && crate::copyright::parse(prev.text).is_some()
+    {
+        return false;
+    }
     // The lines of a field dump (`title: …` / `author: …`) stand alone.
     if is_dump_field(prev.text) && is_dump_field(next.text) {
         return false;

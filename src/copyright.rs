@@ -55,6 +55,8 @@ fn year_digits(i: &str) -> IResult<&str, u16> {
 /// The end of the holder: the first sentence end (`. ` or a `.` glued to a
 /// capital, as in `Network.A Warner Media Company`), or the end of text.
 fn holder_end(s: &str) -> usize {
+    // A footer's links after a bullet (`© 2025 Example • Privacy Policy`).
+    let s = &s[..crate::scan::find_str(s, " • ").unwrap_or(s.len())];
     let bytes = s.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
         if b == b'.' || b == b'|' {
@@ -63,8 +65,9 @@ fn holder_end(s: &str) -> usize {
                 i >= 2 && bytes[i - 1].is_ascii_uppercase() && matches!(bytes[i - 2], b' ' | b'.');
             // A company's abbreviation is part of its name (`Example Inc.`).
             let word = s[..i].rsplit(' ').next().unwrap_or("");
-            let abbreviation =
-                matches!(word, "Inc" | "Ltd" | "Co" | "Corp" | "Bros" | "Pty" | "Plc");
+            let abbreviation = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "Plc"]
+                .iter()
+                .any(|a| word.eq_ignore_ascii_case(a));
             let prev_upper_initial = initial || abbreviation;
             let ends = match next {
                 None => !prev_upper_initial,
@@ -77,6 +80,24 @@ fn holder_end(s: &str) -> usize {
         }
     }
     s.len()
+}
+
+/// Where a notice starts inside a legal footer, after a sentence (`This
+/// material may not be redistributed. ©2025 Example Network, LLC. All
+/// rights reserved.`): the `©` of a notice with a holder, a year and a
+/// rights phrase.
+pub(crate) fn embedded_start(text: &str) -> Option<usize> {
+    let at = crate::scan::find_str(text, ". ©")? + 2;
+    let notice = parse(&text[at..])?;
+    let rights = rights_start(&text[at..]).is_some();
+    (notice.holder.is_some() && notice.year.is_some() && rights).then_some(at)
+}
+
+/// Where the site links that follow a notice start: after its rights
+/// phrase (see [`rights_end`]) or at a bullet (`© 2025 Example • Privacy
+/// Policy • Terms`).
+pub(crate) fn links_start(text: &str) -> Option<usize> {
+    rights_end(text).or_else(|| crate::scan::find_str(text, " • "))
 }
 
 /// Where site links glued after the notice start (`… All rights
@@ -95,6 +116,9 @@ pub(crate) fn rights_end(text: &str) -> Option<usize> {
         "about us",
         "advertise",
         "site map",
+        "legal statement",
+        "market data",
+        "disclaimer",
     ];
     (!tail.trim().is_empty() && links.iter().any(|l| tail.contains(l))).then_some(end)
 }
@@ -148,7 +172,16 @@ fn rights_start(holder: &str) -> Option<usize> {
 /// Parses a notice; `None` when `text` does not start with a copyright
 /// marker followed by something.
 pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
-    // Every marker opens with `C`, `c`, `©` or `(`: most text misses here.
+    // Every marker opens with `C`, `c`, `©` or `(`, or a rights phrase
+    // before it (`ALL RIGHTS RESERVED © Copyright Example`): most text
+    // misses here.
+    let text = match text.as_bytes().first() {
+        Some(b'A' | b'a') => text
+            .get(..RIGHTS[0].len())
+            .filter(|head| head.eq_ignore_ascii_case(RIGHTS[0]))
+            .map_or(text, |_| text[RIGHTS[0].len()..].trim_start()),
+        _ => text,
+    };
     if !text.starts_with(['C', 'c', '©', '(']) {
         return None;
     }
@@ -284,6 +317,34 @@ mod tests {
             let got = parse(text).unwrap_or_else(|| panic!("{text}"));
             assert_eq!((got.holder, got.year), (holder, year), "{text}");
         }
+        // A rights phrase before the marker; bullets and abbreviations.
+        for (text, holder, year) in [
+            ("ALL RIGHTS RESERVED © Copyright VELDA", Some("VELDA"), None),
+            (
+                "© 2025 VELDA   • Disclaimer   • Privacy Policy",
+                Some("VELDA"),
+                Some(2025),
+            ),
+            (
+                "Copyright© 2025, VPG PUBLISHING PVT LTD. or its affiliated companies. All rights reserved.",
+                Some("VPG PUBLISHING PVT LTD. or its affiliated companies"),
+                Some(2025),
+            ),
+        ] {
+            let got = parse(text).unwrap_or_else(|| panic!("{text}"));
+            assert_eq!((got.holder, got.year), (holder, year), "{text}");
+        }
+        let footer = "This material may not be redistributed. ©2025 Example Network, LLC. All rights reserved. Quotes displayed in real-time.";
+        assert_eq!(
+            embedded_start(footer).map(|at| &footer[at..at + "©2025".len()]),
+            Some("©2025")
+        );
+        assert_eq!(embedded_start("The port said so. © is a sign."), None);
+        let bullets = "© 2025 VELDA   • Disclaimer   • Privacy Policy";
+        assert_eq!(
+            links_start(bullets).map(|at| &bullets[..at]),
+            Some("© 2025 VELDA  ")
+        );
         assert_eq!(parse("Copyrighted material is"), None);
         assert_eq!(parse("© Rosa Diaz/Getty Images"), None);
         assert!(parse("The copyright law changed").is_none());

@@ -182,7 +182,7 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
         || is_wire_framing(&text)
     {
         shape = Shape::Chrome;
-    } else if copyright::parse(&text).is_some() {
+    } else if copyright::parse(&text).is_some() || has_embedded_notice(&text) {
         shape = Shape::Copyright;
     }
     Cand {
@@ -192,6 +192,13 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
         text,
         link_only,
     }
+}
+
+/// True for a legal footer with a copyright notice after its first
+/// sentence (see [`copyright::embedded_start`]); only text with a `©`
+/// is searched.
+fn has_embedded_notice(text: &str) -> bool {
+    crate::scan::find_str(text, "©").is_some() && copyright::embedded_start(text).is_some()
 }
 
 /// True for a paragraph that opens with a conjunction going on from the
@@ -428,18 +435,43 @@ fn split_tail<'a>(
     at: usize,
     chrome: &mut Vec<Text<'a>>,
 ) -> Text<'a> {
+    split_off(input, unit, whole, at, Keep::Head, chrome)
+}
+
+/// Which side of a split [`split_off`] keeps.
+#[derive(Clone, Copy)]
+enum Keep {
+    Head,
+    Tail,
+}
+
+/// Splits `whole` (read from `unit`) at byte `at` of its text: the side
+/// not kept goes to `chrome`, the kept side (with the other's bytes carved
+/// out of its spans) is returned.
+fn split_off<'a>(
+    input: &'a str,
+    unit: &Unit<'a>,
+    whole: &Text<'a>,
+    at: usize,
+    keep: Keep,
+    chrome: &mut Vec<Text<'a>>,
+) -> Text<'a> {
     let (head, tail) = (whole.as_str()[..at].trim_end(), whole.as_str()[at..].trim());
     if tail.is_empty() || head.is_empty() {
         return whole.clone();
     }
-    let tail_text = part_text(input, unit, whole, tail);
-    let mut head_text = part_text(input, unit, whole, head);
-    head_text.spans = match tail_text.spans().first() {
+    let (kept, dropped) = match keep {
+        Keep::Head => (head, tail),
+        Keep::Tail => (tail, head.trim_start()),
+    };
+    let dropped_text = part_text(input, unit, whole, dropped);
+    let mut kept_text = part_text(input, unit, whole, kept);
+    kept_text.spans = match dropped_text.spans().first() {
         Some(&cut) => Spans::from_vec(carve(whole.spans(), cut)),
         None => whole.spans.clone(),
     };
-    chrome.push(tail_text);
-    head_text
+    chrome.push(dropped_text);
+    kept_text
 }
 
 /// Where chrome of two to four words ends a text (`… Purchase Licensing
@@ -3182,9 +3214,22 @@ impl<'a> Grammar<'a> {
                 Role::Copyright => {
                     if self.article.copyright.is_none() {
                         let mut t = text();
+                        // A legal sentence before the notice is chrome.
+                        if copyright::parse(t.as_str()).is_none() {
+                            if let Some(at) = copyright::embedded_start(t.as_str()) {
+                                t = split_off(
+                                    self.input,
+                                    &cand.unit,
+                                    &t,
+                                    at,
+                                    Keep::Tail,
+                                    &mut self.article.boilerplate,
+                                );
+                            }
+                        }
                         // Site links after the notice (`… All rights
                         // reserved. Terms of use.`) are chrome.
-                        if let Some(at) = copyright::rights_end(t.as_str()) {
+                        if let Some(at) = copyright::links_start(t.as_str()) {
                             t = split_tail(
                                 self.input,
                                 &cand.unit,
@@ -3720,6 +3765,29 @@ mod tests {
         let article = parse(&agency);
         let author = article.authors().next().expect("an author");
         assert_eq!(author.role().map(|r| r.as_str()), Some("REUTERS"));
+    }
+
+    #[test]
+    fn a_notice_inside_a_legal_footer_or_over_an_address_is_the_copyright() {
+        let story = "Veldan county will bill rescued hikers\n\nBy Jordan Pike\n\nA county will bill hikers for their rescue if they ignore posted closures, officials said on Tuesday.\n\nThe rule takes effect in June.\n\nFOOTER\n";
+        let legal = "This material may not be published or redistributed. ©2025 Veldan Network, LLC. All rights reserved. Quotes displayed in real-time. Legal Statement.";
+        let text = story.replace("FOOTER", legal);
+        let article = parse(&text);
+        let notice = article.copyright().expect("a notice");
+        assert_eq!(
+            notice.text().as_str(),
+            "©2025 Veldan Network, LLC. All rights reserved."
+        );
+        assert_eq!(article.body().len(), 2);
+        assert!(article
+            .boilerplate()
+            .iter()
+            .any(|b| b.starts_with("This material may not")));
+        let addressed = "© 2025 Veldan Media, LLC\n30 Harbour Plaza, Veldan, VL 10112";
+        let text = story.replace("FOOTER", addressed);
+        let article = parse(&text);
+        let notice = article.copyright().expect("a notice");
+        assert_eq!(notice.text().as_str(), "© 2025 Veldan Media, LLC");
     }
 
     #[test]
