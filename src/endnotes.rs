@@ -77,6 +77,8 @@ const OPENINGS: &[&str] = &[
     "this story was produced",
     "with reporting by",
     "with reporting from",
+    // Euronews: `Additional sources • AGENCY`.
+    "additional sources",
     "with additional reporting",
     // Canadian Press and CBC: the story draws on wire copy.
     "with files from",
@@ -150,8 +152,11 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
     if t.len() > 60 {
         return false;
     }
-    // An agency alone, in parentheses or not.
-    let word = t.trim_end_matches(['.', ' ']);
+    // An agency alone, in parentheses or not, perhaps after a dash
+    // (`-- BERNAMA`).
+    let word = t
+        .trim_start_matches(['-', '—', '–', ' '])
+        .trim_end_matches(['.', ' ']);
     let agency = word
         .strip_prefix('(')
         .and_then(|w| w.strip_suffix(')'))
@@ -168,7 +173,12 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
                 .chars()
                 .all(|c| c.is_lowercase() || c == '/' || c == ',');
     }
-    is_staff_slug(t)
+    // The agency, then its staff's initials (`EFE aco/mt/jcm`).
+    let agency_slug = t.split_once(' ').is_some_and(|(agency, slug)| {
+        AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency)) && is_staff_slug(slug)
+    });
+    agency_slug
+        || is_staff_slug(t)
         || is_wire_trailer(t)
         || is_agency_slug(t)
         || is_email_address(t)
@@ -477,6 +487,7 @@ mod tests {
         for (line, expected) in [
             ("(Reporting by Ana Lind in Oslo; Editing by Tom Berg)", true),
             ("Additional reporting by Li Wei; Editing by Sam Poe", true),
+            ("Additional sources • VNA", true),
             ("Writing by Ana Lind Editing by Tom Berg", true),
             (
                 "Associated Press writer Ali Khan contributed to this report.",
@@ -580,6 +591,9 @@ mod tests {
             ("Xinhua", true),
             ("Enditem", true),
             ("(Xinhua Daily)", false),
+            ("-- BERNAMA", true),
+            ("EFE aco/mt/jcm", true),
+            ("EFE said it", false),
             // Staff slugs and wire trailers.
             ("cr-ib/jfl/tw", true),
             ("burs-jr/sp", true),
