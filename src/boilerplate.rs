@@ -551,6 +551,7 @@ const SUMMARY_LABELS: &[&str] = &[
     "story highlights",
     "in brief",
     "at a glance",
+    "story at a glance",
     "the big picture",
     "summary",
     "what you need to know",
@@ -1694,5 +1695,18 @@ mod tests {
             }
         }
         assert!(OPENING_INDEX.candidates("").is_empty());
+    }
+
+    #[test]
+    fn summary_labels() {
+        for (line, expected) in [
+            ("Key Points", true),
+            ("Story at a glance", true),
+            ("**Story at a glance**", false),
+            ("Highlights:", true),
+            ("A story at a glance of the port", false),
+        ] {
+            assert_eq!(is_summary_label(line), expected, "{line}");
+        }
     }
 }
