@@ -2080,7 +2080,8 @@ impl<'a> Grammar<'a> {
         // Back to homepage`) gives way to a longer one further down the
         // same stack of labels.
         let mut short_headline = None;
-        for _ in 0..MAX_LABELS_ABOVE_HEADLINE {
+        // `labels`: the labels read so far, `h` included.
+        for labels in 1..=MAX_LABELS_ABOVE_HEADLINE {
             let Some(next) = (k + 1..self.cands.len())
                 .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))
             else {
@@ -2091,8 +2092,11 @@ impl<'a> Grammar<'a> {
                 && nc.shape != Shape::ListItem
                 && nc.words > self.cands[h].words
                 && nc.words <= 25
-                && !ends_terminal(&nc.text)
-                && byline::parse(&nc.text).is_none()
+                && (!ends_terminal(&nc.text) || is_title_case(&nc.text))
+                // (A title in capitals reads as names, though more than
+                // a byline holds.)
+                && !byline::parse(&nc.text)
+                    .is_some_and(|p| p.prefixed || p.stamp.is_some() || name_words(&p) <= 4)
                 && !timestamp::is_timestamp(&nc.text)
                 && !has_stamp_field(&nc.text)
                 && credit::split(&nc.text).is_none()
@@ -2109,19 +2113,25 @@ impl<'a> Grammar<'a> {
                 // `Ferry fares on hold` / `The decision was pushed …` / `By
                 // …`), not the headline.
                 // (A section path is a label, however many its words.)
-                let short_above = short_headline.or((k == h
+                // Only right above it: labels between them are a menu.
+                let short_above = short_headline.filter(|&s| s == k).or((k == h
                     && self.cands[h].words >= 4
                     && !is_section_path(&self.cands[h].text))
                 .then_some(h));
-                if nc.words >= 10 && self.meta_follows(next) {
+                // Under a menu (three labels or more) the long line is the
+                // headline, and the label right above it a section.
+                let menu = labels >= 3;
+                if nc.words >= 10 && !menu && self.meta_follows(next) {
                     if let Some(above) = short_above {
                         return Some(above);
                     }
                 }
                 return Some(next);
             }
+            // The last of them: a menu comes before the kicker and the
+            // headline.
             if headline {
-                short_headline = short_headline.or(Some(next));
+                short_headline = Some(next);
             }
             if !label {
                 return short_headline;
@@ -3788,6 +3798,29 @@ mod tests {
         let article = parse(&text);
         let notice = article.copyright().expect("a notice");
         assert_eq!(notice.text().as_str(), "© 2025 Veldan Media, LLC");
+    }
+
+    #[test]
+    fn under_a_menu_the_headline_is_the_last_headline_like_line() {
+        // Title case, ending in a full stop (two sentences).
+        let stop = "Skip to content\nVeldan Ledger\nMenu\nTopics\nSeries\nLocal Reporting Network\nNewsletters\nDonate\n\nEnvironment\n\nA Parish Sold Its Flood List to a Firm. Homeowners Say No One Told Them.\n\nRecords show the parish gave a company the names of residents who had applied for buyouts\n\nby Leah Okonkwo\n\nJune 5, 2025, 5 a.m. EDT\n\nThe parish sold the list in 2023, records show, and the firm wrote to every homeowner on it within a month.\n\nThe parish did not respond.\n";
+        let article = parse(stop);
+        assert!(article
+            .headline()
+            .is_some_and(|h| h.starts_with("A Parish Sold")));
+        // A short title in capitals over its dek, under a menu.
+        let title = "VELDAN REVIEW\nInternational\nEurope\nBusiness\nOpinion\n\nRural Health Care\n\nWhy Veldan's Village Pharmacies Are Disappearing\n\nNearly 500 pharmacies closed last year, most of them in small towns.\n\n06.06.2025, 15.42 Uhr\n\nRenate Voll unlocks the door of the pharmacy at 7:45 a.m., a quarter of an hour before opening time.\n\nThree people are waiting.\n";
+        let article = parse(title);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Why Veldan's Village Pharmacies Are Disappearing")
+        );
+        // A long headline under a menu is no dek of the label above it.
+        let menu = "VELDAN WIRE\nRussian News Agency\nWorld\nBusiness & Economy\nPress Review\nEN\n\nEmergencies\n\nIce floe carrying 46 fishermen breaks away off the coast, rescuers dispatched\n\n2 APR, 04:05\n\nAn ice floe with 46 fishermen on it broke away from the shore on Wednesday, rescuers said.\n\nNobody was hurt.\n";
+        let article = parse(menu);
+        assert!(article
+            .headline()
+            .is_some_and(|h| h.starts_with("Ice floe carrying")));
     }
 
     #[test]
