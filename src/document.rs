@@ -142,6 +142,10 @@ fn starts_with_image_file(raw: &str) -> bool {
     else {
         return false;
     };
+    // An e-mail's inline picture (`[cid:image001.jpg@01DBD9A2.5F3E1C40]`).
+    let inner = inner
+        .strip_prefix("cid:")
+        .map_or(inner, |cid| cid.split('@').next().unwrap_or(""));
     let name = inner.split('?').next().unwrap_or("").to_ascii_lowercase();
     !inner.contains(' ')
         && [".jpg", ".jpeg", ".png", ".gif", ".webp", ".svg"]
@@ -693,6 +697,15 @@ const PLACE_NAME_WORDS: &[&str] = &[
     "Ciudad", "Addis", "Dar", "Phnom", "Ho", "Sri", "Nur", "Costa",
 ];
 
+/// The lines a mail program sets over a forwarded or quoted message
+/// (dashes around them left out).
+const FORWARD_SEPARATORS: &[&str] = &[
+    "Original Message",
+    "Forwarded message",
+    "Begin forwarded message:",
+    "Forwarded Message",
+];
+
 /// True for the name of a platform whose posts are embedded as pictures
 /// (`Facebook`, `Instagram`): under a picture, its source.
 fn is_platform(text: &str) -> bool {
@@ -1007,6 +1020,8 @@ struct Grammar<'a> {
     /// The headline's title without a site name or section label, as a
     /// range of its text.
     headline_title: std::ops::Range<usize>,
+    /// Where the text proper starts, after an e-mail's header lines.
+    text_start: usize,
     /// For each caption, the unit it was read from.
     caption_units: Vec<usize>,
 }
@@ -1028,6 +1043,7 @@ impl<'a> Grammar<'a> {
             in_header: false,
             headline: None,
             headline_title: 0..0,
+            text_start: 0,
             caption_units: Vec::new(),
         }
     }
@@ -1469,7 +1485,8 @@ impl<'a> Grammar<'a> {
         }
         let n = self.cands.len();
         // Timestamps and chrome before the headline.
-        let mut k = self.email_headers();
+        self.text_start = self.email_headers();
+        let mut k = self.text_start;
         let mut headline = None;
         let mut dek = None;
         // A markdown `# ` heading near the top is the headline.
@@ -1490,7 +1507,9 @@ impl<'a> Grammar<'a> {
                 }
                 let c = &self.cands[k];
                 if is_text(c) && !c.link_only && c.shape != Shape::ListItem {
-                    if is_stamp(&c.text) {
+                    // A stamp, or a line that introduces what follows (`A
+                    // new story matching your alert has been published:`).
+                    if is_stamp(&c.text) || c.text.ends_with(':') {
                         k += 1;
                         continue;
                     }
@@ -1565,6 +1584,29 @@ impl<'a> Grammar<'a> {
     /// timestamp, the rest is chrome (the subject repeats the headline the
     /// message then prints). Returns where the message's own text starts.
     fn email_headers(&mut self) -> usize {
+        let Some(mut end) = self.email_header_block(0) else {
+            return 0;
+        };
+        // A forward: the note, the signature and the separator over the
+        // forwarded message's own headers are chrome.
+        let forwarded = (end..self.cands.len().min(end + 40)).find(|&i| {
+            let t = self.cands[i].text.as_str().trim_matches(['-', ' ']);
+            FORWARD_SEPARATORS.iter().any(|s| t.eq_ignore_ascii_case(s))
+        });
+        if let Some(inner_end) = forwarded.and_then(|sep| self.email_header_block(sep + 1)) {
+            for role in &mut self.roles[end..inner_end] {
+                if *role == Role::Unassigned {
+                    *role = Role::Boilerplate;
+                }
+            }
+            end = inner_end;
+        }
+        end
+    }
+
+    /// Reads the e-mail header lines (three or more, with a sender or a
+    /// subject) that start at `start`; returns where they end.
+    fn email_header_block(&mut self, start: usize) -> Option<usize> {
         const HEADERS: &[&str] = &[
             "From:",
             "To:",
@@ -1575,18 +1617,16 @@ impl<'a> Grammar<'a> {
             "Reply-To:",
         ];
         let header = |c: &Cand<'_>| HEADERS.iter().any(|h| c.text.starts_with(h));
-        let end = self
-            .cands
-            .iter()
-            .position(|c| !header(c))
+        let end = (start..self.cands.len())
+            .find(|&i| !header(&self.cands[i]))
             .unwrap_or(self.cands.len());
-        let addressed = self.cands[..end]
+        let addressed = self.cands[start..end]
             .iter()
             .any(|c| c.text.starts_with("From:") || c.text.starts_with("Subject:"));
-        if end < 3 || !addressed {
-            return 0;
+        if end - start < 3 || !addressed {
+            return None;
         }
-        for k in 0..end {
+        for k in start..end {
             let value = self.cands[k].text.clone();
             if value.starts_with("Date:") && is_stamp(&value) {
                 self.take_timestamp(k, &value);
@@ -1594,7 +1634,7 @@ impl<'a> Grammar<'a> {
                 self.roles[k] = Role::Boilerplate;
             }
         }
-        end
+        Some(end)
     }
 
     /// Reads a field dump that opens the text (see [`dump`]): three
@@ -1776,7 +1816,7 @@ impl<'a> Grammar<'a> {
         let mut kicker_found = false;
         let mut kicker_closed = false;
         let mut chrome_below = false;
-        for i in (0..h).rev() {
+        for i in (self.text_start..h).rev() {
             let c = &self.cands[i];
             let label = c.text.trim_end_matches(['—', '–', '-', '|', ' ']);
             // A linked site name above chrome is no kicker; a wire's
@@ -3821,6 +3861,26 @@ mod tests {
         assert!(article
             .headline()
             .is_some_and(|h| h.starts_with("Ice floe carrying")));
+    }
+
+    #[test]
+    fn a_forwarded_e_mail_gives_the_article_it_forwards() {
+        let text = "From: Dana Whit <dana@council.example>\nSent: 10 June 2025 09:14\nTo: Planning Team <planning@council.example>\nSubject: FW: Courier - bypass story\n\nMorning all,\n\nFYI - this went up on the Courier site last night.\n\nThanks,\nDana\n\n-----Original Message-----\nFrom: Veldan Courier <alerts@courier.example>\nSent: 09 June 2025 21:30\nTo: Whit, Dana <dana@council.example>\nSubject: News alert: bypass\n\nA new story matching your alert has been published:\n\nBypass route through farmland is preferred option, council report says\n\nBy Harriet Osei, Local Democracy Reporter\n\nPublished: 9 June 2025, 8:05pm\n\n[cid:image001.jpg@01DBD9A2.5F3E1C40]\n\nThe route would run east across farmland. Picture: Veldan Courier\n\nThe proposed route would leave the main road at the roundabout and run east across farmland, the report says.\n\nA decision is due in July.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Bypass route through farmland is preferred option, council report says")
+        );
+        assert!(article.kicker().is_none());
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("Published: 9 June 2025, 8:05pm")
+        );
+        assert_eq!(article.body().len(), 2);
+        assert!(article
+            .boilerplate()
+            .iter()
+            .any(|b| b.starts_with("[cid:image001.jpg")));
     }
 
     #[test]

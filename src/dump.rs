@@ -69,6 +69,13 @@ const KEYS: &[(&str, Field)] = &[
     ("modified", Field::Other),
     ("section", Field::Other),
     ("type", Field::Other),
+    // An e-mail's headers, which stand one per line too.
+    ("from", Field::Other),
+    ("to", Field::Other),
+    ("cc", Field::Other),
+    ("sent", Field::Other),
+    ("subject", Field::Other),
+    ("reply-to", Field::Other),
 ];
 
 /// The key before the colon: one or two words of letters, `_` and `-`.
