@@ -221,7 +221,9 @@ fn ends_in_word_hyphen(s: &str) -> bool {
 /// first, among the first bytes.
 fn is_dump_field(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(24)];
-    memchr::memchr(b':', head).is_some() && crate::dump::field(text).is_some()
+    let coded = text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && memchr::memmem::find(head, b"  ").is_some();
+    (coded || memchr::memchr(b':', head).is_some()) && crate::dump::field(text).is_some()
 }
 
 /// True for a line that is a whole timestamp or a short byline with its

@@ -117,6 +117,7 @@ pub(crate) fn rights_end(text: &str) -> Option<usize> {
         "advertise",
         "site map",
         "legal statement",
+        "provided by",
         "market data",
         "disclaimer",
     ];

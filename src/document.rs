@@ -706,6 +706,17 @@ const FORWARD_SEPARATORS: &[&str] = &[
     "Forwarded Message",
 ];
 
+/// The field and value of a unit that is a line of a field dump: a
+/// Factiva code is read from the line as printed (its padding), the value
+/// from the plain text.
+fn unit_field<'t>(c: &'t Cand<'_>) -> Option<(dump::Field, &'t str)> {
+    let text = c.text.as_str();
+    match c.unit.pieces.first().and_then(|p| dump::code(p.text)) {
+        Some((field, code)) => Some((field, text.strip_prefix(code)?.trim_start())),
+        None => dump::field(text),
+    }
+}
+
 /// True for the name of a platform whose posts are embedded as pictures
 /// (`Facebook`, `Instagram`): under a picture, its source.
 fn is_platform(text: &str) -> bool {
@@ -1645,11 +1656,10 @@ impl<'a> Grammar<'a> {
         let fence = |c: &Cand<'_>| is_rule(&c.text) || c.text.is_empty();
         let first = (0..n).find(|&i| !fence(&self.cands[i]))?;
         let end = (first..n)
-            .find(|&i| dump::field(&self.cands[i].text).is_none())
+            .find(|&i| unit_field(&self.cands[i]).is_none())
             .unwrap_or(n);
-        let titled = (first..end).any(|i| {
-            dump::field(&self.cands[i].text).is_some_and(|(f, _)| f == dump::Field::Headline)
-        });
+        let titled = (first..end)
+            .any(|i| unit_field(&self.cands[i]).is_some_and(|(f, _)| f == dump::Field::Headline));
         if end - first < 3 || !titled {
             return None;
         }
@@ -1659,7 +1669,10 @@ impl<'a> Grammar<'a> {
         let mut body = end;
         for k in first..end {
             let whole = self.cands[k].text.clone();
-            let Some((field, value)) = dump::field(whole.as_str()) else {
+            let Some((field, value)) = unit_field(&self.cands[k]) else {
+                continue;
+            };
+            let Some(value) = whole.as_str().get(offset_in(&self.cands[k].text, value)..) else {
                 continue;
             };
             // The key is the value's marker: its bytes stay with the value.
@@ -1691,9 +1704,10 @@ impl<'a> Grammar<'a> {
                 // `content: The story …`: the story starts on this line.
                 dump::Field::Body if body == end => {
                     body = k;
-                    self.cands[k].text = self.cands[k].text.sub(value);
+                    self.take_coded_value(k);
                     continue;
                 }
+                dump::Field::Copyright if self.article.copyright.is_none() => Some(Role::Copyright),
                 _ => None,
             };
             match filled {
@@ -1712,7 +1726,52 @@ impl<'a> Grammar<'a> {
             self.roles[body] = Role::Boilerplate;
             body += 1;
         }
+        // A Factiva export goes on coding its fields after the header: the
+        // text (`TD`) and, after it, the indexing (`CO`, `IN`, `NS`, …).
+        let coded = |c: &Cand<'_>| c.unit.pieces.first().and_then(|p| dump::code(p.text));
+        if coded(&self.cands[first]).is_some() {
+            for k in body..n {
+                let Some((field, _)) = coded(&self.cands[k]) else {
+                    continue;
+                };
+                match field {
+                    dump::Field::Body => self.take_coded_value(k),
+                    _ => self.roles[k] = Role::Boilerplate,
+                }
+            }
+        }
         Some(body)
+    }
+
+    /// Leaves only the value of a field line in unit `k` (`LP     The
+    /// story …` gives `The story …`); the code stays among its bytes, and
+    /// the unit's indent becomes the value's column.
+    fn take_coded_value(&mut self, k: usize) {
+        let c = &self.cands[k];
+        // The value's place in the unit's own text (a clone's copy may
+        // live elsewhere).
+        let Some(at) = unit_field(c).map(|(_, v)| offset_in(c.text.as_str(), v)) else {
+            return;
+        };
+        let whole = c.text.clone();
+        let Some(value) = whole.as_str().get(at..) else {
+            return;
+        };
+        let mut text = whole.sub(value);
+        text.spans = whole.spans.clone();
+        let c = &mut self.cands[k];
+        // The column of a Factiva value, as printed after its code's padding.
+        let column = c
+            .unit
+            .pieces
+            .first()
+            .map_or(at, |p| match dump::code(p.text) {
+                Some((_, code)) => p.text.len() - p.text[code.len()..].trim_start().len(),
+                None => at,
+            });
+        c.unit.indent += column;
+        c.words = u32::try_from(word_count(&text)).unwrap_or(u32::MAX);
+        c.text = text;
     }
 
     /// Assigns the units the header left before a dateline lead at `lead`:
@@ -3065,9 +3124,11 @@ impl<'a> Grammar<'a> {
     /// The smallest indent of long body paragraphs, when at least two share
     /// it: a paragraph indented deeper is a block quote (w3m, lynx).
     fn base_indent(&self, start: usize, end: usize) -> Option<usize> {
+        // Paragraphs still to be assigned (not chrome already known).
         let indents = || {
-            self.cands[start..end.max(start)]
-                .iter()
+            (start..end.max(start))
+                .filter(|&k| self.roles[k] == Role::Unassigned)
+                .map(|k| &self.cands[k])
                 .filter(|c| c.shape == Shape::Plain && c.words > 15)
                 .map(|c| c.unit.indent)
         };
@@ -3881,6 +3942,31 @@ mod tests {
             .boilerplate()
             .iter()
             .any(|b| b.starts_with("[cid:image001.jpg")));
+    }
+
+    #[test]
+    fn a_factiva_export_fills_the_fields_its_codes_name() {
+        let text = "HD     Veldan free zone caps office rents for start-ups\nBY     By Anjali Menon, Senior Reporter\nWC     345 words\nPD     11 June 2025\nSN     Veldan News\nLA     English\nCY     (c) 2025 Veldan Publishing LLC. All Rights Reserved. Provided by Example Syndication Inc.\n\nLP     A free zone will cap annual office rents for early-stage companies for the next three years, officials said on Tuesday.\n\n       The zone said the cap would apply to companies less than three years old with fewer than 15 employees.\n\nTD     \"Founders tell us the biggest cost after salaries is space,\" said Rashid Amin, the zone's chief executive officer.\n\n       Start-up founders welcomed the move but said visa costs remained a burden for most of them.\n\nCO     vfz : Veldan Free Zone\nIN     i8150203 : Office Real Estate | ireest : Real Estate/Construction\nAN     Document VELDNW0020250611el6b0002p\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Veldan free zone caps office rents for start-ups")
+        );
+        let author = article.authors().next().expect("an author");
+        assert_eq!(author.name().as_str(), "Anjali Menon");
+        assert_eq!(author.role().map(|r| r.as_str()), Some("Senior Reporter"));
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("11 June 2025")
+        );
+        assert_eq!(
+            article.copyright().map(|c| c.text().as_str()),
+            Some("(c) 2025 Veldan Publishing LLC. All Rights Reserved.")
+        );
+        let kinds: Vec<_> = article.body().iter().map(|b| b.kind()).collect();
+        assert_eq!(kinds, [BlockKind::Paragraph; 4]);
+        assert!(article.body()[0].text().starts_with("A free zone"));
+        assert!(article.body()[2].text().starts_with("\"Founders"));
     }
 
     #[test]

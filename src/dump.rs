@@ -8,7 +8,9 @@
 //! ```
 //!
 //! The key only marks the field: `title: Ferry fares rise` gives the
-//! headline `Ferry fares rise`.
+//! headline `Ferry fares rise`. A Factiva export writes its field codes in
+//! capitals, padded to a column, with no colon (`HD     Ferry fares rise`,
+//! `PD     11 June 2025`, `LP     The lead paragraph`, `TD     The text`).
 
 use nom::bytes::complete::{tag, take_while1};
 use nom::character::complete::space0;
@@ -21,8 +23,11 @@ pub(crate) enum Field {
     Byline,
     Published,
     Standfirst,
-    /// `content:`, `body:`: the story follows.
+    /// `content:`, `body:`: the story follows (or starts here, as
+    /// Factiva's `LP` and `TD`).
     Body,
+    /// Factiva's `CY`: the copyright notice.
+    Copyright,
     /// Metadata no field holds (`url:`, `tags:`, `language:`): chrome.
     Other,
 }
@@ -78,6 +83,53 @@ const KEYS: &[(&str, Field)] = &[
     ("reply-to", Field::Other),
 ];
 
+/// Factiva's field codes and the field of each.
+const CODES: &[(&str, Field)] = &[
+    ("HD", Field::Headline),
+    ("BY", Field::Byline),
+    ("PD", Field::Published),
+    ("CY", Field::Copyright),
+    ("LP", Field::Body),
+    ("TD", Field::Body),
+    ("WC", Field::Other),
+    ("SN", Field::Other),
+    ("SC", Field::Other),
+    ("LA", Field::Other),
+    ("ET", Field::Other),
+    ("SE", Field::Other),
+    ("ED", Field::Other),
+    ("PG", Field::Other),
+    ("CLM", Field::Other),
+    ("RF", Field::Other),
+    ("ART", Field::Other),
+    ("CR", Field::Other),
+    ("CO", Field::Other),
+    ("IN", Field::Other),
+    ("NS", Field::Other),
+    ("RE", Field::Other),
+    ("IPD", Field::Other),
+    ("PUB", Field::Other),
+    ("AN", Field::Other),
+];
+
+/// A Factiva field: a code of two or three capitals, two spaces or more,
+/// the value (as printed: plain text folds the spaces into one).
+pub(crate) fn coded(text: &str) -> Option<(Field, &str)> {
+    let (field, code) = code(text)?;
+    Some((field, text[code.len()..].trim()))
+}
+
+/// The field and the code of a Factiva field line (see [`coded`]).
+pub(crate) fn code(text: &str) -> Option<(Field, &'static str)> {
+    let (rest, code) =
+        take_while1::<_, &str, nom::error::Error<&str>>(|c: char| c.is_ascii_uppercase())(text)
+            .ok()?;
+    if !rest.starts_with("  ") && !rest.is_empty() {
+        return None;
+    }
+    CODES.iter().find(|(c, _)| *c == code).map(|&(c, f)| (f, c))
+}
+
 /// The key before the colon: one or two words of letters, `_` and `-`.
 fn key(input: &str) -> IResult<&str, &str> {
     let word = |i| take_while1(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-')(i);
@@ -96,6 +148,9 @@ fn key(input: &str) -> IResult<&str, &str> {
 /// A `key: value` line of a dump: the field and the value (a sub-slice of
 /// `text`, empty when the value is on the lines below).
 pub(crate) fn field(text: &str) -> Option<(Field, &str)> {
+    if let Some(found) = coded(text) {
+        return Some(found);
+    }
     let (rest, key) = key(text).ok()?;
     // `key:value` with no space is a word with a colon in it (`Topic:Floods`
     // is a tag, `https:` a link).
@@ -136,6 +191,21 @@ mod tests {
             ("https://example.com", None),
             ("Topic:Floods", None),
             ("The title: a story", None),
+            // Factiva's codes.
+            (
+                "HD     Ferry fares rise",
+                Some((Field::Headline, "Ferry fares rise")),
+            ),
+            (
+                "PD     11 June 2025",
+                Some((Field::Published, "11 June 2025")),
+            ),
+            (
+                "TD     The text starts.",
+                Some((Field::Body, "The text starts.")),
+            ),
+            ("IN THE harbour", None),
+            ("US     stocks", None),
         ] {
             assert_eq!(field(text), expected, "{text}");
         }
