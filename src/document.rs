@@ -254,7 +254,14 @@ fn has_stamp_field(text: &str) -> bool {
 fn is_whole_quotation(text: &str) -> bool {
     let opens = text.starts_with(['"', '“', '«', '„']);
     let closes = text.ends_with(['"', '”', '»', '“']);
-    opens && closes && word_count(text) >= 8
+    // One quotation: no mark closes it and opens another inside (`"…,"
+    // said Jane Roe. "…"` is a paragraph of reported speech).
+    let mut chars = text.chars();
+    chars.next();
+    chars.next_back();
+    let inner = chars.as_str();
+    let one = !inner.contains(['"', '”', '“', '«', '»', '„']);
+    opens && closes && one && word_count(text) >= 8
 }
 
 /// True for a line that names who said a quotation: a person's name, with
@@ -3967,6 +3974,20 @@ mod tests {
         assert_eq!(kinds, [BlockKind::Paragraph; 4]);
         assert!(article.body()[0].text().starts_with("A free zone"));
         assert!(article.body()[2].text().starts_with("\"Founders"));
+    }
+
+    #[test]
+    fn reported_speech_over_a_crosshead_is_no_pull_quote() {
+        let text = "Veldan builds a seawall\n\nBy Ana Lind\n\nThe first panels of the seawall went up in March along the bayfront, where the boats used to tie up.\n\n\"I lost my house in one night,\" said Dolores Trevi, 67, who rebuilt on the same lot. \"Anybody who tells me the wall is ugly can say it to my face.\"\n\nWHO PAYS\n\nThe city will pay a third of the cost, and the state the rest, officials said.\n";
+        let article = parse(text);
+        let kinds: Vec<_> = article.body().iter().map(|b| b.kind()).collect();
+        assert!(!kinds.contains(&BlockKind::Quote), "{kinds:?}");
+        assert!(super::is_whole_quotation(
+            "“Nobody wins when the buses stop, and everybody knows it.”"
+        ));
+        assert!(!super::is_whole_quotation(
+            "“Nobody wins,” she said. “Everybody knows it, and so do the buses.”"
+        ));
     }
 
     #[test]
