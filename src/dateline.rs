@@ -178,6 +178,26 @@ fn slug_agency(i: &str) -> IResult<&str, &str> {
     }
 }
 
+/// Wires that sign a dateline with their name and no parentheses (`SYDNEY,
+/// June 12 AAP - `).
+const BARE_AGENCIES: &[&str] = &[
+    "AAP", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "EFE", "ANSA",
+];
+
+/// A wire's name with no parentheses, as AAP prints it: one of
+/// [`BARE_AGENCIES`], a dash after it.
+fn bare_agency(i: &str) -> IResult<&str, &str> {
+    let (rest, name) = take_while1(|c: char| c.is_ascii_uppercase())(i)?;
+    if BARE_AGENCIES.contains(&name) && dash(rest).is_ok() {
+        Ok((rest, name))
+    } else {
+        Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )))
+    }
+}
+
 /// `(Reuters)`, `(AP)`, `(Reuters Breakingviews)`: the content of the
 /// parentheses.
 fn agency(i: &str) -> IResult<&str, &str> {
@@ -221,8 +241,10 @@ fn dash_mark(i: &str) -> IResult<&str, &str> {
 /// The dash after an agency, which the text may follow with no space
 /// (`(Reuters) -Talks`, `--(BUSINESS WIRE)--Example Inc. said`).
 fn agency_dash(i: &str) -> IResult<&str, &str> {
-    // A converter may double it: `PARIS (AFP) - – More`.
-    recognize((many_m_n(1, 2, (space0, dash_mark)), space0)).parse(i)
+    // A converter may double it: `PARIS (AFP) - – More`. TASS closes its
+    // slug with a full stop: `April 2. /TASS/. An ice floe`.
+    let mark = |i| alt((dash_mark, recognize((chr('.'), peek(chr(' ')))))).parse(i);
+    recognize((many_m_n(1, 2, (space0, mark)), space0)).parse(i)
 }
 
 /// `, Region` parts after a city.
@@ -349,10 +371,14 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
     };
     // A press release sets a dash before the agency:
     // `NEWBURY FALLS, Mass.--(BUSINESS WIRE)--`.
-    let (rest, agency) = opt((space0, opt(tag("--")), alt((agency, slug_agency))))
-        .parse(rest)
-        .map(|(r, a)| (r, a.map(|(_, _, a)| a)))
-        .ok()?;
+    let (rest, agency) = opt((
+        space0,
+        opt(alt((tag("--"), tag(". ")))),
+        alt((agency, slug_agency, bare_agency)),
+    ))
+    .parse(rest)
+    .map(|(r, a)| (r, a.map(|(_, _, a)| a)))
+    .ok()?;
     let upper_place = place.is_some_and(|(_, caps)| caps);
     let (rest, dashed) = match agency {
         Some(_) => match agency_dash(rest) {
@@ -484,7 +510,26 @@ mod tests {
                 "ATLANTA (AP) _ Luol",
                 Some((Some("ATLANTA"), None, Some("AP"), "Luol")),
             ),
+            (
+                "SYDNEY, June 12 AAP - Thousands of commuters",
+                Some((
+                    Some("SYDNEY"),
+                    Some("June 12"),
+                    Some("AAP"),
+                    "Thousands of commuters",
+                )),
+            ),
+            (
+                "YUZHNO-SAKHALINSK, April 2. /TASS/. An ice floe",
+                Some((
+                    Some("YUZHNO-SAKHALINSK"),
+                    Some("April 2"),
+                    Some("TASS"),
+                    "An ice floe",
+                )),
+            ),
             ("Seven decades later – he", None),
+            ("The AP - the wire - said", None),
             (
                 "Mumbai, India – Twenty",
                 Some((Some("Mumbai, India"), None, None, "Twenty")),
