@@ -96,6 +96,9 @@ const OPENINGS: &[&str] = &[
 /// Openings of a desk credit that are ordinary words outside parentheses
 /// (`(Reportage Jane Roe; version française …)`, `(Edición de …)`).
 const PARENTHESISED: &[&str] = &[
+    // A columnist's note: `(The author is a Reuters Breakingviews
+    // columnist. The opinions expressed are their own.)`.
+    "(the author is ",
     "(reportage ",
     "(reporte ",
     "(texto ",
@@ -488,6 +491,8 @@ mod tests {
             ("(Reporting by Ana Lind in Oslo; Editing by Tom Berg)", true),
             ("Additional reporting by Li Wei; Editing by Sam Poe", true),
             ("Additional sources • VNA", true),
+            ("(The author is a Veldan Views columnist. The opinions expressed are their own.)", true),
+            ("The author is a columnist.", false),
             ("Writing by Ana Lind Editing by Tom Berg", true),
             (
                 "Associated Press writer Ali Khan contributed to this report.",
