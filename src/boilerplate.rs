@@ -671,6 +671,8 @@ fn is_counter(s: &str) -> bool {
         ["list", "of", n, "items" | "item"] => number(n),
         ["list", a, "of", b] => number(a) && number(b),
         ["end", "of", "list"] => true,
+        // A reading time in other words (`2 min Reading time`).
+        [n, "min" | "mins" | "minute" | "minutes", "reading", "time"] => number(n),
         // A reader view's reading time (`6–8 minutes`).
         [n, "min" | "mins" | "minutes"] => n.split(['–', '-']).all(&number),
         [n, unit] => {
@@ -1628,6 +1630,7 @@ mod tests {
             ("Read a summary of this article on FAST.", true),
             ("Copy/paste the article video embed link below:", true),
             ("6–8 minutes", true),
+            ("2 min Reading time", true),
             ("example.org", true),
             ("6 minutes later, the ferry sank.", false),
             ("Visit example.org for more.", false),

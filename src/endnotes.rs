@@ -143,7 +143,8 @@ const CONTRIBUTIONS: &[&str] = &[
 /// any name of two to five capitals.
 const AGENCIES: &[&str] = &[
     "reuter", "reuters", "xinhua", "kyodo", "yonhap", "bernama", "anadolu", "interfax", "tass",
-    "dpa", "efe", "ansa", "apa", "sda", "ats", "belga", "lusa", "enditem",
+    "dpa", "efe", "ansa", "apa", "sda", "ats", "belga", "lusa", "enditem", "aap", "afp", "ap",
+    "epd", "kna", "sid",
 ];
 
 /// True for a sign-off: `Reuter`, `REUTER...`, `AFP`, `(AFP)`, `Xinhua`,
@@ -168,6 +169,25 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
         || (2..=5).contains(&agency.len()) && agency.bytes().all(|b| b.is_ascii_uppercase())
     {
         return true;
+    }
+    // A story of the outlet's own, with an agency's copy (`(FRANCE 24
+    // with AFP)`), and a staff slug naming the agencies (`kb/sms (dpa,
+    // epd)`).
+    let inner = t.strip_prefix('(').and_then(|r| r.strip_suffix(')'));
+    if inner.is_some_and(|i| {
+        i.rsplit_once(" with ")
+            .is_some_and(|(_, agency)| AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency)))
+    }) {
+        return true;
+    }
+    if let Some((slug, agencies)) = t.split_once(" (") {
+        let named = agencies.strip_suffix(')').is_some_and(|list| {
+            list.split(", ")
+                .all(|a| AGENCIES.iter().any(|k| k.eq_ignore_ascii_case(a)))
+        });
+        if named && is_staff_slug(slug) {
+            return true;
+        }
     }
     // An editor's initials in parentheses: `(bsc)`, `(jk/dpa)`.
     if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
@@ -598,6 +618,11 @@ mod tests {
             ("(Xinhua Daily)", false),
             ("-- BERNAMA", true),
             ("EFE aco/mt/jcm", true),
+            ("AAP mt/rl", true),
+            ("kb/sms (dpa, epd)", true),
+            ("(VELDAN 24 with AFP)", true),
+            ("(A talk with friends)", false),
+            ("he/she (and others)", false),
             ("EFE said it", false),
             // Staff slugs and wire trailers.
             ("cr-ib/jfl/tw", true),
