@@ -200,6 +200,8 @@ pub(crate) const WEEKDAYS: &[&str] = &[
 ];
 
 const ZONES: &[&str] = &[
+    // Sky News prints British time as `14:31, UK`.
+    "uk",
     "et",
     "est",
     "edt",
@@ -839,6 +841,8 @@ mod tests {
             ("před 2 hodinami", true),
             ("Published Thursday 27 July 2017", true),
             ("Updated 2010 GMT (0410 HKT) March 14, 2021", true),
+            ("Wednesday 21 May 2025 14:31, UK", true),
+            ("UK", false),
             ("16 November 2017 • 2:15pm", true),
             ("posted on April 21, 2015, at 11:29 a.m.", true),
             ("Sept. 25, 2018", true),
