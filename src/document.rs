@@ -2734,6 +2734,10 @@ impl<'a> Grammar<'a> {
         });
         while k > body_start {
             k -= 1;
+            // A unit the header took already (a caption's credit line).
+            if self.roles[k] != Role::Unassigned {
+                continue;
+            }
             let c = &self.cands[k];
             let text = c.text.as_str();
             let only_text = Some(k) == first_text && c.shape == Shape::Plain;
