@@ -274,6 +274,8 @@ const LABELS: &[&str] = &[
     "view this email in a browser",
     "view in browser",
     "view online",
+    // A press release's release line.
+    "for immediate release",
     // Caption buttons and audio players.
     "license photo",
     "listen to this article",
@@ -1631,6 +1633,7 @@ mod tests {
             ("Copy/paste the article video embed link below:", true),
             ("6–8 minutes", true),
             ("2 min Reading time", true),
+            ("FOR IMMEDIATE RELEASE", true),
             ("example.org", true),
             ("6 minutes later, the ferry sank.", false),
             ("Visit example.org for more.", false),

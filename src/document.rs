@@ -1112,7 +1112,11 @@ impl<'a> Grammar<'a> {
             // A finished sentence is no bare name; a closing parenthesis
             // (`Jane Roe (@janeroe)`) or `Jr.` is part of one.
             let sentence = ends_terminal(text) && !text.ends_with("Jr.") && !text.ends_with(')');
-            if words > 6 || sentence {
+            // One word in capitals is a label (`FAST`), unless a desk
+            // (`REUTERS`) signs so.
+            let label =
+                word_count(text) == 1 && scan::is_all_caps(text) && !byline::is_organisation(text);
+            if words > 6 || sentence || label {
                 return None;
             }
             if let Some(next) = self.next_content(k + 1) {
@@ -3992,6 +3996,14 @@ mod tests {
         assert!(!super::is_whole_quotation(
             "“Nobody wins,” she said. “Everybody knows it, and so do the buses.”"
         ));
+    }
+
+    #[test]
+    fn a_word_in_capitals_over_the_name_is_a_label_not_the_byline() {
+        let text = "Libraries to lend camping gear in a pilot\nRead a summary of this article on FAST.\nFAST\nRachel Goh\n22 May 2025 06:00AM\nVELDAN: Library members will soon be able to borrow tents and fishing rods along with their books, the board said.\nThe pilot starts next month.\n";
+        let article = parse(text);
+        let names: Vec<_> = article.authors().map(|a| a.name().as_str()).collect();
+        assert_eq!(names, ["Rachel Goh"]);
     }
 
     #[test]
