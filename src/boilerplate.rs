@@ -274,6 +274,9 @@ const LABELS: &[&str] = &[
     "view this email in a browser",
     "view in browser",
     "view online",
+    // A site's navigation headings.
+    "section navigation",
+    "search & section navigation",
     // A press release's release line.
     "for immediate release",
     // Caption buttons and audio players.
@@ -290,6 +293,11 @@ const LABELS: &[&str] = &[
 
 /// Openings of chrome lines (compared without case).
 const OPENINGS: &[&str] = &[
+    // Skip links, glued to the next one when a page is copied (`Skip to
+    // contentSkip to site index`).
+    "skip to content",
+    "skip to main content",
+    "skip to navigation",
     // Promotions, sign-up boxes, trust and affiliate notices, reaction
     // widgets and player notes.
     "for more insights like these",
@@ -1634,6 +1642,8 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("FOR IMMEDIATE RELEASE", true),
+            ("Skip to contentSkip to site index", true),
+            ("Search & Section Navigation", true),
             ("example.org", true),
             ("6 minutes later, the ferry sank.", false),
             ("Visit example.org for more.", false),
