@@ -1884,6 +1884,8 @@ impl<'a> Grammar<'a> {
         // The kicker is set right above the headline: not above chrome or a
         // menu (a site name over `Subscribe` / `Sign in`).
         let mut kicker_found = false;
+        // Timestamps above the headline (a masthead's date, perhaps).
+        let mut stamps_above = Vec::new();
         let mut kicker_closed = false;
         let mut chrome_below = false;
         for i in (self.text_start..h).rev() {
@@ -1908,6 +1910,7 @@ impl<'a> Grammar<'a> {
                 kicker_found = true;
             } else if is_text(c) && is_stamp(&c.text) {
                 self.roles[i] = Role::Published;
+                stamps_above.push(i);
             } else if self.roles[i] == Role::Unassigned {
                 if is_text(c) && !kicker_found {
                     // Text above the headline that is not a label: a caption
@@ -1921,6 +1924,7 @@ impl<'a> Grammar<'a> {
             }
         }
         // After the headline: standfirst, captions, byline, timestamps.
+        let published_before = self.published.len();
         let mut k = h + 1;
         let mut after_image = false;
         // The last image line read, whose description may be its caption.
@@ -2155,6 +2159,15 @@ impl<'a> Grammar<'a> {
             }
             break;
         }
+        // With the story's own time under the headline, a date over it is
+        // the page's (`Thursday, March 6, 2025` / `Today's Paper`).
+        let stamped_below = (h + 1..k).any(|i| self.roles[i] == Role::Published)
+            || self.published.len() > published_before;
+        if stamped_below {
+            for i in stamps_above {
+                self.roles[i] = Role::Boilerplate;
+            }
+        }
         k
     }
 
@@ -2192,9 +2205,11 @@ impl<'a> Grammar<'a> {
         let mut short_headline = None;
         // `labels`: the labels read so far, `h` included.
         for labels in 1..=MAX_LABELS_ABOVE_HEADLINE {
-            let Some(next) = (k + 1..self.cands.len())
-                .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))
-            else {
+            // (A masthead's date among the labels is passed over too.)
+            let Some(next) = (k + 1..self.cands.len()).find(|&i| {
+                !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image)
+                    && !is_stamp(&self.cands[i].text)
+            }) else {
                 return short_headline;
             };
             let nc = &self.cands[next];
@@ -4004,6 +4019,22 @@ mod tests {
         let article = parse(text);
         let names: Vec<_> = article.authors().map(|a| a.name().as_str()).collect();
         assert_eq!(names, ["Rachel Goh"]);
+    }
+
+    #[test]
+    fn a_masthead_date_over_the_headline_gives_way_to_the_storys_time() {
+        let text = "Veldan Courier\nThursday, March 6, 2025\nToday's Paper\n\nNurses at three hospitals set a strike date\n\nBy Lionel Achter\n\nPublished March 5, 2025\n\nNurses at three hospitals said on Wednesday that they would strike from Monday over staffing rules.\n\nTalks collapsed last week.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("Published March 5, 2025")
+        );
+        // With no time under the headline, the date over it is the story's.
+        let undated = text.replace("Published March 5, 2025\n\n", "");
+        assert_eq!(
+            parse(&undated).published().map(|p| p.as_str()),
+            Some("Thursday, March 6, 2025")
+        );
     }
 
     #[test]
