@@ -1742,6 +1742,10 @@ impl<'a> Grammar<'a> {
         let coded = |c: &Cand<'_>| c.unit.pieces.first().and_then(|p| dump::code(p.text));
         if coded(&self.cands[first]).is_some() {
             for k in body..n {
+                // (Lines the header read already keep their field.)
+                if self.roles[k] != Role::Unassigned {
+                    continue;
+                }
                 let Some((field, _)) = coded(&self.cands[k]) else {
                     continue;
                 };
