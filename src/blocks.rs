@@ -217,8 +217,9 @@ fn ends_in_word_hyphen(s: &str) -> bool {
     rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
 }
 
-/// True for a `key: value` line of a field dump; the colon is looked for
-/// first, among the first bytes.
+/// True for a line of a field dump (`key: value`, or a Factiva code padded
+/// to a column: `HD     Title`); its marks are looked for first, among the
+/// first bytes.
 fn is_dump_field(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(24)];
     let coded = text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
