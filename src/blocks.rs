@@ -31,9 +31,31 @@ pub(crate) enum Glue {
 /// A run of text from one line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Piece<'a> {
+    /// The text, less any block markup stripped from it.
     pub text: &'a str,
-    pub span: Span,
+    /// Where the line's content starts in the input.
+    pub start: usize,
+    /// Length of the line's content, markup included (a line is never
+    /// longer than the input, which is at most `u32::MAX` bytes).
+    pub len: u32,
     pub glue: Glue,
+}
+
+impl<'a> Piece<'a> {
+    /// A piece of all of `line`'s content.
+    fn of(line: &Line<'a>, glue: Glue) -> Self {
+        Piece {
+            text: line.text,
+            start: line.start,
+            len: u32::try_from(line.text.len()).unwrap_or(u32::MAX),
+            glue,
+        }
+    }
+
+    /// Where the line's content lies in the input, markup included.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.start + self.len as usize)
+    }
 }
 
 /// The pieces of a unit. Most units are one line, kept inline: a text of
@@ -90,8 +112,9 @@ impl<'a> Extend<Piece<'a>> for Pieces<'a> {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Unit<'a> {
     pub pieces: Pieces<'a>,
-    /// Indent of the first line, in characters.
-    pub indent: usize,
+    /// Indent of the first line, in characters (a `u32` keeps a unit
+    /// small; an indent is never near its limit, and saturates there).
+    pub indent: u32,
     /// True when a blank line (or the start of the text) comes before it.
     pub after_blank: bool,
 }
@@ -99,12 +122,8 @@ pub(crate) struct Unit<'a> {
 impl<'a> Unit<'a> {
     fn single(line: &Line<'a>, after_blank: bool) -> Self {
         Unit {
-            pieces: Pieces::One([Piece {
-                text: line.text,
-                span: line.span,
-                glue: Glue::Space,
-            }]),
-            indent: line.indent,
+            pieces: Pieces::One([Piece::of(line, Glue::Space)]),
+            indent: u32::try_from(line.indent).unwrap_or(u32::MAX),
             after_blank,
         }
     }
@@ -161,8 +180,8 @@ pub(crate) fn join_pieces<'a>(pieces: &[Piece<'a>]) -> Cow<'a, str> {
 /// The spans of pieces; no allocation for one.
 fn pieces_spans(pieces: &[Piece<'_>]) -> Spans {
     match pieces {
-        [one] => Spans::One(one.span),
-        many => Spans::from_vec(many.iter().map(|p| p.span).collect()),
+        [one] => Spans::One(one.span()),
+        many => Spans::from_vec(many.iter().map(Piece::span).collect()),
     }
 }
 
@@ -543,31 +562,44 @@ fn paren_balance(text: &str) -> i32 {
 /// The width the whole text is wrapped at, when it is hard-wrapped: the
 /// width a good share of its lines reach but few exceed.
 fn document_wrap_width(lines: &[Line<'_>]) -> Option<usize> {
-    // Each line's width, and whether it ends a sentence.
-    let mut widths: Vec<(usize, bool)> = lines
-        .iter()
-        .filter(|l| !l.is_blank())
-        .map(|l| (l.width, scan::ends_terminal(l.text)))
-        .collect();
-    if widths.len() < 8 {
+    // How many lines have each width, and how many of those end a
+    // sentence: a table, not a sorted list, so that the text's length
+    // costs no memory. Widths past the widest wrap (and the two columns of
+    // slack the test below allows) share the last slot.
+    const SLOTS: usize = MAX_WRAP_WIDTH + 4;
+    let mut count = [0usize; SLOTS];
+    let mut finished = [0usize; SLOTS];
+    let mut total = 0;
+    for line in lines.iter().filter(|l| !l.is_blank()) {
+        let slot = line.width.min(SLOTS - 1);
+        count[slot] += 1;
+        finished[slot] += usize::from(scan::ends_terminal(line.text));
+        total += 1;
+    }
+    if total < 8 {
         return None;
     }
-    widths.sort_unstable();
+    // The width of the line at `rank` in order of width.
+    let width_at = |rank: usize| {
+        let mut seen = 0;
+        count.iter().position(|&n| {
+            seen += n;
+            seen > rank
+        })
+    };
     // The 90th percentile, or the 75th when a few long lines (page headers
     // and footers, URLs) stand above the wrapped ones; the lines that reach
     // it must be many and mostly cut mid-sentence (one paragraph per line
     // ends sentences).
     [90, 75].into_iter().find_map(|percentile| {
-        let width = widths[widths.len() * percentile / 100].0;
+        let width = width_at(total * percentile / 100)?;
         if !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&width) {
             return None;
         }
-        let (near, finished) = widths
-            .iter()
-            .filter(|&&(w, _)| w * 100 >= width * 85 && w <= width + 2)
-            .fold((0, 0), |(n, f), &(_, end)| (n + 1, f + usize::from(end)));
-        let wrapped = finished * 2 <= near;
-        (near * 4 >= widths.len() && wrapped).then_some(width)
+        let near_widths = (width * 85).div_ceil(100)..=width + 2;
+        let near: usize = count[near_widths.clone()].iter().sum();
+        let ended: usize = finished[near_widths].iter().sum();
+        (near * 4 >= total && ended * 2 <= near).then_some(width)
     })
 }
 
@@ -643,11 +675,9 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
                 } else {
                     bracket_balance(next.text).max(0)
                 };
-                current.pieces.push(Piece {
-                    text: next.text,
-                    span: next.span,
-                    glue: glue_between(prev.text, next.text),
-                });
+                current
+                    .pieces
+                    .push(Piece::of(next, glue_between(prev.text, next.text)));
             } else {
                 sink(current);
                 current = Unit::single(next, false);

@@ -68,7 +68,9 @@ enum Role {
     EndNote,
     Copyright,
     /// Joined to the body block of the given unit (a page-break split).
-    Joined(usize),
+    /// A `u32` keeps a role to eight bytes; a text of more units than that
+    /// (over 8 GiB) is never joined.
+    Joined(u32),
     /// Split into values already stored (a stamp and its duplicate).
     Consumed,
 }
@@ -1046,8 +1048,17 @@ struct Grammar<'a> {
 
 impl<'a> Grammar<'a> {
     fn new(input: &'a str) -> Self {
-        let mut cands = Vec::new();
-        blocks::for_each_unit(&lines::lines(input), |unit| cands.push(classify(unit)));
+        let lines = lines::lines(input);
+        // A unit holds one line or more: room for every line is room
+        // enough, given at once (growing by doubling would hold the old and
+        // the new list together), and what wrapped lines leave over is
+        // given back.
+        let mut cands = Vec::with_capacity(lines.iter().filter(|l| !l.is_blank()).count());
+        blocks::for_each_unit(&lines, |unit| cands.push(classify(unit)));
+        drop(lines);
+        if cands.len() < cands.capacity() / 2 {
+            cands.shrink_to_fit();
+        }
         strip_field_dashes(&mut cands);
         let roles = vec![Role::Unassigned; cands.len()];
         Grammar {
@@ -1784,7 +1795,10 @@ impl<'a> Grammar<'a> {
                 Some((_, code)) => p.text.len() - p.text[code.len()..].trim_start().len(),
                 None => at,
             });
-        c.unit.indent += column;
+        c.unit.indent = c
+            .unit
+            .indent
+            .saturating_add(u32::try_from(column).unwrap_or(u32::MAX));
         c.words = u32::try_from(word_count(&text)).unwrap_or(u32::MAX);
         c.text = text;
     }
@@ -2398,7 +2412,7 @@ impl<'a> Grammar<'a> {
         if !place || !lede {
             return false;
         }
-        let span = c.unit.pieces[0].span;
+        let span = c.unit.pieces[0].span();
         self.article.dateline = Some(Dateline {
             location: Some(c.text.clone()),
             date: None,
@@ -2867,12 +2881,14 @@ impl<'a> Grammar<'a> {
                 let c = &self.cands[k];
                 if self.roles[prev] == Role::Body(BlockKind::Quote)
                     && !c.unit.after_blank
-                    && base_indent.is_some_and(|i| c.unit.indent >= i + 2)
+                    && base_indent.is_some_and(|i| c.unit.indent >= i.saturating_add(2))
                     && c.unit.indent >= self.cands[prev].unit.indent
                     && !matches!(shape, Shape::Image | Shape::Copyright)
                 {
-                    self.roles[k] = Role::Joined(prev);
-                    continue;
+                    if let Ok(prev) = u32::try_from(prev) {
+                        self.roles[k] = Role::Joined(prev);
+                        continue;
+                    }
                 }
             }
             if shape == Shape::Chrome {
@@ -2946,7 +2962,8 @@ impl<'a> Grammar<'a> {
             // A block quote: a paragraph indented deeper than the others;
             // inside a quote that goes on, any block so indented (a listing
             // quoted in the middle of it).
-            let indented = base_indent.is_some_and(|i| self.cands[k].unit.indent >= i + 2);
+            let indented =
+                base_indent.is_some_and(|i| self.cands[k].unit.indent >= i.saturating_add(2));
             let in_quote = last_block.is_some_and(|p| {
                 self.roles[p] == Role::Body(BlockKind::Quote)
                     && self.cands[k].unit.indent >= self.cands[p].unit.indent
@@ -2961,8 +2978,10 @@ impl<'a> Grammar<'a> {
                     && !ends_terminal(self.cands[prev].text.as_str())
                     && scan::starts_lowercase(text)
                 {
-                    self.roles[k] = Role::Joined(prev);
-                    continue;
+                    if let Ok(prev) = u32::try_from(prev) {
+                        self.roles[k] = Role::Joined(prev);
+                        continue;
+                    }
                 }
             }
             if shape == Shape::Plain && self.take_provided_caption(k) == Some(true) {
@@ -3123,8 +3142,8 @@ impl<'a> Grammar<'a> {
 
     /// The indent most long body paragraphs share (lynx and w3m indent
     /// paragraphs, set crossheads flush left and block quotes deeper).
-    fn paragraph_indent(&self, start: usize, end: usize) -> Option<usize> {
-        let mut counts: Vec<(usize, usize)> = Vec::new();
+    fn paragraph_indent(&self, start: usize, end: usize) -> Option<u32> {
+        let mut counts: Vec<(u32, usize)> = Vec::new();
         for c in &self.cands[start..end.max(start)] {
             if c.shape == Shape::Plain && c.words > 15 {
                 match counts.iter_mut().find(|(i, _)| *i == c.unit.indent) {
@@ -3157,7 +3176,7 @@ impl<'a> Grammar<'a> {
 
     /// The smallest indent of long body paragraphs, when at least two share
     /// it: a paragraph indented deeper is a block quote (w3m, lynx).
-    fn base_indent(&self, start: usize, end: usize) -> Option<usize> {
+    fn base_indent(&self, start: usize, end: usize) -> Option<u32> {
         // Paragraphs still to be assigned (not chrome already known).
         let indents = || {
             (start..end.max(start))
@@ -3184,9 +3203,10 @@ impl<'a> Grammar<'a> {
         // Page-break joins: move each continuation's pieces to the end of
         // the paragraph it continues (in reading order, so order is kept).
         for k in 0..self.cands.len() {
-            if let Role::Joined(mut target) = self.roles[k] {
+            if let Role::Joined(target) = self.roles[k] {
+                let mut target = target as usize;
                 while let Role::Joined(up) = self.roles[target] {
-                    target = up;
+                    target = up as usize;
                 }
                 let pieces = std::mem::take(&mut self.cands[k].unit.pieces);
                 let continuation = Unit {
@@ -3197,6 +3217,15 @@ impl<'a> Grammar<'a> {
                 self.cands[target].text = self.cands[target].unit.to_text();
             }
         }
+        // The body and the chrome get their room at once: a text of many
+        // short units would otherwise leave them up to twice their size.
+        let (body, chrome) = self.roles.iter().fold((0, 0), |(b, c), role| match role {
+            Role::Body(_) => (b + 1, c),
+            Role::Unassigned | Role::Boilerplate => (b, c + 1),
+            _ => (b, c),
+        });
+        self.article.body.reserve_exact(body);
+        self.article.boilerplate.reserve_exact(chrome);
         let mut published = std::mem::take(&mut self.published);
         let mut dateline_done = self.article.dateline.is_some();
         let mut marker: Option<Spans> = None;
@@ -3284,7 +3313,7 @@ impl<'a> Grammar<'a> {
                             let input = self.input;
                             let head = &t.as_str()[..found.len];
                             let span = locate(input, &cand.unit, head.trim_end())
-                                .filter(|s| s.start == cand.unit.pieces[0].span.start)
+                                .filter(|s| s.start == cand.unit.pieces[0].start)
                                 .map(|s| {
                                     // The white space after the dash, as
                                     // the input has it (an NBSP is 2 bytes).

@@ -105,15 +105,24 @@ impl Parser {
     }
 
     /// Refuses input longer than `bytes` with [`ErrorKind::TooLarge`],
-    /// before reading it.
+    /// before reading it. The limit is at most [`u32::MAX`] bytes (4 GiB):
+    /// the parser keeps line lengths, indents and unit counts in 32 bits, so
+    /// a higher limit is lowered to that.
     ///
     /// ```
     /// let parser = newswire::Parser::new().with_max_input_len(16);
     /// let err = parser.parse("Harbour talks resume\n").unwrap_err();
     /// assert_eq!(err.kind(), newswire::ErrorKind::TooLarge { len: 21, limit: 16 });
+    /// // No limit above 4 GiB.
+    /// let most = newswire::Parser::new().with_max_input_len(u32::MAX as usize);
+    /// assert_eq!(newswire::Parser::new().with_max_input_len(usize::MAX), most);
     /// ```
     pub const fn with_max_input_len(mut self, bytes: usize) -> Self {
-        self.max_input_len = bytes;
+        self.max_input_len = if bytes > u32::MAX as usize {
+            u32::MAX as usize
+        } else {
+            bytes
+        };
         self
     }
 

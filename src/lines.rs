@@ -5,15 +5,13 @@
 
 use memchr::{memchr, memchr2};
 
-use crate::model::Span;
-
 /// One line of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Line<'a> {
     /// The trimmed content of the line (empty for a blank line).
     pub text: &'a str,
-    /// Where `text` lies in the input.
-    pub span: Span,
+    /// Where `text` starts in the input.
+    pub start: usize,
     /// Width of the leading white space, in characters (a tab counts 4).
     pub indent: usize,
     /// Width of the whole line up to the end of its content, in characters.
@@ -23,6 +21,12 @@ pub(crate) struct Line<'a> {
 impl Line<'_> {
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// Where `text` lies in the input.
+    #[cfg(test)]
+    pub fn span(&self) -> crate::model::Span {
+        crate::model::Span::new(self.start, self.start + self.text.len())
     }
 }
 
@@ -96,7 +100,7 @@ fn measure(raw: &str, start: usize, bracket: bool) -> Line<'_> {
     let content_start = start + lead;
     Line {
         text,
-        span: Span::new(content_start, content_start + text.len()),
+        start: content_start,
         indent,
         width: indent
             + if bracket {
@@ -163,7 +167,7 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         if raw.starts_with('\u{c}') && !after_blank {
             out.push(Line {
                 text: "",
-                span: Span::new(start, start),
+                start,
                 indent: 0,
                 width: 0,
             });
@@ -192,7 +196,7 @@ mod tests {
         let texts: Vec<&str> = lines.iter().map(|l| l.text).collect();
         assert_eq!(texts, ["Title", "", "Body", "last"]);
         for line in &lines {
-            assert_eq!(&input[line.span.range()], line.text);
+            assert_eq!(&input[line.span().range()], line.text);
         }
         assert_eq!(lines[2].indent, 6);
     }
