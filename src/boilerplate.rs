@@ -302,6 +302,8 @@ const OPENINGS: &[&str] = &[
     // widgets and player notes.
     "for more insights like these",
     "by signing up, you",
+    "republish our articles",
+    "thank you for your interest in republishing",
     "why you can trust",
     "please use chrome browser",
     "read more from",
@@ -573,6 +575,8 @@ const SUMMARY_LABELS: &[&str] = &[
     "highlights",
     "story highlights",
     "in brief",
+    "in short",
+    "key facts",
     "at a glance",
     "story at a glance",
     "the big picture",
@@ -641,6 +645,7 @@ pub(crate) fn is_related_label(text: &str) -> bool {
             "most read ",
             "most popular ",
             "more from ",
+            "read more from ",
             "related ",
             "more stories",
             "more about ",
@@ -781,7 +786,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return t.as_bytes()[0].is_ascii_digit() || t == "X";
     }
     if t.len() > 200 {
-        return false;
+        return is_consent_notice(t);
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
     // A plain-text e-mail prints a link's target after its words, in
@@ -1372,6 +1377,43 @@ fn is_promo(t: &str) -> bool {
         && word_count(t) <= 20
 }
 
+/// True for the consent notice of a sign-up form, however long:
+/// `By signing up, you acknowledge and agree to our Privacy Policy …`,
+/// `By subscribing, you agree to our Terms …`.
+pub(crate) fn is_consent_notice(t: &str) -> bool {
+    t.len() <= 600
+        && [
+            "by signing up",
+            "by subscribing",
+            "by clicking",
+            "by submitting",
+            "by registering",
+        ]
+        .iter()
+        .any(|o| starts_with_ci(t, o))
+        && (contains_ci(t, "agree", 0)
+            || contains_ci(t, "privacy", 1)
+            || contains_ci(t, "terms", 1))
+}
+
+/// True for the pitch of a newsletter sign-up box: `Your guide to the week
+/// on Capitol Hill, delivered every weekday morning.`
+pub(crate) fn is_newsletter_pitch(t: &str) -> bool {
+    word_count(t) <= 25
+        && [
+            "newsletter",
+            "delivered",
+            "inbox",
+            "sign up",
+            "subscribe",
+            "every morning",
+            "every weekday",
+            "every week",
+        ]
+        .iter()
+        .any(|w| contains_ci(t, w, 0))
+}
+
 /// True when `s` ends with `suffix`, ASCII case ignored.
 pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
     s.len() >= suffix.len()
@@ -1631,6 +1673,9 @@ mod tests {
             ("View in browser <https://link.example/view/6f2a>", true),
             ("For more insights like these, click here to try it for free", true),
             ("By signing up, you acknowledge and agree to our Privacy Policy", true),
+            ("Read more from Sky News:", true),
+            ("By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any time by following the directions at the bottom of the email or by clicking on the link provided.", true),
+            ("By signing up for the scheme in 2019, the growers agreed to sell only to the cooperative, which then cut its prices twice in two years and left them with debts they say they cannot repay.", false),
             ("If you buy something from a Gazette link, we may earn a commission.", true),
             ("How does this make you feel?", true),
             ("Why you can trust Veldan News", true),
@@ -1738,6 +1783,8 @@ mod tests {
             ("Story at a glance", true),
             ("**Story at a glance**", false),
             ("Highlights:", true),
+            ("In short:", true),
+            ("In short, the port is closed.", false),
             ("A story at a glance of the port", false),
         ] {
             assert_eq!(is_summary_label(line), expected, "{line}");

@@ -2802,7 +2802,13 @@ impl<'a> Grammar<'a> {
                 // A promotion set in italics after the story.
                 Shape::Plain if is_set_apart(&c.unit) => Role::Boilerplate,
                 // An author box: the byline's name and links about them.
-                _ if names.iter().any(|n| n.len() > 5 && text.starts_with(n)) => Role::Boilerplate,
+                // (A sentence that opens with the name is no box: `Jane Roe
+                // receives funding from …` under a heading is a note.)
+                _ if names.iter().any(|n| n.len() > 5 && text.starts_with(n))
+                    && (!ends_terminal(text) || c.words <= 4) =>
+                {
+                    Role::Boilerplate
+                }
                 Shape::Plain | Shape::Heading(_) | Shape::ListItem if is_stray(text) => {
                     Role::Boilerplate
                 }
@@ -2816,12 +2822,59 @@ impl<'a> Grammar<'a> {
                 {
                     Role::Boilerplate
                 }
-                _ => break,
+                _ => match self.take_end_section(k, body_start, start < self.cands.len()) {
+                    Some(heading) => {
+                        start = heading;
+                        k = heading;
+                        continue;
+                    }
+                    None => break,
+                },
             };
             self.roles[k] = role;
             start = k;
         }
         start
+    }
+
+    /// The section after the story that unit `k` ends, when it is one:
+    /// a heading such as `Disclosure statement` or `Partners` (see
+    /// [`endnotes::section_heading`]), then up to four short units. The
+    /// heading is chrome; what it heads is end notes or chrome by its kind.
+    /// A section of the site's own matter counts only with more of the
+    /// trailer after it (`after_trailer`): a story may end with a part
+    /// headed `Partners`. Returns the heading's index.
+    fn take_end_section(
+        &mut self,
+        k: usize,
+        body_start: usize,
+        after_trailer: bool,
+    ) -> Option<usize> {
+        const MOST_UNITS: usize = 4;
+        let heading = (body_start.max(k.saturating_sub(MOST_UNITS))..k)
+            .rev()
+            .find(|&i| endnotes::section_heading(&self.cands[i].text).is_some())?;
+        let kind = endnotes::section_heading(&self.cands[heading].text)
+            .filter(|&kind| kind == endnotes::Section::Notes || after_trailer)?;
+        let contents = heading + 1..=k;
+        if !contents.clone().all(|i| {
+            self.roles[i] == Role::Unassigned && self.cands[i].words <= 80
+                || matches!(self.cands[i].shape, Shape::Chrome | Shape::Image)
+        }) {
+            return None;
+        }
+        self.roles[heading] = Role::Boilerplate;
+        for i in contents {
+            if self.roles[i] != Role::Unassigned {
+                continue;
+            }
+            self.roles[i] = match (kind, self.cands[i].shape) {
+                (_, Shape::Chrome | Shape::Image) => Role::Boilerplate,
+                (endnotes::Section::Notes, _) if !self.cands[i].link_only => Role::EndNote,
+                _ => Role::Boilerplate,
+            };
+        }
+        Some(heading)
     }
 
     /// The summary a CNN/Daily Mail dataset story ends with: `@highlight`
@@ -2857,6 +2910,7 @@ impl<'a> Grammar<'a> {
 
     /// Assigns the body, from `start` to `end`.
     fn body(&mut self, start: usize, end: usize) {
+        self.take_signup_boxes(start, end);
         // The image line just before this unit, if any.
         let mut after_image: Option<usize> = None;
         // A related box whose label closed the header goes on here.
@@ -3138,6 +3192,40 @@ impl<'a> Grammar<'a> {
                     && (!ends_terminal(&self.cands[i].text) || self.cands[i].text.ends_with('?'))
             })
             .collect()
+    }
+
+    /// A newsletter sign-up box in the body: its consent notice (`By
+    /// signing up, you agree …`), and above it the pitch (`Your guide to
+    /// the week, delivered every morning.`) and the newsletter's name over
+    /// that: all chrome.
+    fn take_signup_boxes(&mut self, start: usize, end: usize) {
+        for k in start..end {
+            if self.cands[k].shape != Shape::Chrome
+                || !boilerplate::is_consent_notice(&self.cands[k].text)
+            {
+                continue;
+            }
+            let open = |g: &Self, i: usize| {
+                g.roles[i] == Role::Unassigned && g.cands[i].shape == Shape::Plain
+            };
+            let Some(pitch) = k.checked_sub(1).filter(|&p| p >= start && open(self, p)) else {
+                continue;
+            };
+            if !boilerplate::is_newsletter_pitch(&self.cands[pitch].text) {
+                continue;
+            }
+            self.roles[pitch] = Role::Boilerplate;
+            // The name: a short title over the pitch.
+            if let Some(name) = pitch
+                .checked_sub(1)
+                .filter(|&n| n >= start && open(self, n))
+            {
+                let c = &self.cands[name];
+                if c.words <= 5 && !ends_terminal(&c.text) {
+                    self.roles[name] = Role::Boilerplate;
+                }
+            }
+        }
     }
 
     /// The indent most long body paragraphs share (lynx and w3m indent
@@ -3486,6 +3574,46 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
 mod tests {
     use super::parse;
     use crate::BlockKind;
+
+    #[test]
+    fn a_newsletter_signup_box_in_the_body_is_chrome() {
+        let text = "Permit deal collapses in the Senate\nBy Ana Lind\nA deal to speed up permits for rural broadband fell apart on Thursday, hours before a vote.\nThe sponsors said they would try again after the recess, aides said.\nHill Morning\nYour guide to the week in the capital, delivered every weekday morning.\nBy signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any time by following the directions at the bottom of the email or by clicking on the link provided.\nThe leader's office did not say when the bill might return to the floor.\n";
+        let article = parse(text);
+        let body: Vec<&str> = article.body().iter().map(|b| b.text().as_str()).collect();
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert!(body[2].starts_with("The leader's office"));
+        assert_eq!(article.boilerplate().len(), 3);
+    }
+
+    #[test]
+    fn sections_after_the_story_are_notes_or_chrome_by_their_heading() {
+        let text = "Trout return to the upper river\n\nBy Ana Lind\n\nTrout have returned to the upper river for the first time in twenty years, a survey found.\n\nThe survey counted fish at nine sites over two summers, the researchers said.\n\n## Disclosure statement\n\nAna Lind receives funding from the River Trust.\n\n## Partners\n\nVeldan University provides funding as a member of the network.\n\nRepublish our articles for free, online or in print.\n";
+        let article = parse(text);
+        assert_eq!(article.body().len(), 2);
+        assert_eq!(
+            article.end_notes(),
+            ["Ana Lind receives funding from the River Trust."]
+        );
+        assert!(article
+            .boilerplate()
+            .iter()
+            .any(|b| b == "Veldan University provides funding as a member of the network."));
+        // The same heading inside the story, with the story going on after
+        // its section, heads nothing.
+        let inside = "Trout return to the upper river\n\nTrout have returned to the upper river for the first time in twenty years, a survey found.\n\n## Partners\n\nThe survey was run with three angling clubs and the water board, which paid for the boats.\n\nThe researchers will count again next summer at the same nine sites, they said.\n";
+        assert_eq!(parse(inside).body().len(), 4);
+    }
+
+    #[test]
+    fn an_in_short_summary_is_the_standfirst() {
+        let text = "Floodwaters cut off the river town\n\nIn short:\n\nThe river peaked at 15.2 metres overnight.\n\nAbout 600 residents were told to move.\n\nResidents use boats on Keel Street. (Harbour News: Ana Lind)\n\nThe town has been cut off by floodwaters since Sunday, officials said.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "The river peaked at 15.2 metres overnight. About 600 residents were told to move."
+        );
+        assert_eq!(article.body().len(), 1);
+    }
 
     #[test]
     fn a_short_story_keeps_its_only_paragraph() {

@@ -417,6 +417,52 @@ const BIO_VERBS: &[&str] = &[
     "É",
 ];
 
+/// What a section set after the story under its own heading holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Section {
+    /// Notes about the story or its author (`Disclosure statement`, `About
+    /// the author`): end notes.
+    Notes,
+    /// The site's own matter (`Partners`, `Republish this story`): chrome.
+    Chrome,
+}
+
+/// Headings of the sections that follow a story, by what they hold.
+const SECTION_HEADINGS: &[(&str, Section)] = &[
+    ("disclosure statement", Section::Notes),
+    ("disclosure", Section::Notes),
+    ("about the author", Section::Notes),
+    ("about the authors", Section::Notes),
+    ("about the writer", Section::Notes),
+    ("about the reporter", Section::Notes),
+    ("author bio", Section::Notes),
+    ("editor's note", Section::Notes),
+    ("editor’s note", Section::Notes),
+    ("correction", Section::Notes),
+    ("corrections", Section::Notes),
+    ("clarification", Section::Notes),
+    ("partners", Section::Chrome),
+    ("our partners", Section::Chrome),
+    ("republish", Section::Chrome),
+    ("republish this article", Section::Chrome),
+    ("republish this story", Section::Chrome),
+    ("republish this story for free", Section::Chrome),
+    ("republish this article for free", Section::Chrome),
+];
+
+/// The kind of section a heading after the story opens (`Disclosure
+/// statement`, `## Partners`, `Republish This Story for Free`).
+pub(crate) fn section_heading(text: &str) -> Option<Section> {
+    let label = text.trim().trim_end_matches([':', '.', ' ']);
+    if label.len() > 40 {
+        return None;
+    }
+    SECTION_HEADINGS
+        .iter()
+        .find(|(h, _)| h.eq_ignore_ascii_case(label))
+        .map(|&(_, section)| section)
+}
+
 /// True for a note about the author: it opens with one of the byline's
 /// names (`Jane Roe is the paper's economics editor.`, `JANE ROE IS …`) or
 /// gives contact details (`Follow him on Twitter`, an e-mail address).
