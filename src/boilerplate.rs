@@ -634,6 +634,48 @@ fn contact_tail(text: &str) -> Option<usize> {
     })
 }
 
+/// Labels of a story's topic tags and of the lists of other stories
+/// printed after it (`In:`, `Read more about:`, `More to Read`).
+const TAG_LABELS: &[&str] = &[
+    "in",
+    "tags",
+    "topics",
+    "related topics",
+    "read more about",
+    "more about",
+    "filed under",
+    "more to read",
+    "subscribers are reading",
+    "what to read next",
+    "more in this section",
+    "explore more on these topics",
+];
+
+/// What kind of bare label closes a story, if `text` is one: the label of
+/// its topic tags (`In:`, `Read more about:`), which only a story's end
+/// has, or a related-links label (`More from CBS News`), which a box in
+/// the middle of a story has too.
+pub(crate) fn story_end_label(text: &str) -> Option<EndLabel> {
+    let label = text.trim().trim_end_matches([':', '.', ' ']);
+    if label.len() > 40 || text.trim_end().ends_with('.') {
+        return None;
+    }
+    if TAG_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label)) {
+        Some(EndLabel::Tags)
+    } else if is_related_label(text) {
+        Some(EndLabel::Related)
+    } else {
+        None
+    }
+}
+
+/// The kinds of [`story_end_label`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum EndLabel {
+    Tags,
+    Related,
+}
+
 /// True for the label of a related-links box (`Related`, `Read more`).
 pub(crate) fn is_related_label(text: &str) -> bool {
     if text.len() > 80 {

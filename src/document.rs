@@ -2765,6 +2765,10 @@ impl<'a> Grammar<'a> {
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         let mut start = self.cands.len();
         let mut k = self.take_highlights(body_start);
+        if let Some(label) = self.take_story_end(body_start, k, &names) {
+            start = label;
+            k = label;
+        }
         // The trailer never takes the story's only text.
         let first_text = (body_start..self.cands.len()).find(|&i| {
             is_text(&self.cands[i]) && !self.cands[i].link_only && self.roles[i] == Role::Unassigned
@@ -2835,6 +2839,59 @@ impl<'a> Grammar<'a> {
             start = k;
         }
         start
+    }
+
+    /// Everything from a label that closes the story (`Read more about:`,
+    /// `More to Read`, `In:`; see [`boilerplate::story_end_label`]) to
+    /// `end`, when no story text comes after it: chrome, but for notes
+    /// (`Agencies contributed to this report.`, an author's bio) and a
+    /// copyright notice. Story text is a sentence of over 40 words after a
+    /// label of tags, and of over 12 words after a related-links label
+    /// (a box of links can sit in the middle of a story). Returns the
+    /// label's index.
+    fn take_story_end(&mut self, body_start: usize, end: usize, names: &[&str]) -> Option<usize> {
+        let story_text = |least: u32| {
+            (body_start..end).rev().find(|&i| {
+                let c = &self.cands[i];
+                c.shape == Shape::Plain && c.words > least && ends_terminal(&c.text) && !c.link_only
+            })
+        };
+        // The first label with no story text after it.
+        let sentence = story_text(12)?;
+        // After the story's first sentence, and its last long paragraph.
+        let first = (body_start..end).find(|&i| {
+            let c = &self.cands[i];
+            c.shape == Shape::Plain && c.words > 12 && ends_terminal(&c.text)
+        })?;
+        let long = story_text(40).unwrap_or(first).max(first);
+        let label = (long + 1..end).find(|&i| {
+            self.roles[i] == Role::Unassigned
+                && matches!(
+                    self.cands[i].shape,
+                    Shape::Plain | Shape::Heading(_) | Shape::Chrome
+                )
+                && match boilerplate::story_end_label(&self.cands[i].text) {
+                    Some(boilerplate::EndLabel::Tags) => true,
+                    Some(boilerplate::EndLabel::Related) => i > sentence,
+                    None => false,
+                }
+        })?;
+        for i in label..end {
+            if self.roles[i] != Role::Unassigned {
+                continue;
+            }
+            let c = &self.cands[i];
+            self.roles[i] = match c.shape {
+                Shape::Copyright => Role::Copyright,
+                Shape::Plain
+                    if endnotes::is_tagline(&c.text) || endnotes::is_bio(&c.text, names) =>
+                {
+                    Role::EndNote
+                }
+                _ => Role::Boilerplate,
+            };
+        }
+        Some(label)
     }
 
     /// The section after the story that unit `k` ends, when it is one:
@@ -3602,6 +3659,31 @@ mod tests {
         // its section, heads nothing.
         let inside = "Trout return to the upper river\n\nTrout have returned to the upper river for the first time in twenty years, a survey found.\n\n## Partners\n\nThe survey was run with three angling clubs and the water board, which paid for the boats.\n\nThe researchers will count again next summer at the same nine sites, they said.\n";
         assert_eq!(parse(inside).body().len(), 4);
+    }
+
+    #[test]
+    fn a_label_of_tags_closes_the_story() {
+        let story = "The harbour court froze the sale of the old customs house on Monday after residents produced a deed they say shows the land was held in trust for the town, a claim the council rejects.";
+        let text = format!("Court freezes customs house sale\n{story}\nRELATED:\nResidents protest harbour tower plan\nThe judge ordered both sides back to court on April 2 and gave the council three weeks to answer in full.\nAgencies contributed to this report.\nRead more about:\nHarbour News\nCourts\nYou're a dedicated reader\nWe're really pleased that you've read many of our articles in the past month.\nJoin Our Community\n");
+        let article = parse(&text);
+        let body: Vec<&str> = article.body().iter().map(|b| b.text().as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(body[1].starts_with("The judge ordered"));
+        assert_eq!(
+            article.end_notes(),
+            ["Agencies contributed to this report."]
+        );
+        for chrome in [
+            "RELATED:",
+            "Read more about:",
+            "Courts",
+            "Join Our Community",
+        ] {
+            assert!(
+                article.boilerplate().iter().any(|b| b == chrome),
+                "{chrome}"
+            );
+        }
     }
 
     #[test]

@@ -44,6 +44,8 @@ const OPENINGS: &[&str] = &[
     "to contact the author",
     "our standards:",
     "this article originally appeared",
+    "this article appeared in the",
+    "this article appears in the",
     "this article was originally published",
     "this story was originally published",
     "this story originally appeared",
@@ -331,7 +333,12 @@ pub(crate) fn is_tagline(text: &str) -> bool {
     if phrase(AGENCY_NOTES)(t).is_ok() && !more_words_than(t, 8) {
         return true;
     }
-    if is_contact_line(t) || is_dated_correction(t) || is_feed_disclaimer(t) {
+    if is_contact_line(t)
+        || is_dated_correction(t)
+        || is_feed_disclaimer(t)
+        || is_print_edition_line(t)
+        || is_funding_note(t)
+    {
         return true;
     }
     // Every contribution phrase holds `contribut` or `first published`:
@@ -370,8 +377,12 @@ fn is_dated_correction(t: &str) -> bool {
     let Ok((rest, _)) = phrase(NOTE_LABELS)(t) else {
         return false;
     };
-    let Some(rest) = rest
-        .strip_prefix(", ")
+    // `Updated 3/6/2025, 10:20 am ET: …`: a date right after the label.
+    let dated = rest
+        .strip_prefix(' ')
+        .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    let Some(rest) = dated
+        .or_else(|| rest.strip_prefix(", "))
         .or_else(|| rest.strip_prefix(" ("))
         .or_else(|| rest.strip_prefix(" — "))
         .or_else(|| rest.strip_prefix(" - "))
@@ -385,6 +396,33 @@ fn is_dated_correction(t: &str) -> bool {
     };
     let date = rest[..colon].trim_end_matches([')', ' ']);
     date.bytes().any(|b| b.is_ascii_digit()) && !more_words_than(date, 6)
+}
+
+/// The print edition's line (`Published in Dawn, March 6th, 2025`): the
+/// paper's name, then a date; no sentence.
+fn is_print_edition_line(t: &str) -> bool {
+    let Some(paper) = t
+        .get(..13)
+        .filter(|p| p.eq_ignore_ascii_case("published in "))
+        .map(|_| &t[13..])
+    else {
+        return false;
+    };
+    let name = paper.strip_prefix("the ").unwrap_or(paper);
+    name.starts_with(char::is_uppercase)
+        && paper.bytes().any(|b| b.is_ascii_digit())
+        && !crate::scan::ends_terminal(t)
+        && !more_words_than(t, 10)
+}
+
+/// A note on who funds the reporting (`LDR is local body journalism
+/// co-funded by RNZ and NZ On Air.`, `This reporter's post is funded by
+/// the Public Interest Journalism Fund.`).
+fn is_funding_note(t: &str) -> bool {
+    t.len() < 400
+        && contains_ci(t, "funded", 2)
+        && (contains_ci(t, "journalism", 0) || contains_ci(t, "reporting", 0))
+        && !more_words_than(t, 40)
 }
 
 /// The disclaimer of a site that runs agency copy as it came
@@ -643,6 +681,22 @@ mod tests {
             ("Update, 5:30 p.m. March 5: The port reopened.", true),
             ("Corrections, the minister said, are rare.", false),
             ("Update, the board said: no change.", false),
+            (
+                "Updated 3/6/2025, 10:20 am ET: This story has been updated to include the date.",
+                true,
+            ),
+            ("Updated 3/6/2025, 10:20 am ET", false),
+            // Print-edition lines and funding notes.
+            ("Published in the Harbour Herald, March 6th, 2025", true),
+            ("Published in 1998, the report found nothing.", false),
+            ("Published in Paris in 1998, the novel sold well.", false),
+            ("Published in several languages, the guide is free.", false),
+            (
+                "This article appeared in the Europe section of the print edition under the headline “Nets”",
+                true,
+            ),
+            ("LDR is local body journalism co-funded by the Harbour Trust.", true),
+            ("The port was funded by a bond issue in 1998.", false),
         ] {
             assert_eq!(is_tagline(line), expected, "{line}");
         }
