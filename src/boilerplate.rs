@@ -20,7 +20,13 @@ static OPENING_INDEX: FirstByteIndex<{ OPENINGS.len() }> = FirstByteIndex::new(O
 
 /// Whole-line labels, compared without case and without a trailing colon.
 const LABELS: &[&str] = &[
+    "follow",
+    "threads",
+    "bluesky",
     "share",
+    "republish",
+    "close extra sharing options",
+    "listen to this article",
     "save",
     "tweet",
     "email",
@@ -302,6 +308,7 @@ const OPENINGS: &[&str] = &[
     // widgets and player notes.
     "for more insights like these",
     "by signing up, you",
+    "copy link url",
     "republish our articles",
     "thank you for your interest in republishing",
     "why you can trust",
@@ -315,6 +322,7 @@ const OPENINGS: &[&str] = &[
     "want your company’s news featured",
     // Audio players, summary buttons and embed widgets.
     "this audio is generated",
+    "this is read by an automated voice",
     "read a summary of this article",
     "copy/paste the article video embed link",
     // Notices asking readers to report an error.

@@ -645,7 +645,7 @@ const CASELESS_PREFIXES: &[&str] = &["By: ", "By ", "Words by ", "Written by ", 
 
 /// The start of a reading time that ends the text (`· 5 min read`,
 /// `| 6-minute read`); the separator before it stays with the names.
-fn reading_time_start(s: &str) -> Option<usize> {
+pub(crate) fn reading_time_start(s: &str) -> Option<usize> {
     if !ends_with_ci(s, " read") {
         return None;
     }

@@ -246,6 +246,26 @@ fn field_separator(text: &str) -> Option<&'static str> {
         .or_else(|| (text.contains(" |") || text.contains("| ")).then_some("|"))
 }
 
+/// A timestamp and the chrome after it on one line (see
+/// `Grammar::take_stamp_with_tail`), as sub-slices of `text`.
+fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
+    if text.len() > 120 || is_stamp(text) {
+        return None;
+    }
+    fn trim_separators(s: &str) -> &str {
+        s.trim_end_matches([' ', '·', '|', '•', '/', '-', '–', '—'])
+    }
+    if let Some(at) = byline::reading_time_start(text) {
+        let stamp = trim_separators(&text[..at]);
+        return is_stamp(stamp).then(|| (stamp, &text[at..]));
+    }
+    let at = text.rfind(" / ").or_else(|| text.rfind('|'))?;
+    let stamp = trim_separators(&text[..at]);
+    let tail = text[at..].trim_start_matches([' ', '/', '|']);
+    let label = !tail.is_empty() && word_count(tail) <= 3 && !ends_terminal(tail);
+    (label && is_stamp(stamp)).then_some((stamp, tail))
+}
+
 /// True when a field of such a line is a timestamp.
 fn has_stamp_field(text: &str) -> bool {
     field_separator(text).is_some_and(|s| text.split(s).any(|f| timestamp::is_timestamp(f.trim())))
@@ -1518,7 +1538,7 @@ impl<'a> Grammar<'a> {
         }
         let n = self.cands.len();
         // Timestamps and chrome before the headline.
-        self.text_start = self.email_headers();
+        self.text_start = self.archive_toolbar_end().max(self.email_headers());
         let mut k = self.text_start;
         let mut headline = None;
         let mut dek = None;
@@ -1609,6 +1629,28 @@ impl<'a> Grammar<'a> {
             end = lead;
         }
         self.in_header = false;
+        end
+    }
+
+    /// The Wayback Machine's toolbar, when a page copied from the archive
+    /// opens with it (`The Wayback Machine - https://web.archive.org/…`,
+    /// the capture calendar, `About this capture`, down to `TIMESTAMPS`):
+    /// chrome. Returns where the page's own text starts.
+    fn archive_toolbar_end(&mut self) -> usize {
+        const TOOLBAR_UNITS: usize = 40;
+        let opens = self
+            .cands
+            .first()
+            .is_some_and(|c| c.text.starts_with("The Wayback Machine - http"));
+        if !opens {
+            return 0;
+        }
+        let end = (1..self.cands.len().min(TOOLBAR_UNITS))
+            .find(|&i| self.cands[i].text.as_str() == "TIMESTAMPS")
+            .map_or(1, |last| last + 1);
+        for role in &mut self.roles[..end] {
+            *role = Role::Boilerplate;
+        }
         end
     }
 
@@ -2012,6 +2054,11 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
+            if self.take_stamp_with_tail(k, &value) {
+                last = Role::Published;
+                k += 1;
+                continue;
+            }
             // `Site | 04.05.2015 à 13h36 | Par Jane Roe` on one line.
             if self.take_segmented(k, &value) {
                 last = Role::Byline;
@@ -2169,6 +2216,14 @@ impl<'a> Grammar<'a> {
                 && self.cands[k].words <= 60
                 && !described_below
             {
+                // A note on how the story was made (`This article was
+                // produced in partnership with …`) is the page's, not a
+                // caption.
+                if endnotes::is_tagline(text) {
+                    self.roles[k] = Role::Boilerplate;
+                    k += 1;
+                    continue;
+                }
                 // Text between header lines after the standfirst: a caption.
                 self.take_caption(k, true);
                 last = Role::Caption;
@@ -2543,6 +2598,35 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// A timestamp with chrome after it on its line: a reading time
+    /// (`March 5, 2025 11:42 AM 3 min read`), or a short label after a
+    /// slash or a pipe (`Updated on: March 6, 2025 / 7:42 PM EST / CBS
+    /// News`, `Mar 6th 2025|LISBON`). The stamp is the timestamp (with the
+    /// separator), the label chrome.
+    fn take_stamp_with_tail(&mut self, k: usize, value: &Text<'a>) -> bool {
+        let Some((stamp, tail)) = stamp_and_tail(value.as_str()) else {
+            return false;
+        };
+        let input = self.input;
+        let unit = &self.cands[k].unit;
+        let mut stamp = part_text(input, unit, value, stamp);
+        let tail = part_text(input, unit, value, tail);
+        let mut rest = unit.spans().as_slice().to_vec();
+        for t in [&stamp, &tail] {
+            if let Spans::One(cut) = t.spans {
+                rest = carve(&rest, cut);
+            }
+        }
+        let mut spans = stamp.spans().to_vec();
+        spans.extend(rest);
+        spans.sort_by_key(|s| s.start);
+        stamp.spans = Spans::from_vec(spans);
+        self.published.push(stamp);
+        self.article.boilerplate.push(tail);
+        self.roles[k] = Role::Consumed;
+        true
+    }
+
     /// A header line of fields set between pipes: a site name, timestamps
     /// and a byline (`Le Monde | 04.05.2015 à 13h36 | Par Jane Roe`).
     fn take_segmented(&mut self, k: usize, value: &Text<'a>) -> bool {
@@ -2633,7 +2717,10 @@ impl<'a> Grammar<'a> {
     /// timestamp (`Seattle Times business reporter`,
     /// `Associated PressDecember 2, 2016`).
     fn take_role_line(&mut self, k: usize, value: &Text<'a>) -> bool {
-        if self.authors.last().is_none_or(|a| a.role.is_some()) {
+        // A button under the name (`Follow`) is no role.
+        if self.authors.last().is_none_or(|a| a.role.is_some())
+            || self.cands[k].shape == Shape::Chrome
+        {
             return false;
         }
         let text = value.as_str();
@@ -2709,7 +2796,7 @@ impl<'a> Grammar<'a> {
     /// True when, after unit `k`, a header line (byline, timestamp, caption
     /// with a credit, image) comes before the next plain text.
     fn meta_follows(&self, k: usize) -> bool {
-        for i in k + 1..self.cands.len().min(k + 8) {
+        for i in k + 1..self.cands.len().min(k + 16) {
             let c = &self.cands[i];
             match c.shape {
                 Shape::Chrome if boilerplate::is_image_label(&c.text) => return true,
@@ -2742,7 +2829,14 @@ impl<'a> Grammar<'a> {
             if let Some(s) = credit::split(text) {
                 return !s.credit.is_empty() || s.text.is_empty();
             }
-            return caption_label(text).is_some() || self.credit_line_after(i).is_some();
+            if caption_label(text).is_some() || self.credit_line_after(i).is_some() {
+                return true;
+            }
+            // A button no lexicon knows (`Close extra sharing options`,
+            // `Threads`) among the sharing row.
+            if c.words > 4 || ends_terminal(text) {
+                return false;
+            }
         }
         false
     }
@@ -3684,6 +3778,57 @@ mod tests {
                 "{chrome}"
             );
         }
+    }
+
+    #[test]
+    fn a_stamp_keeps_its_line_but_not_the_chrome_after_it() {
+        for (line, stamp, chrome) in [
+            (
+                "Updated on: March 6, 2025 / 7:42 PM EST / Harbour News",
+                "Updated on: March 6, 2025 / 7:42 PM EST",
+                "Harbour News",
+            ),
+            (
+                "March 5, 2025 11:42 AM 3 min read",
+                "March 5, 2025 11:42 AM",
+                "3 min read",
+            ),
+            ("Mar 6th 2025|VELDAN", "Mar 6th 2025", "VELDAN"),
+        ] {
+            let text = format!("Harbour talks resume in Veldan\n\nBy Ana Lind\n\n{line}\n\nTalks resumed on Monday after a week of strikes at the port, the union said.\n");
+            let article = parse(&text);
+            assert_eq!(article.published().unwrap(), stamp, "{line}");
+            assert!(article.boilerplate().iter().any(|b| b == chrome), "{line}");
+        }
+    }
+
+    #[test]
+    fn buttons_no_lexicon_knows_do_not_end_the_header() {
+        let text = "Water board's secret deal left wells dry, audit finds\nAn audit says the agency let a bottler draw more water than its permit allowed while residents hauled water in buckets.\nShare via\nGlide\nCopy Link URL Copied!\nBy Ana Lind\nStaff Writer\nFollow\nMarch 6, 2025 5 AM PT\nFor most of last summer, residents believed the problem was their pumps, officials said.\n";
+        let article = parse(text);
+        assert!(article.standfirst().unwrap().starts_with("An audit says"));
+        let author = article.authors().next().unwrap();
+        assert_eq!(author.role().unwrap(), "Staff Writer");
+        assert_eq!(article.published().unwrap(), "March 6, 2025 5 AM PT");
+        assert_eq!(article.body().len(), 1);
+        // `Follow` under the name alone is a button, not the author's role.
+        let follow = parse("Harbour talks resume in Veldan\nBy Ana Lind\nFollow\nToday, 3:42 pm\nTalks resumed on Monday after a week of strikes at the port, the union said.\n");
+        assert!(follow.authors().next().unwrap().role().is_none());
+    }
+
+    #[test]
+    fn the_wayback_machine_toolbar_is_chrome() {
+        let text = "The Wayback Machine - https://web.archive.org/web/20250306101522/https://example.com/news/harbour\nhttps://example.com/news/harbour\nGo\n37 captures\n06 Mar 2025 - 19 Apr 2025\nAbout this capture\nCOLLECTED BY\nOrganization: Archive Team\nTIMESTAMPS\nHarbour News\nPolitics\nHarbour board demands answers over ferry contract after yard misses third deadline\nBy Ana Lind\nPublished 6th Mar 2025, 09:30 GMT\nThe harbour board has demanded that ministers publish the cost of the delayed ferry contract.\n";
+        let article = parse(text);
+        assert!(article
+            .headline()
+            .unwrap()
+            .starts_with("Harbour board demands"));
+        assert_eq!(
+            article.published().unwrap(),
+            "Published 6th Mar 2025, 09:30 GMT"
+        );
+        assert!(article.boilerplate().iter().any(|b| b == "37 captures"));
     }
 
     #[test]
