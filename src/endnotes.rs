@@ -479,6 +479,7 @@ const SECTION_HEADINGS: &[(&str, Section)] = &[
     ("correction", Section::Notes),
     ("corrections", Section::Notes),
     ("clarification", Section::Notes),
+    ("note from the author", Section::Chrome),
     ("partners", Section::Chrome),
     ("our partners", Section::Chrome),
     ("republish", Section::Chrome),
@@ -492,6 +493,13 @@ const SECTION_HEADINGS: &[(&str, Section)] = &[
 /// statement`, `## Partners`, `Republish This Story for Free`).
 pub(crate) fn section_heading(text: &str) -> Option<Section> {
     let label = text.trim().trim_end_matches([':', '.', ' ']);
+    // An appeal for support (`Support the Harbour Herald's journalism`).
+    if starts_with_ci(label, "support ")
+        && contains_ci(label, "journalism", 0)
+        && !more_words_than(label, 12)
+    {
+        return Some(Section::Chrome);
+    }
     if label.len() > 40 {
         return None;
     }
@@ -699,6 +707,25 @@ mod tests {
             ("The port was funded by a bond issue in 1998.", false),
         ] {
             assert_eq!(is_tagline(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn section_headings() {
+        for (line, expected) in [
+            ("Disclosure statement", Some(Section::Notes)),
+            ("About the author:", Some(Section::Notes)),
+            ("Partners", Some(Section::Chrome)),
+            ("Note from the author:", Some(Section::Chrome)),
+            ("Republish This Story for Free", Some(Section::Chrome)),
+            (
+                "Support the Harbour Herald's journalism of integrity",
+                Some(Section::Chrome),
+            ),
+            ("Support grows for the harbour plan", None),
+            ("What the partners said", None),
+        ] {
+            assert_eq!(section_heading(line), expected, "{line}");
         }
     }
 
