@@ -849,6 +849,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || RELATED_LIST.contains(label)
         || phrase(OPENING_INDEX.candidates(t))(t).is_ok()
         || is_short_opening(t)
+        || is_player_or_source_button(t)
     {
         return true;
     }
@@ -1015,6 +1016,17 @@ const SHORT_OPENINGS: &[&str] = &[
 ];
 
 /// A line of at most six words that opens with a [`SHORT_OPENINGS`] entry.
+/// A video button (`Watch CBS News`, `Watch Live`) or a search engine's
+/// source button (`Add Harbour News on Google`, `Add as a preferred
+/// source`).
+fn is_player_or_source_button(t: &str) -> bool {
+    let short = !more_words_than(t, 6) && !crate::scan::ends_terminal(t);
+    short
+        && (starts_with_ci(t, "watch ") && !more_words_than(t, 3)
+            || starts_with_ci(t, "add ")
+                && (ends_with_ci(t, " on google") || ends_with_ci(t, "preferred source")))
+}
+
 fn is_short_opening(t: &str) -> bool {
     phrase(SHORT_OPENING_INDEX.candidates(t))(t).is_ok() && !more_words_than(t, 6)
 }
@@ -1730,6 +1742,9 @@ mod tests {
             ("TEXT AD: Grow your business with our package - Call 0809 123 4567", true),
             ("Copy Link URL Copied!", true),
             ("Follow", true),
+            ("Watch Harbour News", true),
+            ("Watch the harbour crews work through the night", false),
+            ("Add Harbour News on Google", true),
             ("By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. You may unsubscribe at any time by following the directions at the bottom of the email or by clicking on the link provided.", true),
             ("By signing up for the scheme in 2019, the growers agreed to sell only to the cooperative, which then cut its prices twice in two years and left them with debts they say they cannot repay.", false),
             ("If you buy something from a Gazette link, we may earn a commission.", true),

@@ -2357,19 +2357,26 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let mut texts: Vec<usize> = Vec::new();
-        for i in h + 1..self.cands.len().min(h + 10) {
+        for i in h + 1..self.cands.len().min(h + 24) {
             let c = &self.cands[i];
-            if matches!(c.shape, Shape::Chrome | Shape::Image) {
+            // A menu under the site's name (`• Politics`, `• World`).
+            let menu_item = c.shape == Shape::ListItem && c.words <= 3;
+            if matches!(c.shape, Shape::Chrome | Shape::Image) || menu_item {
                 continue;
             }
             // A byline: marked, linked, or a bare name of a few words.
             let name = byline::parse(&c.text).is_some_and(|p| {
                 p.prefixed || c.link_only || c.words <= 4 && !ends_terminal(&c.text)
             });
-            if is_stamp(&c.text) || name || byline::is_lone_marker(&c.text) {
+            let stamp = is_stamp(&c.text) || stamp_and_tail(&c.text).is_some();
+            if stamp || name || byline::is_lone_marker(&c.text) {
                 // The headline, and the dek under it when the last line is
-                // no shorter than the one above.
+                // no shorter than the one above; but a section's label over
+                // the headline is its kicker.
+                let label =
+                    |k: usize| self.cands[k].words <= 3 && !ends_terminal(&self.cands[k].text);
                 return match texts[..] {
+                    [.., a, b] if label(a) && !label(b) => Some(b),
                     [.., a, b] if self.cands[b].words >= self.cands[a].words => Some(a),
                     [.., _, b] => Some(b),
                     _ => None,
