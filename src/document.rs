@@ -3824,6 +3824,20 @@ mod tests {
     }
 
     #[test]
+    fn a_menu_under_the_site_name_is_passed_over() {
+        let text = "Harbour News\n  • Politics\n  • World\n  • Climate\n  • Local News\nWatch Harbour News\n\nClimate\n\nRiver town votes to buy out 140 homes in floodplain after two floods\n\nBy Ana Lind, Ola Berg\n\nUpdated on: March 6, 2025 / 7:42 PM EST / Harbour News\n\nResidents of the river town voted on Tuesday to accept a buyout of 140 homes, officials said.\n";
+        let article = parse(text);
+        assert_eq!(article.kicker().unwrap(), "Climate");
+        assert!(article.headline().unwrap().starts_with("River town votes"));
+        assert_eq!(article.authors().count(), 2);
+        assert_eq!(
+            article.published().unwrap(),
+            "Updated on: March 6, 2025 / 7:42 PM EST"
+        );
+        assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
     fn the_wayback_machine_toolbar_is_chrome() {
         let text = "The Wayback Machine - https://web.archive.org/web/20250306101522/https://example.com/news/harbour\nhttps://example.com/news/harbour\nGo\n37 captures\n06 Mar 2025 - 19 Apr 2025\nAbout this capture\nCOLLECTED BY\nOrganization: Archive Team\nTIMESTAMPS\nHarbour News\nPolitics\nHarbour board demands answers over ferry contract after yard misses third deadline\nBy Ana Lind\nPublished 6th Mar 2025, 09:30 GMT\nThe harbour board has demanded that ministers publish the cost of the delayed ferry contract.\n";
         let article = parse(text);
