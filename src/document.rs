@@ -1158,6 +1158,19 @@ impl<'a> Grammar<'a> {
                     return None;
                 }
             }
+            // A `By` line a little further down is the byline; the short
+            // line over it is a label (`Social Affairs` over a wrapped
+            // headline, its dek and `By Jane Roe`).
+            const BYLINE_REACH: usize = 5;
+            let marked_below = (k + 1..self.cands.len().min(k + 1 + BYLINE_REACH))
+                .filter(|&i| is_text(&self.cands[i]))
+                .any(|i| {
+                    let t = &self.cands[i].text;
+                    t.starts_with("By ") && byline::parse(t).is_some_and(|p| p.prefixed)
+                });
+            if marked_below {
+                return None;
+            }
         }
         self.record_byline(k, &value, parsed);
         Some(k + 1)
@@ -3835,6 +3848,14 @@ mod tests {
             "Updated on: March 6, 2025 / 7:42 PM EST"
         );
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_by_line_below_wins_over_a_short_label() {
+        let text = "Harbour to cap rent rises near the university - The Harbour Herald\n\nSocial Affairs\n\nHarbour to cap rent rises near the\nuniversity\n\nCity offers landlords tax relief in exchange for a 3% annual limit\n\nBy Park Se-eun\n\nPublished : Mar. 6, 2025 - 14:31\n\nThe city said on Thursday it will offer tax relief to landlords who cap rent rises.\n";
+        let article = parse(text);
+        let names: Vec<&str> = article.authors().map(|a| a.name().as_str()).collect();
+        assert_eq!(names, ["Park Se-eun"]);
     }
 
     #[test]
