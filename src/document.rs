@@ -1596,7 +1596,9 @@ impl<'a> Grammar<'a> {
             // Short labels (navigation, a section, a kicker) above a longer
             // headline-like line: the longer line is the headline.
             if let Some(h) = headline {
-                if let Some(longer) = self.headline_below_labels(h) {
+                if let Some(titled) = self.headline_under_title(h) {
+                    headline = Some(titled);
+                } else if let Some(longer) = self.headline_below_labels(h) {
                     headline = Some(longer);
                 } else if let Some(anchored) = self.headline_above_meta(h) {
                     headline = Some(anchored);
@@ -2272,6 +2274,31 @@ impl<'a> Grammar<'a> {
             || near && site_split(text).is_some_and(|sp| sp.title == title)
     }
 
+    /// When the first text `h` is the document's title, printed again a few
+    /// lines down with a section label over it (`Nets and nerves` /
+    /// `www.example.com` / `Fishing quotas` / `Nets and nerves`): the copy
+    /// under the label is the headline, and the title and what stands
+    /// between are chrome.
+    fn headline_under_title(&mut self, h: usize) -> Option<usize> {
+        const TITLE_REACH: usize = 6;
+        let title = self.cands[h].text.as_str();
+        let copy = (h + 2..self.cands.len().min(h + 2 + TITLE_REACH))
+            .find(|&i| self.cands[i].text.as_str() == title)?;
+        let label = copy - 1;
+        let labelled = is_text(&self.cands[label])
+            && kicker_like(&self.cands[label].text)
+            && self.cands[label].text.as_str() != title;
+        if !labelled {
+            return None;
+        }
+        for i in h..label {
+            if self.roles[i] == Role::Unassigned {
+                self.roles[i] = Role::Boilerplate;
+            }
+        }
+        Some(copy)
+    }
+
     /// When the first text `h` is a short label, the headline-like line
     /// below it and any further short labels (`Live TV` / `World` /
     /// `Storm floods the old town`), if there is one.
@@ -2833,7 +2860,7 @@ impl<'a> Grammar<'a> {
                 }
                 continue;
             }
-            if is_stamp(text) || has_stamp_field(text) {
+            if is_stamp(text) || has_stamp_field(text) || stamp_and_tail(text).is_some() {
                 return true;
             }
             if self.authors.is_empty() {
@@ -3856,6 +3883,20 @@ mod tests {
         let article = parse(text);
         let names: Vec<&str> = article.authors().map(|a| a.name().as_str()).collect();
         assert_eq!(names, ["Park Se-eun"]);
+    }
+
+    #[test]
+    fn a_title_printed_again_under_a_label_is_the_headline_there() {
+        let text = "Nets and nerves\n\nwww.example.com\n\nFishing quotas\n\nNets and nerves\n\nThe harbour's sardine fleet is at war with its own scientists\n\nMar 6th 2025|VELDAN\n\nAT FIVE IN the morning the quay smells of diesel and salt, and crews heave crates onto the floor.\n";
+        let article = parse(text);
+        assert_eq!(article.kicker().unwrap(), "Fishing quotas");
+        assert_eq!(article.headline().unwrap(), "Nets and nerves");
+        assert!(article
+            .standfirst()
+            .unwrap()
+            .starts_with("The harbour's sardine fleet"));
+        assert_eq!(article.published().unwrap(), "Mar 6th 2025");
+        assert_eq!(article.body().len(), 1);
     }
 
     #[test]
