@@ -216,7 +216,7 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
         // `The Example Times Limited 2023`
         if let Some((name, last)) = holder.rsplit_once(' ') {
             if let Ok(("", y)) = year.parse(last) {
-                holder = name.trim_end_matches([',', ' ']);
+                holder = without_month_day(name.trim_end_matches([',', ' ']));
                 year_value = Some(y);
             }
         }
@@ -237,6 +237,50 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
     })
 }
 
+/// `holder` without a month and day before its year (`Example Company,
+/// LLC Mar 6` of `… LLC Mar 6, 2025`).
+fn without_month_day(holder: &str) -> &str {
+    const MONTHS: &[&str] = &[
+        "Jan",
+        "Feb",
+        "Mar",
+        "Apr",
+        "May",
+        "Jun",
+        "Jul",
+        "Aug",
+        "Sep",
+        "Sept",
+        "Oct",
+        "Nov",
+        "Dec",
+        "January",
+        "February",
+        "March",
+        "April",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let Some((rest, day)) = holder.rsplit_once(' ') else {
+        return holder;
+    };
+    let Some((name, month)) = rest.rsplit_once(' ') else {
+        return holder;
+    };
+    let is_day = (1..=2).contains(&day.len()) && day.bytes().all(|b| b.is_ascii_digit());
+    let month = month.trim_end_matches('.');
+    if is_day && MONTHS.contains(&month) {
+        name.trim_end_matches([',', ' '])
+    } else {
+        holder
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -248,6 +292,16 @@ mod tests {
                 "Copyright The Example Times Limited 2023. All rights reserved.",
                 Some("The Example Times Limited"),
                 Some(2023),
+            ),
+            (
+                "Copyright Example Publishing Company, LLC Mar 6, 2025",
+                Some("Example Publishing Company, LLC"),
+                Some(2025),
+            ),
+            (
+                "Copyright Example Mills May 2025",
+                Some("Example Mills May"),
+                Some(2025),
             ),
             (
                 "© 2016 Example News Network. A Example Company. All Rights Reserved.",

@@ -1546,7 +1546,7 @@ impl<'a> Grammar<'a> {
     /// Reads the header from the top; returns the index where the body
     /// starts.
     fn header(&mut self) -> usize {
-        if let Some(body) = self.field_dump() {
+        if let Some(body) = self.field_dump().or_else(|| self.database_export()) {
             return body;
         }
         let n = self.cands.len();
@@ -1826,6 +1826,123 @@ impl<'a> Grammar<'a> {
         Some(body)
     }
 
+    /// A news database's export (Nexis Uni, ProQuest; see
+    /// [`dump::export_field`]): the headline over labelled fields
+    /// (`Byline:`, `Highlight:`, `Section:` …), the text after a `Body` line
+    /// or on a `Full text:` line, and more fields after the text. Each
+    /// field fills its own (a `Credit: By …` line the byline, `Abstract:`
+    /// the standfirst, `Copyright:` the notice); the others are chrome.
+    /// Returns where the text starts.
+    fn database_export(&mut self) -> Option<usize> {
+        // An export opens its text within its first units, with at least
+        // three labelled fields down to it.
+        const HEADER_UNITS: usize = 60;
+        let n = self.cands.len();
+        let head = n.min(HEADER_UNITS);
+        fn field<'c>(c: &'c Cand<'_>) -> Option<(&'static str, dump::Field, &'c str)> {
+            dump::export_field(c.text.as_str())
+        }
+        let body = (0..head).find(|&k| {
+            let c = &self.cands[k];
+            c.text.eq_ignore_ascii_case("body")
+                || field(c).is_some_and(|(_, f, v)| f == dump::Field::Body && !v.is_empty())
+        })?;
+        if (0..=body)
+            .filter(|&k| field(&self.cands[k]).is_some())
+            .count()
+            < 3
+        {
+            return None;
+        }
+        let printed_byline = (0..n).any(|k| {
+            field(&self.cands[k]).is_some_and(|(label, _, value)| {
+                label == "byline" || label == "credit" && value.starts_with("By ")
+            })
+        });
+        for k in 0..n {
+            let whole = self.cands[k].text.clone();
+            let Some((label, kind, value)) = dump::export_field(whole.as_str()) else {
+                if dump::is_export_line(whole.as_str()) {
+                    self.roles[k] = Role::Boilerplate;
+                }
+                continue;
+            };
+            if kind == dump::Field::Body {
+                self.keep_value(k, offset_in(whole.as_str(), value));
+                continue;
+            }
+            let mut value_text = whole.sub(value);
+            value_text.spans = whole.spans.clone();
+            let byline = match label {
+                "author" => !printed_byline,
+                "credit" => value.starts_with("By "),
+                _ => true,
+            };
+            self.roles[k] = match kind {
+                _ if value.is_empty() => Role::Boilerplate,
+                dump::Field::Byline if byline && self.authors.is_empty() => {
+                    match byline::parse(value) {
+                        Some(parsed) => self.record_byline(k, &value_text, parsed),
+                        None => {
+                            self.authors.push(Author {
+                                name: value_text.clone(),
+                                role: None,
+                                location: None,
+                            });
+                            self.byline_spans.extend(whole.spans().iter().copied());
+                        }
+                    }
+                    Role::Byline
+                }
+                dump::Field::Standfirst if !self.has_standfirst() => Role::Standfirst,
+                dump::Field::Published if self.published.is_empty() && is_stamp(value) => {
+                    Role::Published
+                }
+                dump::Field::Copyright
+                    if self.article.copyright.is_none()
+                        && !self.roles.contains(&Role::Copyright) =>
+                {
+                    Role::Copyright
+                }
+                _ => Role::Boilerplate,
+            };
+            if matches!(
+                self.roles[k],
+                Role::Standfirst | Role::Published | Role::Copyright
+            ) {
+                self.cands[k].text = value_text;
+            }
+        }
+        // Above the text: the headline (the first line of text), the date
+        // and the notice the export prints unlabelled; the rest is chrome.
+        let mut start = body;
+        if self.cands[body].text.eq_ignore_ascii_case("body") {
+            start = body + 1;
+        }
+        for k in 0..body {
+            if self.roles[k] != Role::Unassigned {
+                continue;
+            }
+            let c = &self.cands[k];
+            self.roles[k] =
+                if self.headline.is_none() && headline_like(c) && c.shape == Shape::Plain {
+                    self.headline = Some(k);
+                    self.headline_title = 0..c.text.len();
+                    Role::Headline
+                } else if c.shape == Shape::Copyright && !self.roles.contains(&Role::Copyright) {
+                    Role::Copyright
+                } else if self.published.is_empty()
+                    && !self.roles.contains(&Role::Published)
+                    && is_stamp(&c.text)
+                {
+                    Role::Published
+                } else {
+                    Role::Boilerplate
+                };
+        }
+        Some(start)
+    }
+
     /// Leaves only the value of a field line in unit `k` (`LP     The
     /// story …` gives `The story …`); the code stays among its bytes, and
     /// the unit's indent becomes the value's column.
@@ -1836,13 +1953,6 @@ impl<'a> Grammar<'a> {
         let Some(at) = unit_field(c).map(|(_, v)| offset_in(c.text.as_str(), v)) else {
             return;
         };
-        let whole = c.text.clone();
-        let Some(value) = whole.as_str().get(at..) else {
-            return;
-        };
-        let mut text = whole.sub(value);
-        text.spans = whole.spans.clone();
-        let c = &mut self.cands[k];
         // The column of a Factiva value, as printed after its code's padding.
         let column = c
             .unit
@@ -1852,10 +1962,24 @@ impl<'a> Grammar<'a> {
                 Some((_, code)) => p.text.len() - p.text[code.len()..].trim_start().len(),
                 None => at,
             });
+        let c = &mut self.cands[k];
         c.unit.indent = c
             .unit
             .indent
             .saturating_add(u32::try_from(column).unwrap_or(u32::MAX));
+        self.keep_value(k, at);
+    }
+
+    /// Leaves only what follows byte `at` of unit `k`'s text as its value;
+    /// the label before stays among its bytes.
+    fn keep_value(&mut self, k: usize, at: usize) {
+        let whole = self.cands[k].text.clone();
+        let Some(value) = whole.as_str().get(at..) else {
+            return;
+        };
+        let mut text = whole.sub(value);
+        text.spans = whole.spans.clone();
+        let c = &mut self.cands[k];
         c.words = u32::try_from(word_count(&text)).unwrap_or(u32::MAX);
         c.text = text;
     }
@@ -3897,6 +4021,42 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn database_exports_fill_fields_by_their_labels() {
+        let nexis = "Council ends late-night bus trial despite petition\n\nThe Harbour Herald (Veldan)\nMarch 6, 2025 Thursday\nFirst Edition\n\nCopyright 2025 The Harbour Herald Limited All Rights Reserved\n\nSection: NEWS; Pg. 7\nLength: 587 words\nByline: Ana Lind\nHighlight: Shift workers say the decision leaves them walking home in the dark.\n\nBody\n\n\nThe council has voted to end a trial of late-night buses, despite a petition signed by 4000 residents.\n\nThe route ran every 40 minutes between 11pm and 3am.\n\nLoad-Date: March 5, 2025\n\nEnd of Document\n";
+        let article = parse(nexis);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Council ends late-night bus trial despite petition"
+        );
+        assert_eq!(article.authors().next().unwrap().name(), "Ana Lind");
+        assert!(article.standfirst().unwrap().starts_with("Shift workers"));
+        assert_eq!(article.published().unwrap(), "March 6, 2025 Thursday");
+        assert_eq!(
+            article.copyright().unwrap().holder().unwrap(),
+            "The Harbour Herald Limited"
+        );
+        assert_eq!(article.body().len(), 2);
+        let proquest = "Contents\n\n  1. Board delays pier repairs\n\nDocument 1 of 1\n\nBoard delays pier repairs\n\nAuthor: Lind, Ana\n\nAbstract: The board has pushed back the reopening of the pier by a year.\n\nFull text: The board has pushed back repairs to the fishing pier by at least a year, officials said Wednesday.\n\nThe pier has been closed since a storm in October.\n\nSubject: Piers;\n\nCredit: By Ana Lind, Harbour Herald\n\nPublication date: Mar 6, 2025\n\nCopyright: Copyright Example Publishing Company, LLC Mar 6, 2025\n\nDatabase: Harbour Herald\n";
+        let article = parse(proquest);
+        assert_eq!(article.headline().unwrap(), "Board delays pier repairs");
+        let author = article.authors().next().unwrap();
+        assert_eq!(
+            (author.name().as_str(), author.role().unwrap().as_str()),
+            ("Ana Lind", "Harbour Herald")
+        );
+        assert_eq!(article.published().unwrap(), "Mar 6, 2025");
+        assert!(article.body()[0]
+            .text()
+            .starts_with("The board has pushed back repairs"));
+        assert_eq!(article.body()[0].kind(), BlockKind::Paragraph);
+        assert_eq!(article.body().len(), 2);
+        assert_eq!(
+            article.copyright().unwrap().holder().unwrap(),
+            "Example Publishing Company, LLC"
+        );
     }
 
     #[test]

@@ -130,6 +130,94 @@ pub(crate) fn code(text: &str) -> Option<(Field, &'static str)> {
     CODES.iter().find(|(c, _)| *c == code).map(|&(c, f)| (f, c))
 }
 
+/// The labels of a news database's export (Nexis Uni, ProQuest), lower
+/// case, and the field of each. `credit` is a byline only when its value
+/// opens with `By`; `author` is ProQuest's index form (`Roe, Jane`), a
+/// byline only when no printed one is given.
+const EXPORT_LABELS: &[(&str, Field)] = &[
+    ("byline", Field::Byline),
+    ("credit", Field::Byline),
+    ("author", Field::Byline),
+    ("highlight", Field::Standfirst),
+    ("abstract", Field::Standfirst),
+    ("publication date", Field::Published),
+    ("copyright", Field::Copyright),
+    ("full text", Field::Body),
+    ("section", Field::Other),
+    ("length", Field::Other),
+    ("load-date", Field::Other),
+    ("language", Field::Other),
+    ("graphic", Field::Other),
+    ("publication-type", Field::Other),
+    ("subject", Field::Other),
+    ("location", Field::Other),
+    ("people", Field::Other),
+    ("company / organization", Field::Other),
+    ("publication info", Field::Other),
+    ("publication title", Field::Other),
+    ("first page", Field::Other),
+    ("publication year", Field::Other),
+    ("publisher", Field::Other),
+    ("place of publication", Field::Other),
+    ("country of publication", Field::Other),
+    ("publication subject", Field::Other),
+    ("issn", Field::Other),
+    ("source type", Field::Other),
+    ("language of publication", Field::Other),
+    ("document type", Field::Other),
+    ("proquest document id", Field::Other),
+    ("document url", Field::Other),
+    ("last updated", Field::Other),
+    ("database", Field::Other),
+];
+
+/// A labelled field of a news database's export: the label (lower case,
+/// as listed), its field and the value (`Section: NEWS; Pg. 7`,
+/// `Publication date: Mar 6, 2025`, `Full text: The story …`).
+///
+/// ```text
+/// export_field := label ":" (" " value)?   ; label: one to four words
+/// ```
+pub(crate) fn export_field(text: &str) -> Option<(&'static str, Field, &str)> {
+    let colon = text
+        .get(..40.min(text.len()))
+        .and_then(|head| head.find(':'))?;
+    let label = &text[..colon];
+    let rest = &text[colon + 1..];
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    let (name, field) = EXPORT_LABELS
+        .iter()
+        .find(|(l, _)| l.eq_ignore_ascii_case(label))?;
+    Some((name, *field, rest.trim()))
+}
+
+/// True for a line an export prints around its fields (`Body`, `End of
+/// Document`, `Document 1 of 1`, `ProQuest document link`).
+pub(crate) fn is_export_line(text: &str) -> bool {
+    const LINES: &[&str] = &[
+        "body",
+        "end of document",
+        "contents",
+        "proquest document link",
+        "contact proquest",
+        "full text",
+    ];
+    if LINES.iter().any(|l| l.eq_ignore_ascii_case(text)) {
+        return true;
+    }
+    // `Document 1 of 12`
+    let numbers = text
+        .strip_prefix("Document ")
+        .and_then(|r| r.split_once(" of "));
+    numbers.is_some_and(|(n, m)| {
+        [n, m]
+            .iter()
+            .all(|x| !x.is_empty() && x.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// The key before the colon: one or two words of letters, `_` and `-`.
 fn key(input: &str) -> IResult<&str, &str> {
     let word = |i| take_while1(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-')(i);
@@ -208,6 +296,43 @@ mod tests {
             ("US     stocks", None),
         ] {
             assert_eq!(field(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn export_fields() {
+        for (text, expected) in [
+            (
+                "Section: NEWS; Pg. 7",
+                Some(("section", Field::Other, "NEWS; Pg. 7")),
+            ),
+            (
+                "Byline: Ana Lind",
+                Some(("byline", Field::Byline, "Ana Lind")),
+            ),
+            (
+                "Publication date: Mar 6, 2025",
+                Some(("publication date", Field::Published, "Mar 6, 2025")),
+            ),
+            (
+                "Full text: The port reopened.",
+                Some(("full text", Field::Body, "The port reopened.")),
+            ),
+            ("Copyright:", Some(("copyright", Field::Copyright, ""))),
+            ("Section:NEWS", None),
+            ("The section: a story", None),
+            ("Length of the quay: 400 metres", None),
+        ] {
+            assert_eq!(export_field(text), expected, "{text}");
+        }
+        for (text, expected) in [
+            ("Body", true),
+            ("End of Document", true),
+            ("Document 1 of 12", true),
+            ("Document 1 of", false),
+            ("Body of evidence", false),
+        ] {
+            assert_eq!(is_export_line(text), expected, "{text}");
         }
     }
 }
