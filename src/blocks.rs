@@ -530,22 +530,43 @@ const MAX_LINK_LINES: usize = 6;
 
 /// Opened minus closed square brackets and parentheses of a line (escaped
 /// ones not counted): above zero, a link or aside runs on to the next line.
+/// A parenthesis counts only in a link target (after `](`), so outside one
+/// the line is searched for its few `\\`, `[` and `]` with `memchr3`.
 fn bracket_balance(text: &str) -> i32 {
+    let bytes = text.as_bytes();
     let mut balance = 0i32;
     let mut url_depth = 0i32;
-    let mut escaped = false;
-    let mut prev = 0u8;
-    for b in text.bytes() {
-        match b {
-            _ if escaped => escaped = false,
-            b'\\' => escaped = true,
+    let mut i = 0;
+    while i < bytes.len() {
+        if url_depth == 0 {
+            match memchr::memchr3(b'\\', b'[', b']', &bytes[i..]) {
+                Some(at) => i += at,
+                None => break,
+            }
+        }
+        match bytes[i] {
+            // The escaped byte is passed over, though an escaped `]` still
+            // opens a link target when a `(` follows it.
+            b'\\' => {
+                i += 1;
+                if bytes.get(i) == Some(&b']') && bytes.get(i + 1) == Some(&b'(') {
+                    url_depth += 1;
+                    i += 1;
+                }
+            }
             b'[' => balance += 1,
-            b']' => balance -= 1,
-            b'(' if prev == b']' || url_depth > 0 => url_depth += 1,
+            b']' => {
+                balance -= 1;
+                if bytes.get(i + 1) == Some(&b'(') {
+                    url_depth += 1;
+                    i += 1;
+                }
+            }
+            b'(' => url_depth += 1,
             b')' if url_depth > 0 => url_depth -= 1,
             _ => {}
         }
-        prev = b;
+        i += 1;
     }
     balance + url_depth
 }
