@@ -178,22 +178,23 @@ pub(crate) fn starts_lowercase(s: &str) -> bool {
 /// Number of white-space separated words.
 pub(crate) fn word_count(s: &str) -> usize {
     // `split_whitespace().count()`, counting the starts of words byte by
-    // byte: ASCII white space is tab to carriage return and space, and
-    // only a multi-byte character needs decoding.
+    // byte with every byte outside ASCII taken for a letter: word starts
+    // are counted in a byte per chunk of 255 bytes, with no branch, so the
+    // compiler vectorises the inner loop. The count is exact unless the
+    // text holds a space outside ASCII (a no-break space, an em space).
     let bytes = s.as_bytes();
-    if s.is_ascii() {
-        // Word starts counted in a byte per chunk of 255 bytes, with no
-        // branch: the compiler vectorises the inner loop.
-        let (mut count, mut after_space) = (0, true);
-        for chunk in bytes.chunks(255) {
-            let mut starts = 0u8;
-            for &b in chunk {
-                let space = is_ascii_space(b);
-                starts += u8::from(after_space & !space);
-                after_space = space;
-            }
-            count += usize::from(starts);
+    let (mut count, mut after_space, mut seen) = (0, true, 0u8);
+    for chunk in bytes.chunks(255) {
+        let mut starts = 0u8;
+        for &b in chunk {
+            let space = is_ascii_space(b);
+            starts += u8::from(after_space & !space);
+            after_space = space;
+            seen |= b;
         }
+        count += usize::from(starts);
+    }
+    if seen.is_ascii() || !has_wide_space(bytes) {
         return count;
     }
     words_up_to(s, usize::MAX)
@@ -204,24 +205,27 @@ pub(crate) fn more_words_than(s: &str, n: usize) -> bool {
     words_up_to(s, n + 1) > n
 }
 
-/// `s.split_whitespace().count()` counted no further than `limit`, byte
-/// by byte while the text is ASCII; from a character outside ASCII on,
-/// the rest is split as `split_whitespace` does.
+/// `s.split_whitespace().count()` counted no further than `limit` (at
+/// least 1), byte by byte.
 fn words_up_to(s: &str, limit: usize) -> usize {
-    let (mut count, mut after_space) = (0, true);
-    for (i, &b) in s.as_bytes().iter().enumerate() {
-        if !b.is_ascii() {
-            // The word under way, if any, was counted: it goes on unless
-            // this character is a space.
-            let rest = &s[i..];
-            let glued = usize::from(!after_space && !rest.starts_with(char::is_whitespace));
-            let words = rest
-                .split_whitespace()
-                .take((limit - count).saturating_add(glued))
-                .count();
-            return count + words - glued;
-        }
-        let space = is_ascii_space(b);
+    let bytes = s.as_bytes();
+    let (mut count, mut after_space, mut i) = (0, true, 0);
+    while i < bytes.len() {
+        let b = bytes[i];
+        // A character outside ASCII is a space or part of a word as a
+        // whole: its first byte decides, and its other bytes leave the
+        // state as it is (they are no space and follow no space).
+        let space = if b.is_ascii() {
+            is_ascii_space(b)
+        } else {
+            match wide_space_len(bytes, i) {
+                0 => false,
+                n => {
+                    i += n - 1;
+                    true
+                }
+            }
+        };
         if after_space && !space {
             count += 1;
             if count >= limit {
@@ -229,6 +233,7 @@ fn words_up_to(s: &str, limit: usize) -> usize {
             }
         }
         after_space = space;
+        i += 1;
     }
     count
 }
@@ -237,6 +242,28 @@ fn words_up_to(s: &str, limit: usize) -> usize {
 /// return, and space.
 fn is_ascii_space(b: u8) -> bool {
     (b == b' ') | (b.wrapping_sub(b'\t') <= b'\r' - b'\t')
+}
+
+/// The length of the white space character outside ASCII (as
+/// `char::is_whitespace` has them: U+0085, U+00A0, U+1680, U+2000 to
+/// U+200A, U+2028, U+2029, U+202F, U+205F, U+3000) that starts at byte
+/// `at`, or 0.
+fn wide_space_len(bytes: &[u8], at: usize) -> usize {
+    match bytes[at..] {
+        [0xc2, 0x85 | 0xa0, ..] => 2,
+        [0xe1, 0x9a, 0x80, ..]
+        | [0xe2, 0x80, 0x80..=0x8a | 0xa8 | 0xa9 | 0xaf, ..]
+        | [0xe2, 0x81, 0x9f, ..]
+        | [0xe3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// True when the text holds a white space character outside ASCII; its
+/// first bytes are found with `memchr`.
+fn has_wide_space(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(0xc2, 0xe2, 0xe3, bytes).any(|at| wide_space_len(bytes, at) > 0)
+        || memchr::memchr_iter(0xe1, bytes).any(|at| wide_space_len(bytes, at) > 0)
 }
 
 /// `s.trim_start_matches(set)` for a set of ASCII characters, compared
@@ -569,6 +596,16 @@ mod tests {
     }
 
     #[test]
+    fn wide_spaces_are_the_white_space_outside_ascii() {
+        for c in ('\u{80}'..=char::MAX).filter(|c| !c.is_ascii()) {
+            let mut buf = [0; 4];
+            let encoded = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if c.is_whitespace() { encoded.len() } else { 0 };
+            assert_eq!(wide_space_len(encoded, 0), expected, "{c:?}");
+        }
+    }
+
+    #[test]
     fn word_counts() {
         let long = "word ".repeat(300);
         for (text, expected) in [
@@ -582,6 +619,8 @@ mod tests {
             ("non\u{a0}breaking space", 3),
             ("em\u{2003}space", 2),
             ("déjà vu – “quoted”", 4),
+            ("\u{a0}é\u{3000}\u{1680}x\u{85}y\u{202f}", 3),
+            ("a\u{2028}\u{2029}b\u{205f}c\u{200a}\u{200b}d", 4),
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text}");
             for n in 0..4 {
