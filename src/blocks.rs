@@ -346,7 +346,7 @@ const MIN_WRAP_WIDTH: usize = 30;
 /// The wrap width of a run measured by `width`, when it looks wrapped:
 /// many lines fill the width and end mid-sentence (lines printed one per
 /// paragraph mostly end a sentence).
-fn wrap_width(run: &[Line<'_>], width: impl Fn(&Line<'_>) -> usize) -> Option<usize> {
+fn wrap_width<'a>(run: &[Line<'a>], width: impl Fn(&Line<'a>) -> usize) -> Option<usize> {
     let max = run.iter().map(&width).max().unwrap_or(0);
     if run.len() < 2 || !(MIN_WRAP_WIDTH..=MAX_WRAP_WIDTH).contains(&max) {
         return None;
@@ -406,13 +406,12 @@ fn measure_run(run: &[Line<'_>], kinds: &[LineKind]) -> Run {
     let min_indent = run.iter().map(|l| l.indent).min().unwrap_or(0);
     let indented = run.iter().filter(|l| l.indent > min_indent).count();
     let mixed_indent = indented >= 2 && indented < run.len() && run.len() > 2;
-    let raw_width = |l: &Line<'_>| l.indent + char_width(l.text);
-    let wrap = wrap_width(run, |l| l.width);
-    let raw_wrap = wrap_width(run, raw_width);
+    let wrap = wrap_width(run, Line::width);
+    let raw_wrap = wrap_width(run, Line::raw_width);
     Run {
         has_header_line: kinds.iter().any(|k| k.header),
         min_indent,
-        max_width: run.iter().map(|l| l.width).max().unwrap_or(0),
+        max_width: run.iter().map(Line::width).max().unwrap_or(0),
         mixed_indent,
         wrap_width: wrap,
         raw_wrap_width: raw_wrap.filter(|&w| Some(w) != wrap),
@@ -485,19 +484,19 @@ fn continues(
     // sentence on a line that was not filled ends it (a one-line last
     // paragraph over a sign-off).
     let filled = match run.wrap_width {
-        Some(w) => prev.width * 100 >= w * 80,
-        None => prev.width * 100 >= run.max_width * 90,
+        Some(w) => prev.width() * 100 >= w * 80,
+        None => prev.width() * 100 >= run.max_width * 90,
     };
     if unit_start.indent >= run.min_indent + 2
         && next.indent == run.min_indent
-        && prev.width >= 40
+        && prev.width() >= 40
         && (filled || !scan::ends_terminal(prev.text))
     {
         return true;
     }
     // A long line that does not end a sentence, followed by a line that
     // starts in lower case, goes on (`… for the shippers’` / `council.`).
-    let long = prev.width >= 40 || run.wrap_width.is_some_and(|w| prev.width * 100 >= w * 60);
+    let long = prev.width() >= 40 || run.wrap_width.is_some_and(|w| prev.width() * 100 >= w * 60);
     if long && !prev.text.ends_with(['.', '!', '?']) && next.text.starts_with(char::is_lowercase) {
         return true;
     }
@@ -509,19 +508,16 @@ fn continues(
     }
     // A line that overflows the wrap width (an unbreakable link target on
     // it) was not ended by the writer.
-    if run
-        .wrap_width
-        .is_some_and(|w| prev.indent + char_width(prev.text) > w + 10)
-    {
+    if run.wrap_width.is_some_and(|w| prev.raw_width() > w + 10) {
         return true;
     }
     let word = char_width(next.text.split_whitespace().next().unwrap_or(""));
     let visible = run
         .wrap_width
-        .is_some_and(|w| wrapped(w, prev.width, word, prev.text));
+        .is_some_and(|w| wrapped(w, prev.width(), word, prev.text));
     let raw = run
         .raw_wrap_width
-        .is_some_and(|w| wrapped(w, prev.indent + char_width(prev.text), word, prev.text));
+        .is_some_and(|w| wrapped(w, prev.raw_width(), word, prev.text));
     visible || raw
 }
 
@@ -592,7 +588,7 @@ fn document_wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     let mut finished = [0usize; SLOTS];
     let mut total = 0;
     for line in lines.iter().filter(|l| !l.is_blank()) {
-        let slot = line.width.min(SLOTS - 1);
+        let slot = line.width().min(SLOTS - 1);
         count[slot] += 1;
         finished[slot] += usize::from(scan::ends_terminal(line.text));
         total += 1;
@@ -669,7 +665,7 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
         // sentence) is measured against the width of the whole text.
         if layout.wrap_width.is_none() && run.len() <= 3 {
             if let Some(width) = document_width {
-                let widest = run.iter().map(|l| l.width).max().unwrap_or(0);
+                let widest = run.iter().map(Line::width).max().unwrap_or(0);
                 if widest * 100 >= width * 90 && widest * 100 <= width * 105 {
                     layout.wrap_width = Some(width);
                 }

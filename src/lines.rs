@@ -14,13 +14,29 @@ pub(crate) struct Line<'a> {
     pub start: usize,
     /// Width of the leading white space, in characters (a tab counts 4).
     pub indent: usize,
-    /// Width of the whole line up to the end of its content, in characters.
-    pub width: usize,
+    /// [`Line::width`], kept in a `u32` as a line is never longer than the
+    /// input (at most `u32::MAX` bytes); an indent of tabs wider than that
+    /// saturates.
+    width: u32,
+    /// [`Line::raw_width`], kept as `width` is.
+    raw_width: u32,
 }
 
 impl Line<'_> {
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
+    }
+
+    /// Width of the whole line up to the end of its content as printed, in
+    /// characters: the targets of markdown links are not counted.
+    pub fn width(&self) -> usize {
+        self.width as usize
+    }
+
+    /// Width of the whole line up to the end of its content, in characters,
+    /// link targets counted.
+    pub fn raw_width(&self) -> usize {
+        self.raw_width as usize
     }
 
     /// Where `text` lies in the input.
@@ -97,24 +113,26 @@ fn measure(raw: &str, start: usize, bracket: bool) -> Line<'_> {
             _ => 1,
         })
         .sum();
-    let content_start = start + lead;
+    let chars = char_width(text);
+    let visible = if bracket {
+        visible_width(text, chars)
+    } else {
+        chars
+    };
+    let saturated = |width: usize| u32::try_from(width).unwrap_or(u32::MAX);
     Line {
         text,
-        start: content_start,
+        start: start + lead,
         indent,
-        width: indent
-            + if bracket {
-                visible_width(text)
-            } else {
-                char_width(text)
-            },
+        width: saturated(indent + visible),
+        raw_width: saturated(indent + chars),
     }
 }
 
-/// Width of a line as printed: characters, not counting the targets of
-/// markdown links (`](https://…)`), which a reader never sees.
-fn visible_width(text: &str) -> usize {
-    let mut width = char_width(text);
+/// Width of a line of `chars` characters as printed: not counting the
+/// targets of markdown links (`](https://…)`), which a reader never sees.
+fn visible_width(text: &str, chars: usize) -> usize {
+    let mut width = chars;
     let bytes = text.as_bytes();
     // `](` is looked for as a `]` followed by `(`: a substring search
     // would cost more to set up than most lines take.
@@ -170,6 +188,7 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
                 start,
                 indent: 0,
                 width: 0,
+                raw_width: 0,
             });
         }
         let has_bracket = bracket.is_some_and(|at| at < end);
@@ -219,7 +238,7 @@ mod tests {
     #[test]
     fn widths_count_characters() {
         let lines = lines("  Zürich");
-        assert_eq!((lines[0].indent, lines[0].width), (2, 8));
+        assert_eq!((lines[0].indent, lines[0].width()), (2, 8));
     }
 
     #[test]
@@ -244,7 +263,7 @@ mod tests {
         ] {
             let line = measure(raw, 0, true);
             assert_eq!(
-                (line.text, line.indent, line.width),
+                (line.text, line.indent, line.width()),
                 (text, indent, width),
                 "{raw:?}"
             );
@@ -254,7 +273,7 @@ mod tests {
     #[test]
     fn link_targets_leave_the_width_of_every_line() {
         let input = "See [a](/x/y) now\nno link\nx ] y\n\n[b](/z) and [c](/w)\r]";
-        let widths: Vec<usize> = lines(input).iter().map(|l| l.width).collect();
+        let widths: Vec<usize> = lines(input).iter().map(Line::width).collect();
         assert_eq!(widths, [10, 7, 5, 0, 9, 1]);
     }
 
