@@ -111,6 +111,31 @@ const AGENCIES: &[&str] = &[
     "Europa Press",
 ];
 
+/// For each byte, the agencies that end with it: bit `i` stands for
+/// `AGENCIES[i]`, so a caption is compared only with the names that end
+/// as it does.
+const AGENCIES_BY_LAST_BYTE: [u64; 256] = {
+    assert!(AGENCIES.len() <= 64, "an agency without a bit");
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < AGENCIES.len() {
+        let name = AGENCIES[i].as_bytes();
+        table[name[name.len() - 1] as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+};
+
+/// The agencies that end with `last`, in the order of [`AGENCIES`].
+fn agencies_ending_with(last: u8) -> impl Iterator<Item = &'static str> {
+    let mut bits = AGENCIES_BY_LAST_BYTE[usize::from(last)];
+    std::iter::from_fn(move || {
+        let i = bits.trailing_zeros() as usize;
+        bits &= bits.checked_sub(1)?;
+        Some(AGENCIES[i])
+    })
+}
+
 fn is_agency(s: &str) -> bool {
     AGENCIES.contains(&s)
 }
@@ -556,8 +581,8 @@ fn trailing(text: &str) -> Option<Split<'_>> {
     }
     // A known agency name glued after the caption text; a one-word name
     // only after a finished sentence (`… on Tuesday. XINHUA`).
-    let last = trimmed.as_bytes().last();
-    for agency in AGENCIES.iter().filter(|a| a.as_bytes().last() == last) {
+    let last = trimmed.as_bytes().last().copied().unwrap_or(0);
+    for agency in agencies_ending_with(last) {
         let Some(before) = trimmed.strip_suffix(agency) else {
             continue;
         };
@@ -610,12 +635,13 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
 /// line (`… in Rotterdam. Photograph:`).
 pub(crate) fn ends_with_label(text: &str) -> bool {
     let t = text.trim_end();
-    if !t.ends_with([':', ',']) {
-        return false;
-    }
+    let last = match t.as_bytes().last() {
+        Some(&b @ (b':' | b',')) => b,
+        _ => return false,
+    };
     LABELS
         .iter()
-        .filter(|l| l.ends_with([':', ',']))
+        .filter(|l| l.as_bytes().last() == Some(&last))
         .any(|l| t.ends_with(l) && t[..t.len() - l.len()].ends_with([' ', '.']))
 }
 
