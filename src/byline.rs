@@ -567,9 +567,17 @@ fn author(seg: &str) -> Author<'_> {
 /// words some wires print before the names (`By Xinhua writers `).
 pub(crate) fn strip_marker(text: &str) -> Option<&str> {
     // marker := PREFIX (case kept) | "by " … in any case (`BY`, `by`)
-    let rest = alt((exact_phrase(PREFIXES), phrase(CASELESS_PREFIXES)))
-        .parse(text)
-        .ok()
+    let rest = Some(text)
+        .filter(|t| {
+            t.as_bytes()
+                .first()
+                .is_some_and(|&b| MARKER_STARTS[usize::from(b)])
+        })
+        .and_then(|t| {
+            alt((exact_phrase(PREFIXES), phrase(CASELESS_PREFIXES)))
+                .parse(t)
+                .ok()
+        })
         .map(|(rest, _)| rest.trim_start())
         .or_else(|| italian_marker(text))
         .or_else(|| source_marker(text))?;
@@ -642,6 +650,21 @@ pub(crate) fn is_organisation(s: &str) -> bool {
 
 /// Markers read in any case.
 const CASELESS_PREFIXES: &[&str] = &["By: ", "By ", "Words by ", "Written by ", "Story by "];
+
+/// For each byte, whether a marker of [`PREFIXES`] (case kept) or of
+/// [`CASELESS_PREFIXES`] (in any case) starts with it: a line that starts
+/// otherwise is passed over with one test.
+const MARKER_STARTS: [bool; 256] = {
+    let mut table = crate::scan::first_bytes(PREFIXES);
+    let mut i = 0;
+    while i < CASELESS_PREFIXES.len() {
+        let first = CASELESS_PREFIXES[i].as_bytes()[0];
+        table[first.to_ascii_lowercase() as usize] = true;
+        table[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// The start of a reading time that ends the text (`· 5 min read`,
 /// `| 6-minute read`); the separator before it stays with the names.
