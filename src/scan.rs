@@ -178,26 +178,61 @@ pub(crate) fn starts_lowercase(s: &str) -> bool {
 /// Number of white-space separated words.
 pub(crate) fn word_count(s: &str) -> usize {
     // `split_whitespace().count()`, counting the starts of words byte by
-    // byte with every byte outside ASCII taken for a letter: word starts
-    // are counted in a byte per chunk of 255 bytes, with no branch, so the
-    // compiler vectorises the inner loop. The count is exact unless the
-    // text holds a space outside ASCII (a no-break space, an em space).
+    // byte with every byte outside ASCII taken for a letter, in blocks of
+    // 32 bytes that the compiler vectorises; the last bytes are padded to a
+    // block with spaces, which start no word. The count is exact unless
+    // the text holds a space outside ASCII (a no-break space, an em space).
     let bytes = s.as_bytes();
-    let (mut count, mut after_space, mut seen) = (0, true, 0u8);
-    for chunk in bytes.chunks(255) {
-        let mut starts = 0u8;
-        for &b in chunk {
-            let space = is_ascii_space(b);
-            starts += u8::from(after_space & !space);
-            after_space = space;
-            seen |= b;
-        }
-        count += usize::from(starts);
+    let mut state = WordStarts {
+        count: 0,
+        after_space: true,
+        seen: 0,
+    };
+    let mut long_blocks = bytes.chunks_exact(4 * WORD_BLOCK);
+    for block in &mut long_blocks {
+        state.add(block);
     }
-    if seen.is_ascii() || !has_wide_space(bytes) {
-        return count;
+    let mut blocks = long_blocks.remainder().chunks_exact(WORD_BLOCK);
+    for block in &mut blocks {
+        state.add(block);
+    }
+    let rest = blocks.remainder();
+    if !rest.is_empty() {
+        let mut last = [b' '; WORD_BLOCK];
+        last[..rest.len()].copy_from_slice(rest);
+        state.add(&last);
+    }
+    if state.seen.is_ascii() || !has_wide_space(bytes) {
+        return state.count;
     }
     words_up_to(s, usize::MAX)
+}
+
+/// Bytes [`WordStarts::add`] reads at a time, or four times as many.
+const WORD_BLOCK: usize = 32;
+
+/// The words [`word_count`] has counted so far.
+struct WordStarts {
+    count: usize,
+    /// True when the last byte read was white space (or none was read).
+    after_space: bool,
+    /// Every byte read, or-ed together: below 128 for ASCII.
+    seen: u8,
+}
+
+impl WordStarts {
+    /// Reads a block of up to 255 bytes (one word start in two bytes at
+    /// most), with no branch.
+    fn add(&mut self, block: &[u8]) {
+        let mut starts = 0u8;
+        for &b in block {
+            let space = is_ascii_space(b);
+            starts += u8::from(self.after_space & !space);
+            self.after_space = space;
+            self.seen |= b;
+        }
+        self.count += usize::from(starts);
+    }
 }
 
 /// `word_count(s) > n`, reading no further than the word after the `n`th.
