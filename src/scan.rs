@@ -294,6 +294,40 @@ fn wide_space_len(bytes: &[u8], at: usize) -> usize {
     }
 }
 
+/// The length of the white space character (as `char::is_whitespace` has
+/// it) that starts at byte `at`, or 0.
+fn space_len(bytes: &[u8], at: usize) -> usize {
+    let b = bytes[at];
+    if b.is_ascii() {
+        usize::from(is_ascii_space(b))
+    } else {
+        wide_space_len(bytes, at)
+    }
+}
+
+/// `s.split_whitespace()`, split byte by byte: only a byte outside ASCII
+/// is looked at as the start of a character.
+pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        loop {
+            if i == bytes.len() {
+                return None;
+            }
+            match space_len(bytes, i) {
+                0 => break,
+                n => i += n,
+            }
+        }
+        let start = i;
+        while i < bytes.len() && space_len(bytes, i) == 0 {
+            i += 1;
+        }
+        Some(&s[start..i])
+    })
+}
+
 /// True when the text holds a white space character outside ASCII; its
 /// first bytes are found with `memchr`.
 fn has_wide_space(bytes: &[u8]) -> bool {
@@ -658,6 +692,7 @@ mod tests {
             ("a\u{2028}\u{2029}b\u{205f}c\u{200a}\u{200b}d", 4),
         ] {
             assert_eq!(word_count(text), text.split_whitespace().count(), "{text}");
+            assert!(words(text).eq(text.split_whitespace()), "{text}");
             for n in 0..4 {
                 assert_eq!(
                     more_words_than(text, n),

@@ -704,7 +704,7 @@ pub(crate) fn is_timestamp(text: &str) -> bool {
     if text.is_empty() || text.len() > 160 {
         return false;
     }
-    if is_timestamp_words(text.split_whitespace()) {
+    if is_timestamp_words(crate::scan::words(text)) {
         return true;
     }
     if text.as_bytes()[0].is_ascii_digit() && all_consuming(compact_relative).parse(text).is_ok() {
@@ -724,7 +724,7 @@ pub(crate) fn glued_copy_start(text: &str) -> Option<usize> {
         && text.is_char_boundary(half)
         && text[..half] == text[half..]
         && !text[..half].ends_with(char::is_whitespace);
-    (glued && is_timestamp_words(text[..half].split_whitespace())).then_some(half)
+    (glued && is_timestamp_words(crate::scan::words(&text[..half]))).then_some(half)
 }
 
 /// The byte offset where a timestamp that runs to the end of `text` starts,
