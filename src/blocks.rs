@@ -232,8 +232,9 @@ pub(crate) fn glue_between(prev: &str, next: &str) -> Glue {
 
 /// True for a line ending in a letter and a hyphen (`anti-`).
 fn ends_in_word_hyphen(s: &str) -> bool {
-    let mut rev = s.chars().rev();
-    rev.next() == Some('-') && rev.next().is_some_and(char::is_alphabetic)
+    s.strip_suffix('-')
+        .and_then(|rest| rest.chars().next_back())
+        .is_some_and(char::is_alphabetic)
 }
 
 /// True for a line of a field dump (`key: value`, or a Factiva code padded
@@ -241,8 +242,10 @@ fn ends_in_word_hyphen(s: &str) -> bool {
 /// first bytes.
 fn is_dump_field(text: &str) -> bool {
     let head = &text.as_bytes()[..text.len().min(24)];
+    // Two spaces in a row among a few bytes: a pair of bytes at a time
+    // costs less than setting up a substring search.
     let coded = text.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
-        && memchr::memmem::find(head, b"  ").is_some();
+        && head.windows(2).any(|pair| pair == b"  ");
     (coded || memchr::memchr(b':', head).is_some()) && crate::dump::field(text).is_some()
 }
 
@@ -307,7 +310,9 @@ fn starts_structure(text: &str) -> bool {
         Some(b'!') => b.get(1) == Some(&b'['),
         Some(b'-' | b'*' | b'+') => b.get(1) == Some(&b' '),
         Some(b'0'..=b'9') => list_number_len(text).is_some(),
-        _ => text.starts_with('•') || text.starts_with('◦') || text.starts_with('□'),
+        // The bullets `•`, `◦` and `□` all start with the byte E2.
+        Some(0xe2) => text.starts_with('•') || text.starts_with('◦') || text.starts_with('□'),
+        _ => false,
     }
 }
 
