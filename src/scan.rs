@@ -158,10 +158,14 @@ pub(crate) fn is_terminal(c: char) -> bool {
 
 /// True when the text ends like a finished sentence.
 pub(crate) fn ends_terminal(s: &str) -> bool {
-    s.trim_end_matches(['*', '_', ' '])
-        .chars()
-        .next_back()
-        .is_some_and(is_terminal)
+    // The marks trimmed are ASCII, and so are most last characters: only
+    // one outside ASCII (`”`, `’`, `…`) is decoded.
+    let rest = trim_end_bytes(s, b"*_ ");
+    match rest.as_bytes().last() {
+        Some(b) if b.is_ascii() => is_terminal(char::from(*b)),
+        Some(_) => rest.chars().next_back().is_some_and(is_terminal),
+        None => false,
+    }
 }
 
 /// The first alphabetic-or-quote character, skipping markup.
