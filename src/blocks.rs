@@ -684,7 +684,9 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
             // A markdown link wrapped over lines keeps its lines together,
             // and so does an aside whose closing parenthesis is on the next
             // line (`(Credit: Jane` / `Roe)`).
-            let inside_link = (open > 0 || next.text.contains(')') && paren_balance(prev.text) > 0)
+            let inside_link = (open > 0
+                || memchr::memchr(b')', next.text.as_bytes()).is_some()
+                    && paren_balance(prev.text) > 0)
                 && current.pieces.len() < MAX_LINK_LINES;
             // An image ends its unit once its brackets close: the line under
             // it is a caption or a paragraph of its own.
