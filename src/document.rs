@@ -276,14 +276,19 @@ fn has_stamp_field(text: &str) -> bool {
 fn is_whole_quotation(text: &str) -> bool {
     let opens = text.starts_with(['"', '“', '«', '„']);
     let closes = text.ends_with(['"', '”', '»', '“']);
+    if !(opens && closes) {
+        return false;
+    }
     // One quotation: no mark closes it and opens another inside (`"…,"
-    // said Jane Roe. "…"` is a paragraph of reported speech).
+    // said Jane Roe. "…"` is a paragraph of reported speech). The marks
+    // are `"` and characters led by the bytes E2 (`”“„`) and C2 (`«»`).
     let mut chars = text.chars();
     chars.next();
     chars.next_back();
     let inner = chars.as_str();
-    let one = !inner.contains(['"', '”', '“', '«', '»', '„']);
-    opens && closes && one && word_count(text) >= 8
+    let one = memchr::memchr3(b'"', 0xE2, 0xC2, inner.as_bytes()).is_none()
+        || !inner.contains(['"', '”', '“', '«', '»', '„']);
+    one && word_count(text) >= 8
 }
 
 /// True for a line that names who said a quotation: a person's name, with
