@@ -69,13 +69,42 @@ fn balanced(open: u8, close: u8) -> impl Fn(&str) -> IResult<&str, &str> {
     }
 }
 
-/// `[text](url)` or `![alt](src)`.
+/// Pandoc's attributes after a link, an image or a span: `{.class}`,
+/// `{#id .class key="value"}`. Returns the rest after the closing brace.
+///
+/// ```text
+/// attributes := "{" ("." | "#" | key "=") [^{}\n]{0,120} "}"
+/// ```
+fn attributes(input: &str) -> IResult<&str, &str> {
+    const LONGEST: usize = 120;
+    let (rest, _) = tag("{").parse(input)?;
+    let end = rest
+        .as_bytes()
+        .iter()
+        .take(LONGEST)
+        .position(|&b| matches!(b, b'}' | b'{' | b'\n'))
+        .filter(|&at| rest.as_bytes()[at] == b'}');
+    let inner = end.map(|at| &rest[..at]);
+    match inner {
+        Some(inner) if inner.starts_with(['.', '#']) || inner.contains('=') => {
+            Ok((&rest[inner.len() + 1..], inner))
+        }
+        _ => Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        ))),
+    }
+}
+
+/// `[text](url)` or `![alt](src)`, with any pandoc attributes after it
+/// (`{.img-responsive}`), which a reader never sees.
 pub(crate) fn link(input: &str) -> IResult<&str, Link<'_>> {
     let (rest, bang) = nom::combinator::opt(tag("!")).parse(input)?;
     let (rest, _) = tag("[").parse(rest)?;
     let (rest, text) = balanced(b'[', b']')(rest)?;
     let (rest, _) = tag("(").parse(rest)?;
     let (rest, url) = balanced(b'(', b')')(rest)?;
+    let rest = attributes(rest).map_or(rest, |(after, _)| after);
     Ok((
         rest,
         Link {
@@ -84,6 +113,31 @@ pub(crate) fn link(input: &str) -> IResult<&str, Link<'_>> {
             url,
         },
     ))
+}
+
+/// A pandoc span, `[text]{.class}`: its text, and the rest after it.
+fn span(input: &str) -> IResult<&str, &str> {
+    let (rest, _) = tag("[").parse(input)?;
+    let (rest, text) = balanced(b'[', b']')(rest)?;
+    let (rest, _) = attributes(rest)?;
+    Ok((rest, text))
+}
+
+/// The length of a text browser's link number glued to the link's words
+/// (lynx prints `[14]Jane Roe` for a link to her page): `[`, one to four
+/// digits, `]`, then a letter or digit right after.
+fn reference_number_len(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let digits = bytes
+        .get(1..)?
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let close = 1 + digits;
+    let glued = bytes
+        .get(close + 1)
+        .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80);
+    ((1..=4).contains(&digits) && bytes.get(close) == Some(&b']') && glued).then_some(close + 1)
 }
 
 /// True when the text holds nothing a reader would see but images, links
@@ -301,6 +355,11 @@ fn render(s: &str, out: &mut String, depth: usize) {
                         render(l.text, out, depth + 1);
                     }
                     i = s.len() - rest.len();
+                } else if let Ok((rest, text)) = span(&s[i..]) {
+                    render(text, out, depth + 1);
+                    i = s.len() - rest.len();
+                } else if let Some(len) = reference_number_len(&s[i..]) {
+                    i += len;
                 } else {
                     out.push(b as char);
                     i += 1;
@@ -415,6 +474,26 @@ mod tests {
     fn plain_text_table() {
         for (raw, expected, borrowed) in [
             ("Plain words here.", "Plain words here.", true),
+            // Pandoc attributes and spans, lynx link numbers.
+            (
+                "[6:14 pm on 5 March 2025]{.updated}",
+                "6:14 pm on 5 March 2025",
+                false,
+            ),
+            (
+                "See [the port](/port){.link} now",
+                "See the port now",
+                false,
+            ),
+            ("![Alt](/a.jpg){.img-responsive}", "", false),
+            ("By [14]Jane Roe", "By Jane Roe", false),
+            (
+                "Costs rose [12] per cent",
+                "Costs rose [12] per cent",
+                false,
+            ),
+            ("A footnote[3].", "A footnote[3].", false),
+            ("The word {sic} stays", "The word {sic} stays", true),
             ("worth \\$700bn", "worth $700bn", false),
             ("with [China](#) on", "with China on", false),
             ("**Bold** and *it* and _it_", "Bold and it and it", false),
