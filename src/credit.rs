@@ -25,6 +25,9 @@ const LABELS: &[&str] = &[
     "Photographs:",
     "Photo illustration by",
     "Photo illustration:",
+    "Photo-Illustration:",
+    "Photo-illustration:",
+    "PHOTO CREDIT:",
     "Photo by",
     "Photos by",
     "Photo:",
@@ -517,12 +520,15 @@ fn trailing(text: &str) -> Option<Split<'_>> {
         // The end of the last separator before the slash; each ends with a
         // space.
         let before = &trimmed[..slash];
+        // (A full stop after a lone capital ends an initial, not a
+        // sentence: `Helen H. Richardson / The Harbor Post`.)
         let start = memchr::memrchr_iter(b' ', before.as_bytes())
             .map(|space| space + 1)
             .find(|&end| {
                 [". ", " - ", " – ", " — ", " | ", "  "]
                     .iter()
                     .any(|sep| before[..end].ends_with(sep))
+                    && !ends_with_initial(&before[..end])
             })
             .unwrap_or(0);
         let credit = &trimmed[start..];
@@ -606,16 +612,52 @@ fn trailing(text: &str) -> Option<Split<'_>> {
             credit: &trimmed[at..],
         });
     }
+    // An agency after a dash that follows a finished sentence (`… on
+    // Sunday. — APP`).
+    if let Some(split) = dashed_after_sentence(trimmed) {
+        return Some(split);
+    }
     // After a finished sentence: `… Jane Roe for The Washington Post`,
-    // `… Courtesy of the Roe family`.
+    // `… Courtesy of the Roe family`, `… off the island. JANE ROE` (a
+    // photographer's name in capitals, as print sets it).
     // The last sentence end, found with `memrchr` on its `.`: a `str`
     // search would set up a two-way searcher on each call.
     let start = rfind_str(trimmed, ". ").map(|i| i + 2)?;
     let credit = &trimmed[start..];
     let courtesy = KEPT_WORDING[4..].iter().any(|p| credit.starts_with(p))
         && !crate::scan::ends_terminal(credit);
-    (courtesy || is_for_credit(credit)).then(|| Split {
+    let caps_name = caps_name_before(trimmed, trimmed.len()) == Some(start)
+        && crate::scan::word_count(credit) >= 2;
+    (courtesy || caps_name || is_for_credit(credit)).then(|| Split {
         text: trim_text(&trimmed[..start]),
+        credit,
+    })
+}
+
+/// True when `s` (ending with `. `) ends with an initial: a lone capital
+/// and its full stop.
+fn ends_with_initial(s: &str) -> bool {
+    let word = s.trim_end_matches([' ', '.']);
+    let last = word.rsplit(' ').next().unwrap_or(word);
+    s.trim_end().ends_with('.') && last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `… on Sunday. — APP`: a dash after a finished sentence, then one to
+/// three capitalised words that end the caption.
+fn dashed_after_sentence(text: &str) -> Option<Split<'_>> {
+    let (at, dash) = [" — ", " – "]
+        .iter()
+        .filter_map(|d| rfind_str(text, d).map(|at| (at, d.len())))
+        .max()?;
+    let (before, credit) = (&text[..at], text[at + dash..].trim());
+    let words = crate::scan::word_count(credit);
+    let finished = before.ends_with(['.', '!', '?']);
+    (finished
+        && (1..=3).contains(&words)
+        && credit.split_whitespace().all(is_capitalised)
+        && !crate::scan::ends_terminal(credit))
+    .then(|| Split {
+        text: before.trim_end(),
         credit,
     })
 }
@@ -695,6 +737,33 @@ mod tests {
     #[test]
     fn credit_table() {
         for (caption, expected) in [
+            (
+                "Helen H. Richardson / The Harbor Post via Getty Images",
+                Some(("", "Helen H. Richardson / The Harbor Post via Getty Images")),
+            ),
+            (
+                "Villagers wade through floodwater near the canal on Sunday. — APP",
+                Some((
+                    "Villagers wade through floodwater near the canal on Sunday.",
+                    "APP",
+                )),
+            ),
+            (
+                "Tourists board a speedboat at the pier, a day after the accident. ANA LIND",
+                Some((
+                    "Tourists board a speedboat at the pier, a day after the accident.",
+                    "ANA LIND",
+                )),
+            ),
+            ("The harbour — the old one — reopened on Monday.", None),
+            (
+                "Commissioner for Health, Ana Lind [PHOTO CREDIT: @HarbourHealth]",
+                Some(("Commissioner for Health, Ana Lind", "@HarbourHealth")),
+            ),
+            (
+                "[Photo-Illustration: Harbor Staff; Getty Images]",
+                Some(("", "Harbor Staff; Getty Images")),
+            ),
             (
                 "Ministers meet in Veldan on Monday © Ana Lind/Getty Images",
                 Some((

@@ -1440,11 +1440,19 @@ impl<'a> Grammar<'a> {
     /// An image line whose description (`![A crowd in Oslo](src)`) is the
     /// only caption the picture has.
     fn take_alt_caption(&mut self, k: usize) {
-        let Some(text) = self.image_description(k) else {
+        let Some(description) = self.image_description(k) else {
             return;
         };
         let spans = self.cands[k].unit.spans();
-        let credit = None;
+        // A credit inside the description (`… since 1994. Photo: Jane
+        // Roe`) is the caption's credit.
+        let (text, credit) = match credit::split(&description) {
+            Some(split) if !split.credit.is_empty() && !split.text.is_empty() => (
+                description.sub(split.text),
+                Some(description.sub(split.credit)),
+            ),
+            _ => (description, None),
+        };
         self.take_as_caption(
             k,
             Caption {
@@ -2270,11 +2278,19 @@ impl<'a> Grammar<'a> {
                 // Under an image with a description, a finished paragraph
                 // of some length is the story, and the description the
                 // image's caption.
+                // (A description with its own credit is a whole caption:
+                // a shorter paragraph under it is the story too.)
                 let c = &self.cands[k];
-                let described =
-                    last_image.is_some_and(|i| image_alt(&self.cands[i].unit.raw()).is_some());
-                let story =
-                    c.words > 25 && ends_terminal(&c.text) && credit::split(&c.text).is_none();
+                let description = last_image.and_then(|i| {
+                    let raw = self.cands[i].unit.raw();
+                    image_alt(&raw)
+                        .map(|alt| credit::split(alt).is_some_and(|s| !s.credit.is_empty()))
+                });
+                let described = description.is_some();
+                let least_words = if description == Some(true) { 8 } else { 25 };
+                let story = c.words > least_words
+                    && ends_terminal(&c.text)
+                    && credit::split(&c.text).is_none();
                 if described && story {
                     if let Some(image) = last_image {
                         self.take_alt_caption(image);
@@ -4062,6 +4078,19 @@ mod tests {
             article.copyright().unwrap().holder().unwrap(),
             "Example Publishing Company, LLC"
         );
+    }
+
+    #[test]
+    fn a_credit_inside_an_image_description_is_the_caption_credit() {
+        let text = "# Rural clinic to close after 60 years\n\nAna Lind, Harbour reporter\n\n![Dr Ola Berg at the bay clinic, where he has worked since 1994. Photo: Harbour Radio / Ana Lind](https://example.com/a.jpg){.img-responsive}\n\n**The only clinic serving the bay will close at the end of April, leaving 2000 people far from a doctor.**\n\nThe clinic has operated since 1965, but its sole doctor is retiring and no one has been found to replace him.\n\nHe said he had put off his retirement twice already.\n";
+        let article = parse(text);
+        let caption = &article.captions()[0];
+        assert_eq!(
+            caption.text(),
+            "Dr Ola Berg at the bay clinic, where he has worked since 1994."
+        );
+        assert_eq!(caption.credit().unwrap(), "Harbour Radio / Ana Lind");
+        assert_eq!(article.body().len(), 3);
     }
 
     #[test]
