@@ -709,6 +709,52 @@ fn trim_separators(s: &str) -> &str {
 /// `By Jane Roe | Reuters`, `Jane Roe / TNN`, `Jane Roe · CBC News`.
 const DESK_SEPARATORS: [&str; 4] = [" | ", " / ", " · ", " • "];
 
+/// Words that make a capitalised phrase an outlet or a desk, not a person,
+/// besides a newspaper's last word (see [`is_outlet`]): `CBC News`,
+/// `Metro Desk`.
+const DESK_WORDS: &[&str] = &[
+    "News",
+    "Post",
+    "Press",
+    "Express",
+    "Standard",
+    "Mirror",
+    "Review",
+    "Agency",
+    "Media",
+    "Network",
+    "Radio",
+    "TV",
+    "Television",
+    "Channel",
+    "Service",
+    "Bureau",
+    "Desk",
+    "Online",
+    "Digital",
+    "Group",
+    "Wire",
+    "Staff",
+    "Sun",
+    "Star",
+    "Mail",
+    "Globe",
+    "Record",
+    "Report",
+];
+
+/// True for a person's name alone: two to four capitalised words, no
+/// outlet's, desk's or job's.
+fn is_person(s: &str) -> bool {
+    let words = crate::scan::word_count(s);
+    (2..=4).contains(&words)
+        && is_name(s)
+        && !is_role(s)
+        && !is_organisation(s)
+        && !is_outlet(s)
+        && s.split_whitespace().all(|w| !DESK_WORDS.contains(&w))
+}
+
 /// Splits `names` at the first of [`DESK_SEPARATORS`]: the names, and
 /// what follows the separator.
 fn split_desk(names: &str) -> Option<(&str, &str)> {
@@ -827,12 +873,18 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     }
     let mut authors: Vec<Author<'_>> = Vec::new();
     // `By Jane Roe | Reuters`
-    // `By Jane Roe | Reuters`, `By Jane Roe / Bloomberg`
-    let (names, pipe_role) = match split_desk(names) {
-        Some((n, r)) if is_role(r) || is_name(r) => (n, Some(r)),
+    // `By Jane Roe | Reuters`, `By Jane Roe / Bloomberg`; but two people's
+    // names set apart so are two authors (`Jane Roe | Ali Khan`).
+    let desk = split_desk(names);
+    let two_people = desk.filter(|&(n, r)| is_person(n) && is_person(r));
+    let (names, pipe_role) = match desk {
+        Some((n, r)) if two_people.is_none() && (is_role(r) || is_name(r)) => (n, Some(r)),
         _ => (names, None),
     };
-    if is_desk(names) {
+    if let Some((first, second)) = two_people {
+        authors.push(author(first));
+        authors.push(author(second));
+    } else if is_desk(names) {
         authors.push(Author {
             name: names,
             role: pipe_role,
@@ -966,6 +1018,16 @@ mod tests {
             (
                 "By Jane Roe | Reuters",
                 &[("Jane Roe", Some("Reuters"), None)],
+                None,
+            ),
+            (
+                "Jane Roe | Ali Khan",
+                &[("Jane Roe", None, None), ("Ali Khan", None, None)],
+                None,
+            ),
+            (
+                "By Jane Roe | Harbour Gazette",
+                &[("Jane Roe", Some("Harbour Gazette"), None)],
                 None,
             ),
             ("Reuters Staff", &[("Reuters Staff", None, None)], None),
