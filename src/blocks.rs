@@ -435,10 +435,11 @@ fn wrapped(width: usize, prev: usize, word: usize, prev_text: &str) -> bool {
 }
 
 /// True when the break between `prev` and `next` is a hard wrap inside one
-/// paragraph.
+/// paragraph; the unit so far opened with `unit_start` and has
+/// `unit_lines` lines.
 fn continues(
     run: &Run,
-    unit_start: &Line<'_>,
+    (unit_start, unit_lines): (&Line<'_>, usize),
     (prev, prev_kind): (&Line<'_>, LineKind),
     (next, next_kind): (&Line<'_>, LineKind),
 ) -> bool {
@@ -505,6 +506,19 @@ fn continues(
     if long && !prev.text.ends_with(['.', '!', '?']) && next.text.starts_with(char::is_lowercase) {
         return true;
     }
+    // So does a short line of words that ends in a word, over one that
+    // starts in lower case, in a unit's first lines: a headline set over
+    // narrow print columns (`Ferry firms` / `grounded after` / `fatal
+    // capsize`).
+    const HEADLINE_LINES: usize = 4;
+    if unit_lines < HEADLINE_LINES
+        && prev.text.ends_with(char::is_alphabetic)
+        && next.text.starts_with(char::is_lowercase)
+        && prev.text.contains(' ')
+        && next.text.contains(' ')
+    {
+        return true;
+    }
     // In wrapped text a line that stops at a comma goes on (its width can
     // mislead when a link target was on it).
     let wrapped_run = run.wrap_width.is_some() || run.raw_wrap_width.is_some();
@@ -526,7 +540,8 @@ fn continues(
     visible || raw
 }
 
-/// Most lines a wrapped markdown link is followed over.
+/// Most lines a wrapped markdown link (or an aside) is followed over
+/// from the line that opened it.
 const MAX_LINK_LINES: usize = 6;
 
 /// Opened minus closed square brackets and parentheses of a line (escaped
@@ -679,6 +694,8 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
         let mut current = Unit::single(&run[0], after_blank);
         let mut unit_start = run[0];
         let mut open = bracket_balance(run[0].text);
+        // Lines since a bracket was left open.
+        let mut link_lines = 0;
         for (k, pair) in run.windows(2).enumerate() {
             let (prev, next) = (&pair[0], &pair[1]);
             // A markdown link wrapped over lines keeps its lines together,
@@ -687,18 +704,24 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
             let inside_link = (open > 0
                 || memchr::memchr(b')', next.text.as_bytes()).is_some()
                     && paren_balance(prev.text) > 0)
-                && current.pieces.len() < MAX_LINK_LINES;
+                && link_lines < MAX_LINK_LINES;
             // An image ends its unit once its brackets close: the line under
             // it is a caption or a paragraph of its own.
             let image_done = open <= 0 && current.pieces[0].text.starts_with("![");
             let joined = inside_link
-                || continues(&layout, &unit_start, (prev, kinds[k]), (next, kinds[k + 1]));
+                || continues(
+                    &layout,
+                    (&unit_start, current.pieces.len()),
+                    (prev, kinds[k]),
+                    (next, kinds[k + 1]),
+                );
             if !image_done && joined {
                 open = if inside_link {
                     open + bracket_balance(next.text)
                 } else {
                     bracket_balance(next.text).max(0)
                 };
+                link_lines = if open > 0 { link_lines + 1 } else { 0 };
                 current
                     .pieces
                     .push(Piece::of(next, glue_between(prev.text, next.text)));
@@ -707,6 +730,7 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
                 current = Unit::single(next, false);
                 unit_start = *next;
                 open = bracket_balance(next.text);
+                link_lines = 0;
             }
         }
         sink(current);
@@ -732,6 +756,16 @@ mod tests {
         let wire = "    By Ana Lind, Reuters\n    OSLO, May 2 - Talks on quotas were extended into\ntoday, delegates said on Friday after a long session.\n    The meeting was called to stop a slide in prices.\n";
         for (input, expected) in [
             ("One\n\nTwo\n", vec!["One", "Two"]),
+            // A headline over narrow print columns.
+            (
+                "Ferry firms\ngrounded after\nfatal capsize\n",
+                vec!["Ferry firms grounded after fatal capsize"],
+            ),
+            // A link opened on the tenth line of a paragraph still runs on.
+            (
+                "The harbour board said on Monday that the eastern quay would\nreopen next week after repairs to the crane rails were finished\nand the inspectors had signed off on the new moorings that were\nput in this winter, when the storms had closed the port for a\nweek; the board also said the old ferry ramp would be rebuilt\nin the spring with money from the state, and that the cost of\nthe work would be shared with the city, which owns the ramp and\nthe land around it, and which had asked for a bigger share of the\nfares in return, under a tool the board calls the [God\nView](https://example.com/a) of the port.\n",
+                vec!["The harbour board said on Monday that the eastern quay would reopen next week after repairs to the crane rails were finished and the inspectors had signed off on the new moorings that were put in this winter, when the storms had closed the port for a week; the board also said the old ferry ramp would be rebuilt in the spring with money from the state, and that the cost of the work would be shared with the city, which owns the ramp and the land around it, and which had asked for a bigger share of the fares in return, under a tool the board calls the God View of the port."],
+            ),
             (
                 "First paragraph on one line.\nSecond paragraph on one line.\n",
                 vec!["First paragraph on one line.", "Second paragraph on one line."],

@@ -1592,6 +1592,7 @@ impl<'a> Grammar<'a> {
                         k += 1;
                         continue;
                     }
+
                     if headline_like(c) && dateline::parse(&c.text).is_none() {
                         let words = c.words;
                         if ends_terminal(&c.text) && (16..=40).contains(&words) {
