@@ -183,7 +183,9 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     // The raw text matters to the chrome test only for an image line,
     // which opens with a bracket.
     if text.is_empty()
-        || boilerplate::is_chrome(&text, &raw_before) && labelled_stamp(&text).is_none()
+        || boilerplate::is_chrome(&text, &raw_before)
+            && labelled_stamp(&text).is_none()
+            && !is_bracketed_credit(&text)
         || is_navigation_row(&text)
         || is_wire_framing(&text)
     {
@@ -198,6 +200,15 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
         text,
         link_only,
     }
+}
+
+/// True for a text browser's picture in brackets that names its credit
+/// (`[Photo-Illustration: Harbor Staff; Getty Images]`): the picture's
+/// caption, which the chrome lexicon would take for a placeholder.
+fn is_bracketed_credit(text: &str) -> bool {
+    text.starts_with('[')
+        && text.ends_with(']')
+        && credit::split(text).is_some_and(|s| s.text.is_empty() && !s.credit.is_empty())
 }
 
 /// True for a legal footer with a copyright notice after its first
@@ -4092,6 +4103,17 @@ mod tests {
         );
         assert_eq!(caption.credit().unwrap(), "Harbour Radio / Ana Lind");
         assert_eq!(article.body().len(), 3);
+    }
+
+    #[test]
+    fn a_bracketed_picture_with_a_credit_is_a_caption() {
+        let text = "   [13]Security\n\nRouter bug let strangers reboot three million home networks\n\n   By [14]Ana Lind\n   Mar 5, 2025 6:00 AM\n\n   [Photo-Illustration: Harbor Staff; Getty Images]\n\n   For at least six weeks this winter, anyone with a browser could have rebooted the routers, researchers said.\n";
+        let article = parse(text);
+        let caption = &article.captions()[0];
+        assert_eq!(caption.text(), "");
+        assert_eq!(caption.credit().unwrap(), "Harbor Staff; Getty Images");
+        assert_eq!(article.authors().next().unwrap().name(), "Ana Lind");
+        assert_eq!(article.body().len(), 1);
     }
 
     #[test]
