@@ -2661,12 +2661,14 @@ impl<'a> Grammar<'a> {
                 country.is_some() || PLACE_NAME_WORDS.contains(&first)
             };
         // The lede comes right under it: not a paragraph the place's word
-        // begins, cut by a page break (`Residents` / `of the quay said …`).
+        // begins, cut by a page break (`Residents` / `of the quay said …`),
+        // nor a caption with its credit (`… on Sunday. — APP`).
         let lede = self.cands.get(k + 1).is_some_and(|n| {
             n.shape == Shape::Plain
                 && n.words > 15
                 && !scan::starts_lowercase(&n.text)
                 && dateline::parse(&n.text).is_none()
+                && !has_credit(&n.text)
         });
         if !place || !lede {
             return false;
