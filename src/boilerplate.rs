@@ -1015,18 +1015,19 @@ const SHORT_OPENINGS: &[&str] = &[
     "copy link to",
 ];
 
-/// A line of at most six words that opens with a [`SHORT_OPENINGS`] entry.
 /// A video button (`Watch CBS News`, `Watch Live`) or a search engine's
 /// source button (`Add Harbour News on Google`, `Add as a preferred
 /// source`).
 fn is_player_or_source_button(t: &str) -> bool {
-    let short = !more_words_than(t, 6) && !crate::scan::ends_terminal(t);
-    short
-        && (starts_with_ci(t, "watch ") && !more_words_than(t, 3)
-            || starts_with_ci(t, "add ")
-                && (ends_with_ci(t, " on google") || ends_with_ci(t, "preferred source")))
+    // The openings are tested first: they settle nearly every line before
+    // its words are counted.
+    let button = starts_with_ci(t, "watch ") && !more_words_than(t, 3)
+        || starts_with_ci(t, "add ")
+            && (ends_with_ci(t, " on google") || ends_with_ci(t, "preferred source"));
+    button && !more_words_than(t, 6) && !crate::scan::ends_terminal(t)
 }
 
+/// A line of at most six words that opens with a [`SHORT_OPENINGS`] entry.
 fn is_short_opening(t: &str) -> bool {
     phrase(SHORT_OPENING_INDEX.candidates(t))(t).is_ok() && !more_words_than(t, 6)
 }
