@@ -7,7 +7,9 @@ use memchr::{memchr, memchr2_iter, memchr_iter};
 
 use crate::inline;
 use crate::lines::trim_by;
-use crate::scan::{more_words_than, phrase, starts_with_ci, word_count, Holds, WordList};
+use crate::scan::{
+    more_words_than, phrase, starts_with_ci, word_count, Holds, PhraseIndex, WordList,
+};
 
 /// [`LABELS`] indexed for a quick miss.
 static LABEL_LIST: WordList = WordList::new(LABELS);
@@ -16,7 +18,7 @@ static LABEL_LIST: WordList = WordList::new(LABELS);
 static RELATED_LIST: WordList = WordList::new(RELATED_LABELS);
 
 /// [`OPENINGS`] grouped by first byte.
-static OPENING_INDEX: FirstByteIndex<{ OPENINGS.len() }> = FirstByteIndex::new(OPENINGS);
+static OPENING_INDEX: PhraseIndex<{ OPENINGS.len() }> = PhraseIndex::new(OPENINGS);
 
 /// Whole-line labels, compared without case and without a trailing colon.
 const LABELS: &[&str] = &[
@@ -459,59 +461,6 @@ const OPENINGS: &[&str] = &[
     "thank you for reading",
 ];
 
-/// Phrases sorted by first byte (ASCII case ignored, ties in list order),
-/// with the range of those that open with each byte: a lexicon of openings
-/// tried against a line costs the few that share its first byte.
-#[derive(Debug)]
-struct FirstByteIndex<const N: usize> {
-    sorted: [&'static str; N],
-    /// `(start, end)` into `sorted` for each lower-cased first byte.
-    ranges: [(u16, u16); 256],
-}
-
-impl<const N: usize> FirstByteIndex<N> {
-    const fn new(phrases: &[&'static str]) -> Self {
-        assert!(phrases.len() == N && N < u16::MAX as usize);
-        const fn key(p: &str) -> usize {
-            match p.as_bytes() {
-                [] => 0,
-                [b, ..] => b.to_ascii_lowercase() as usize,
-            }
-        }
-        // Insertion sort: stable, and short lists.
-        let mut sorted = [""; N];
-        let mut i = 0;
-        while i < N {
-            let mut j = i;
-            while j > 0 && key(sorted[j - 1]) > key(phrases[i]) {
-                sorted[j] = sorted[j - 1];
-                j -= 1;
-            }
-            sorted[j] = phrases[i];
-            i += 1;
-        }
-        let mut ranges = [(0u16, 0u16); 256];
-        let mut i = 0;
-        while i < N {
-            let k = key(sorted[i]);
-            if ranges[k].1 == 0 {
-                ranges[k].0 = i as u16;
-            }
-            ranges[k].1 = i as u16 + 1;
-            i += 1;
-        }
-        FirstByteIndex { sorted, ranges }
-    }
-
-    /// The phrases that may open `input`: those whose first byte is its
-    /// first byte up to ASCII case.
-    fn candidates(&self, input: &str) -> &[&'static str] {
-        let first = input.as_bytes().first().map_or(0, u8::to_ascii_lowercase);
-        let (start, end) = self.ranges[usize::from(first)];
-        &self.sorted[usize::from(start)..usize::from(end)]
-    }
-}
-
 /// Labels of a box of related-article links set inside or after the story.
 const RELATED_LABELS: &[&str] = &[
     "related",
@@ -847,7 +796,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
     if LABEL_LIST.contains(label)
         || RELATED_LIST.contains(label)
-        || phrase(OPENING_INDEX.candidates(t))(t).is_ok()
+        || OPENING_INDEX.parse(t).is_ok()
         || is_short_opening(t)
         || is_player_or_source_button(t)
     {
@@ -977,8 +926,8 @@ fn is_running_head(t: &str) -> bool {
 }
 
 /// [`SHORT_OPENINGS`] grouped by first byte.
-static SHORT_OPENING_INDEX: FirstByteIndex<{ SHORT_OPENINGS.len() }> =
-    FirstByteIndex::new(SHORT_OPENINGS);
+static SHORT_OPENING_INDEX: PhraseIndex<{ SHORT_OPENINGS.len() }> =
+    PhraseIndex::new(SHORT_OPENINGS);
 
 /// Openings of share and save buttons (`Share to X`, `Compartir en
 /// Facebook`, `Partager sur LinkedIn`), compared without case: chrome only
@@ -1029,7 +978,7 @@ fn is_player_or_source_button(t: &str) -> bool {
 
 /// A line of at most six words that opens with a [`SHORT_OPENINGS`] entry.
 fn is_short_opening(t: &str) -> bool {
-    phrase(SHORT_OPENING_INDEX.candidates(t))(t).is_ok() && !more_words_than(t, 6)
+    SHORT_OPENING_INDEX.parse(t).is_ok() && !more_words_than(t, 6)
 }
 
 /// A footer row of links or contact details separated by `|` or `·`
@@ -1142,15 +1091,14 @@ const GLUED_RELATED: &[&str] = &[
 ];
 
 /// [`GLUED_RELATED`] grouped by first byte.
-static GLUED_RELATED_INDEX: FirstByteIndex<{ GLUED_RELATED.len() }> =
-    FirstByteIndex::new(GLUED_RELATED);
+static GLUED_RELATED_INDEX: PhraseIndex<{ GLUED_RELATED.len() }> = PhraseIndex::new(GLUED_RELATED);
 
 /// A related-link label with the linked headline after it on the same
 /// line: a separator (`:`, `|`, a dash, `»` or white space), then a
 /// capitalised headline of at most 20 words that is no sentence (it may
 /// end with `?`, not with `.` or `!`).
 fn is_glued_promo(t: &str) -> bool {
-    let Ok((rest, _)) = phrase(GLUED_RELATED_INDEX.candidates(t))(t) else {
+    let Ok((rest, _)) = GLUED_RELATED_INDEX.parse(t) else {
         return false;
     };
     let after = rest.trim_start_matches([':', '|', '-', '–', '—', '»', '›', ' ', '\u{a0}']);
@@ -1832,20 +1780,19 @@ mod tests {
     }
 
     #[test]
-    fn openings_are_found_by_first_byte() {
-        // An opening is tried on a line that opens like it in either case,
-        // and only openings that do are.
+    fn openings_are_found_in_either_case() {
         for opening in OPENINGS {
-            for line in [opening.to_string(), opening.to_ascii_uppercase()] {
-                let found = OPENING_INDEX.candidates(&line);
-                assert!(found.contains(opening), "{opening}");
-                let first = line.as_bytes()[0];
-                assert!(found
-                    .iter()
-                    .all(|p| p.as_bytes()[0].eq_ignore_ascii_case(&first)));
+            for line in [
+                format!("{opening} x"),
+                format!("{} x", opening.to_ascii_uppercase()),
+            ] {
+                let (_, found) = OPENING_INDEX.parse(&line).expect(opening);
+                // The first opening of the list that the line has.
+                let first = OPENINGS.iter().find(|o| starts_with_ci(&line, o)).unwrap();
+                assert_eq!(found.len(), first.len(), "{opening}");
             }
         }
-        assert!(OPENING_INDEX.candidates("").is_empty());
+        assert!(OPENING_INDEX.parse("").is_err());
     }
 
     #[test]

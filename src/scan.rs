@@ -23,6 +23,100 @@ pub(crate) fn phrase<'p>(phrases: &'p [&'p str]) -> impl Fn(&str) -> IResult<&st
     }
 }
 
+/// [`phrase`] for a lexicon known at compile time: the phrases sorted by
+/// first byte (ASCII case ignored, ties in list order), with the range of
+/// those that open with each byte and the first eight bytes of each
+/// lower-cased into a word. A line is tried against the few phrases that
+/// share its first byte, each with one comparison of words before the
+/// phrase is compared in full; the phrase found is the one [`phrase`]
+/// finds over the list.
+#[derive(Debug)]
+pub(crate) struct PhraseIndex<const N: usize> {
+    sorted: [&'static str; N],
+    /// The first eight bytes of each phrase of `sorted`, ASCII lower-cased
+    /// and read little-endian, with the mask of the bytes it has.
+    heads: [(u64, u64); N],
+    /// `(start, end)` into `sorted` for each lower-cased first byte.
+    ranges: [(u16, u16); 256],
+}
+
+/// The first eight bytes of `bytes`, ASCII lower-cased and read
+/// little-endian, zero past its end; and the mask of the bytes it has.
+const fn head(bytes: &[u8]) -> (u64, u64) {
+    let (mut word, mut mask, mut i) = (0, 0, 0);
+    while i < 8 && i < bytes.len() {
+        word |= (bytes[i].to_ascii_lowercase() as u64) << (8 * i);
+        mask |= 0xff << (8 * i);
+        i += 1;
+    }
+    (word, mask)
+}
+
+impl<const N: usize> PhraseIndex<N> {
+    pub(crate) const fn new(phrases: &[&'static str]) -> Self {
+        assert!(phrases.len() == N && N < u16::MAX as usize);
+        const fn key(p: &str) -> usize {
+            match p.as_bytes() {
+                [] => 0,
+                [b, ..] => b.to_ascii_lowercase() as usize,
+            }
+        }
+        // Insertion sort: stable, and short lists.
+        let mut sorted = [""; N];
+        let mut i = 0;
+        while i < N {
+            let mut j = i;
+            while j > 0 && key(sorted[j - 1]) > key(phrases[i]) {
+                sorted[j] = sorted[j - 1];
+                j -= 1;
+            }
+            sorted[j] = phrases[i];
+            i += 1;
+        }
+        let mut heads = [(0, 0); N];
+        let mut ranges = [(0u16, 0u16); 256];
+        let mut i = 0;
+        while i < N {
+            assert!(!sorted[i].is_empty(), "an empty phrase in an index");
+            heads[i] = head(sorted[i].as_bytes());
+            let k = key(sorted[i]);
+            if ranges[k].1 == 0 {
+                ranges[k].0 = i as u16;
+            }
+            ranges[k].1 = i as u16 + 1;
+            i += 1;
+        }
+        PhraseIndex {
+            sorted,
+            heads,
+            ranges,
+        }
+    }
+
+    /// The first phrase of the list found at the start of `input`, ASCII
+    /// case ignored, as [`phrase`] parses it: the rest, and the phrase as
+    /// the input has it.
+    pub(crate) fn parse<'a>(&self, input: &'a str) -> IResult<&'a str, &'a str> {
+        let bytes = input.as_bytes();
+        let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
+        let (start, end) = self.ranges[usize::from(first)];
+        if start < end {
+            let (word, _) = head(bytes);
+            for i in usize::from(start)..usize::from(end) {
+                let (head, mask) = self.heads[i];
+                let p = self.sorted[i];
+                if word & mask == head && starts_with_ci(input, p) {
+                    return Ok((&input[p.len()..], &input[..p.len()]));
+                }
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+}
+
 /// [`phrase`] with case kept (`By ` but not `BY ` where case matters).
 pub(crate) fn exact_phrase<'p>(
     phrases: &'p [&'p str],
