@@ -8,7 +8,7 @@ use memchr::{memchr, memchr2_iter, memchr_iter};
 use crate::inline;
 use crate::lines::trim_by;
 use crate::scan::{
-    more_words_than, phrase, starts_with_ci, word_count, Holds, PhraseIndex, WordList,
+    ends_with_ci, more_words_than, phrase, starts_with_ci, word_count, Holds, PhraseIndex, WordList,
 };
 
 /// [`LABELS`] indexed for a quick miss.
@@ -1425,12 +1425,6 @@ pub(crate) fn is_newsletter_pitch(t: &str) -> bool {
         ]
         .iter()
         .any(|w| contains_ci(t, w, 0))
-}
-
-/// True when `s` ends with `suffix`, ASCII case ignored.
-pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
-    s.len() >= suffix.len()
-        && s.as_bytes()[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix.as_bytes())
 }
 
 /// True when `s` holds `needle` (ASCII), ASCII case ignored. The places

@@ -18,8 +18,10 @@ use nom::bytes::complete::take_while;
 use nom::sequence::preceded;
 use nom::Parser;
 
-use crate::boilerplate::{contains_ci, ends_with_ci};
-use crate::scan::{is_capitalised, more_words_than, phrase, starts_with_ci, word_count};
+use crate::boilerplate::contains_ci;
+use crate::scan::{
+    ends_with_ci, is_capitalised, more_words_than, phrase, starts_with_ci, word_count,
+};
 
 /// Openings of a credit for reporting, writing or editing.
 const OPENINGS: &[&str] = &[

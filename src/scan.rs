@@ -496,19 +496,28 @@ fn anchor_byte(needle: &[u8]) -> Option<(usize, &u8)> {
     needle.get(k).map(|b| (k, b))
 }
 
-/// True when `s` starts with `prefix`, ignoring ASCII case.
+/// True when `s` starts with `prefix`, ignoring ASCII case. The first
+/// bytes are compared before the rest, which settles most texts.
 pub(crate) fn starts_with_ci(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
+        && prefix
+            .as_bytes()
+            .first()
+            .is_none_or(|p| p.eq_ignore_ascii_case(&s.as_bytes()[0]))
         && s.is_char_boundary(prefix.len())
         && s[..prefix.len()].eq_ignore_ascii_case(prefix)
 }
 
-/// True when `s` ends with `suffix`, ignoring ASCII case.
+/// True when `s` ends with `suffix`, ignoring ASCII case. The last bytes
+/// are compared before the rest, which settles most texts.
 pub(crate) fn ends_with_ci(s: &str, suffix: &str) -> bool {
-    s.len()
-        .checked_sub(suffix.len())
-        .and_then(|at| s.get(at..))
-        .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    s.len() >= suffix.len()
+        && suffix
+            .as_bytes()
+            .last()
+            .is_none_or(|p| p.eq_ignore_ascii_case(&s.as_bytes()[s.len() - 1]))
+        && s.is_char_boundary(s.len() - suffix.len())
+        && s[s.len() - suffix.len()..].eq_ignore_ascii_case(suffix)
 }
 
 /// For each byte, whether one of `words` starts with it: a quick test
