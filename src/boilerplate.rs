@@ -8,7 +8,8 @@ use memchr::{memchr, memchr2_iter, memchr_iter};
 use crate::inline;
 use crate::lines::trim_by;
 use crate::scan::{
-    ends_with_ci, more_words_than, phrase, starts_with_ci, word_count, Holds, PhraseIndex, WordList,
+    ends_with_ci, more_words_than, phrase, starts_with_ci, word_count, Holds, PhraseIndex,
+    SuffixIndex, WordList,
 };
 
 /// [`LABELS`] indexed for a quick miss.
@@ -817,7 +818,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || (holds.any(Holds::SLASH | WWW) || !t.contains(' ')) && is_url_line(t)
         || is_handle(t)
         || is_share_row(t)
-        || may_be_promo(holds) && is_promo(t)
+        || may_be_promo(holds) && is_promo(t, holds)
         || is_image_label(t)
         || holds.any(Holds::PIPE | Holds::MIDDLE_DOT) && is_footer_row(t)
         || is_wire_status(t)
@@ -1123,13 +1124,14 @@ fn opens_new_window(t: &str) -> bool {
         "(opens in a new tab)",
         "opens new tab",
     ];
-    short_and_ends_with(t, NOTES, 15)
+    static ENDINGS: SuffixIndex<{ NOTES.len() }> = SuffixIndex::new(NOTES);
+    short_and_ends_with(t, &ENDINGS, 15)
 }
 
 /// True when `t` has at most `words` words and ends with one of
 /// `endings`, ASCII case ignored.
-fn short_and_ends_with(t: &str, endings: &[&str], words: usize) -> bool {
-    endings.iter().any(|e| ends_with_ci(t, e)) && !more_words_than(t, words)
+fn short_and_ends_with<const N: usize>(t: &str, endings: &SuffixIndex<N>, words: usize) -> bool {
+    endings.ends(t) && !more_words_than(t, words)
 }
 
 /// A call to share the article (`Help keep family & friends informed by
@@ -1152,7 +1154,8 @@ fn asks_to_share(t: &str) -> bool {
         "sharing this story",
         "sharing this page",
     ];
-    short_and_ends_with(t, CALLS, 14)
+    static ENDINGS: SuffixIndex<{ CALLS.len() }> = SuffixIndex::new(CALLS);
+    short_and_ends_with(t, &ENDINGS, 14)
 }
 
 /// An audio or video player's position and length (`00:00/04:12`,
@@ -1279,10 +1282,9 @@ fn is_print_header(t: &str) -> bool {
 /// A link back to the site's front page (`The Example Times - Back to
 /// homepage`).
 fn is_home_link(label: &str) -> bool {
-    (ends_with_ci(label, "back to homepage")
-        || ends_with_ci(label, "back to home page")
-        || ends_with_ci(label, "back to home"))
-        && !more_words_than(label, 10)
+    const LINKS: &[&str] = &["back to homepage", "back to home page", "back to home"];
+    static ENDINGS: SuffixIndex<{ LINKS.len() }> = SuffixIndex::new(LINKS);
+    short_and_ends_with(label, &ENDINGS, 10)
 }
 
 /// A row of bracketed placeholders a converter left for widgets
@@ -1343,6 +1345,9 @@ const SPONSOR_LABELS: [&str; 4] = [
     "paid for by",
 ];
 
+/// [`SPONSOR_LABELS`] indexed by their last bytes.
+static SPONSOR_ENDINGS: SuffixIndex<{ SPONSOR_LABELS.len() }> = SuffixIndex::new(&SPONSOR_LABELS);
+
 /// Calls to action that close a promotion (`… Sign up here.`).
 const SIGN_UP_CALLS: [&str; 9] = [
     "sign up here",
@@ -1356,9 +1361,12 @@ const SIGN_UP_CALLS: [&str; 9] = [
     "register now",
 ];
 
+/// [`SIGN_UP_CALLS`] indexed by their last bytes.
+static SIGN_UP_ENDINGS: SuffixIndex<{ SIGN_UP_CALLS.len() }> = SuffixIndex::new(&SIGN_UP_CALLS);
+
 /// A newsletter or subscription promotion (`Keep up with the Daily
-/// newsletter.`, `… Subscribe`).
-fn is_promo(t: &str) -> bool {
+/// newsletter.`, `… Subscribe`); `holds` is [`Holds::of`] the text.
+fn is_promo(t: &str, holds: Holds) -> bool {
     // The shortest phrase looked for is `subscribe`. The phrases are
     // compared in ASCII case: they hold no `k`, and no `i` but before
     // another letter, so no character outside ASCII (the Kelvin sign, `İ`)
@@ -1366,25 +1374,30 @@ fn is_promo(t: &str) -> bool {
     if t.len() < 9 {
         return false;
     }
+    // A phrase searched for inside the text is searched for only when the
+    // text holds its letters.
+    const NEWSLETTER: u64 = Holds::needs("newsletter");
+    const SUBSCRIBE_FOR_FREE: u64 = Holds::needs("subscribe for free");
     // A sponsor's label (`Our oceans series is supported by`).
     let label = t.trim_end_matches([':', ' ']);
-    let sponsor = SPONSOR_LABELS.iter().any(|s| ends_with_ci(label, s));
+    let sponsor = || SPONSOR_ENDINGS.ends(label);
     // A call to action that closes the promotion (`… Sign up here.`).
-    let tail = t.trim_end_matches(['.', '!', ' ', '»', '→']);
-    let call = SIGN_UP_CALLS.iter().any(|c| ends_with_ci(tail, c));
+    let call = || SIGN_UP_ENDINGS.ends(t.trim_end_matches(['.', '!', ' ', '»', '→']));
     // `Join our WhatsApp channel`, `Subscribe for free to receive new
     // posts and support my work.`
-    let join = starts_with_ci(t, "join our ")
-        && (contains_ci(t, "channel", 2)
-            || contains_ci(t, "whatsapp", 0)
-            || contains_ci(t, "telegram", 0)
-            || contains_ci(t, "community", 2)
-            || contains_ci(t, "mailing list", 2));
-    (sponsor
-        || call
-        || join
-        || contains_ci(t, "newsletter", 2)
-        || contains_ci(t, "subscribe for free", 10)
+    let join = || {
+        starts_with_ci(t, "join our ")
+            && (contains_ci(t, "channel", 2)
+                || contains_ci(t, "whatsapp", 0)
+                || contains_ci(t, "telegram", 0)
+                || contains_ci(t, "community", 2)
+                || contains_ci(t, "mailing list", 2))
+    };
+    (sponsor()
+        || call()
+        || join()
+        || holds.all(NEWSLETTER) && contains_ci(t, "newsletter", 2)
+        || holds.all(SUBSCRIBE_FOR_FREE) && contains_ci(t, "subscribe for free", 10)
         || ends_with_ci(t, " subscribe")
         || ends_with_ci(t, "subscribe now"))
         && word_count(t) <= 20

@@ -52,6 +52,85 @@ const fn head(bytes: &[u8]) -> (u64, u64) {
     (word, mask)
 }
 
+/// The last eight bytes of `bytes`, ASCII lower-cased, the last byte
+/// lowest, zero before its start; and the mask of the bytes it has.
+const fn tail(bytes: &[u8]) -> (u64, u64) {
+    let (mut word, mut mask, mut i) = (0, 0, 0);
+    while i < 8 && i < bytes.len() {
+        word |= (bytes[bytes.len() - 1 - i].to_ascii_lowercase() as u64) << (8 * i);
+        mask |= 0xff << (8 * i);
+        i += 1;
+    }
+    (word, mask)
+}
+
+/// [`head`]'s word, read at once from a text of eight bytes or more.
+fn head_word(bytes: &[u8]) -> u64 {
+    match bytes.first_chunk::<8>() {
+        Some(first) => ascii_lowercase_word(u64::from_le_bytes(*first)),
+        None => head(bytes).0,
+    }
+}
+
+/// [`tail`]'s word, read at once from a text of eight bytes or more.
+fn tail_word(bytes: &[u8]) -> u64 {
+    match bytes.last_chunk::<8>() {
+        Some(last) => ascii_lowercase_word(u64::from_be_bytes(*last)),
+        None => tail(bytes).0,
+    }
+}
+
+/// The eight bytes of `word` ASCII lower-cased, all at once: each byte
+/// from `A` to `Z` gains `0x20`.
+fn ascii_lowercase_word(word: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 0xff;
+    // The low seven bits of each byte plus a constant set the byte's high
+    // bit from a threshold on, with no carry into the next byte.
+    let low = word & (0x7f * ONES);
+    let from_a = low + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let upper = from_a & !past_z & !word & (0x80 * ONES);
+    word | (upper >> 2)
+}
+
+/// Phrases looked for at the end of a text, ASCII case ignored, with the
+/// last eight bytes of each lower-cased into a word: a text is compared
+/// with each phrase by one comparison of words before it is compared in
+/// full.
+#[derive(Debug)]
+pub(crate) struct SuffixIndex<const N: usize> {
+    phrases: [&'static str; N],
+    /// [`tail`] of each phrase.
+    tails: [(u64, u64); N],
+}
+
+impl<const N: usize> SuffixIndex<N> {
+    pub(crate) const fn new(phrases: &[&'static str]) -> Self {
+        assert!(phrases.len() == N);
+        let mut copied = [""; N];
+        let mut tails = [(0, 0); N];
+        let mut i = 0;
+        while i < N {
+            copied[i] = phrases[i];
+            tails[i] = tail(phrases[i].as_bytes());
+            i += 1;
+        }
+        SuffixIndex {
+            phrases: copied,
+            tails,
+        }
+    }
+
+    /// True when `s` ends with one of the phrases, ASCII case ignored.
+    pub(crate) fn ends(&self, s: &str) -> bool {
+        let word = tail_word(s.as_bytes());
+        self.tails
+            .iter()
+            .zip(&self.phrases)
+            .any(|(&(tail, mask), p)| word & mask == tail && ends_with_ci(s, p))
+    }
+}
+
 impl<const N: usize> PhraseIndex<N> {
     pub(crate) const fn new(phrases: &[&'static str]) -> Self {
         assert!(phrases.len() == N && N < u16::MAX as usize);
@@ -101,7 +180,7 @@ impl<const N: usize> PhraseIndex<N> {
         let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
         let (start, end) = self.ranges[usize::from(first)];
         if start < end {
-            let (word, _) = head(bytes);
+            let word = head_word(bytes);
             for i in usize::from(start)..usize::from(end) {
                 let (head, mask) = self.heads[i];
                 let p = self.sorted[i];
@@ -757,6 +836,42 @@ pub(crate) fn words_with_offsets_rev(s: &str) -> impl Iterator<Item = (usize, &s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_eight_bytes_are_lower_cased_as_bytes_are() {
+        for text in [
+            "Read More: x",
+            "ÉCOUTER L’ARTICLE",
+            "@[Z`az{\u{7f}",
+            "AZaz09!~",
+        ] {
+            let bytes = text.as_bytes();
+            assert_eq!(head_word(bytes), head(bytes).0, "{text}");
+            assert_eq!(tail_word(bytes), tail(bytes).0, "{text}");
+        }
+        let every: Vec<u8> = (0..=255).collect();
+        for chunk in every.chunks(8) {
+            assert_eq!(head_word(chunk), head(chunk).0, "{chunk:?}");
+            assert_eq!(tail_word(chunk), tail(chunk).0, "{chunk:?}");
+        }
+    }
+
+    #[test]
+    fn suffixes_are_found_in_either_case() {
+        static ENDS: SuffixIndex<3> = SuffixIndex::new(&["sign up here", "now", "préférée"]);
+        for (text, expected) in [
+            ("Get the news. SIGN UP HERE", true),
+            ("Subscribe now", true),
+            ("now", true),
+            ("ow", false),
+            ("Sa source PRÉFÉRÉE", false),
+            ("Sa source préférée", true),
+            ("Sign up here, he said.", false),
+            ("", false),
+        ] {
+            assert_eq!(ENDS.ends(text), expected, "{text}");
+        }
+    }
 
     #[test]
     fn terminal_endings() {
