@@ -751,16 +751,16 @@ fn is_page_footer(s: &str) -> bool {
 fn is_url_line(s: &str) -> bool {
     // The address is the first word.
     let s = s.trim_start();
+    let mut words = crate::scan::words(s);
+    let first = words.next().unwrap_or("");
     let url = s.starts_with("http://")
         || s.starts_with("https://")
         || s.starts_with("www.")
-        || is_bare_address(s.split_whitespace().next().unwrap_or(""))
-        // A site's domain alone (a reader view's `example.org`).
-        || is_domain(s);
-    url && s
-        .split_whitespace()
-        .skip(1)
-        .all(|w| w.chars().all(|c| c.is_ascii_digit() || c == '/'))
+        || is_bare_address(first)
+        // A site's domain alone (a reader view's `example.org`): it holds
+        // no white space, so it is the first word.
+        || first.len() == s.len() && is_domain(s);
+    url && words.all(|w| w.bytes().all(|b| b.is_ascii_digit() || b == b'/'))
 }
 
 /// A social handle on its own (`@jane_roe`) or a `Follow` line.
