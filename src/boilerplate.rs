@@ -579,7 +579,10 @@ pub(crate) fn is_image_label(text: &str) -> bool {
 /// where it starts.
 pub(crate) fn glued_tail(text: &str) -> Option<usize> {
     const TAILS: &[&str] = &["Order Reprints", "Today’s Paper", "Today's Paper"];
-    let footer = TAILS.iter().filter_map(|t| text.find(t)).min();
+    let footer = TAILS
+        .iter()
+        .filter_map(|t| crate::scan::find_str(text, t))
+        .min();
     let at = footer.or_else(|| contact_tail(text))?;
     (at > 0 && crate::scan::ends_terminal(text[..at].trim_end())).then_some(at)
 }
