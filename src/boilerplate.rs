@@ -548,7 +548,7 @@ const SUMMARY_LABELS: &[&str] = &[
 
 /// True for the label of a summary list under the headline.
 pub(crate) fn is_summary_label(text: &str) -> bool {
-    let label = text.trim().trim_end_matches([':', '.', ' ']);
+    let label = text.trim().trim_end_matches([':', '.', ' ', '…']);
     SUMMARY_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
 }
 
@@ -619,7 +619,7 @@ const TAG_LABELS: &[&str] = &[
 /// has, or a related-links label (`More from CBS News`), which a box in
 /// the middle of a story has too.
 pub(crate) fn story_end_label(text: &str) -> Option<EndLabel> {
-    let label = text.trim().trim_end_matches([':', '.', ' ']);
+    let label = text.trim().trim_end_matches([':', '.', ' ', '…']);
     if label.len() > 40 || text.trim_end().ends_with('.') {
         return None;
     }
@@ -644,7 +644,7 @@ pub(crate) fn is_related_label(text: &str) -> bool {
     if text.len() > 80 {
         return false;
     }
-    let label = text.trim().trim_end_matches([':', '.', ' ']);
+    let label = text.trim().trim_end_matches([':', '.', ' ', '…']);
     RELATED_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
         || ([
             "most read ",
@@ -686,6 +686,13 @@ fn is_counter(s: &str) -> bool {
                 .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
     };
     match words.as_slice() {
+        // A printed page's counter (`1/2`, `12/14`).
+        [n] if n.split_once('/').is_some_and(|(a, b)| {
+            (1..=3).contains(&a.len()) && number(a) && (1..=3).contains(&b.len()) && number(b)
+        }) =>
+        {
+            true
+        }
         [n] => number(n),
         // A list widget's labels: `list of 4 items`, `list 1 of 4`.
         ["list", "of", n, "items" | "item"] => number(n),
@@ -791,7 +798,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return t.as_bytes()[0].is_ascii_digit() || t == "X";
     }
     if t.len() > 200 {
-        return is_consent_notice(t);
+        return is_consent_notice(t) || is_affiliate_notice(t);
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
     // A plain-text e-mail prints a link's target after its words, in
@@ -1389,7 +1396,7 @@ fn is_promo(t: &str, holds: Holds) -> bool {
     // `Join our WhatsApp channel`, `Subscribe for free to receive new
     // posts and support my work.`
     let join = || {
-        starts_with_ci(t, "join our ")
+        (starts_with_ci(t, "join our ") || starts_with_ci(t, "join ") && !more_words_than(t, 14))
             && (contains_ci(t, "channel", 2)
                 || contains_ci(t, "whatsapp", 0)
                 || contains_ci(t, "telegram", 0)
@@ -1404,6 +1411,15 @@ fn is_promo(t: &str, holds: Holds) -> bool {
         || ends_with_ci(t, " subscribe")
         || ends_with_ci(t, "subscribe now"))
         && word_count(t) <= 20
+}
+
+/// True for a site's affiliate and reuse notice, however long: `Harbor
+/// may earn a portion of sales from products that are purchased through
+/// our site …`, `We may earn a commission when you buy through links …`.
+fn is_affiliate_notice(t: &str) -> bool {
+    t.len() <= 800
+        && contains_ci(t, "may earn a", 4)
+        && (contains_ci(t, "portion of sales", 8) || contains_ci(t, "commission", 3))
 }
 
 /// True for the consent notice of a sign-up form, however long:
@@ -1697,6 +1713,10 @@ mod tests {
             ("For more insights like these, click here to try it for free", true),
             ("By signing up, you acknowledge and agree to our Privacy Policy", true),
             ("Read more from Sky News:", true),
+            ("1/2", true),
+            ("1998/99", false),
+            ("Join the Herald's WhatsApp Channel and get the latest news.", true),
+            ("Harbor may earn a portion of sales from products that are purchased through our site as part of our Affiliate Partnerships with retailers. The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used.", true),
             ("Want to join the conversation? Please or to comment on this article.", true),
             ("TEXT AD: Grow your business with our package - Call 0809 123 4567", true),
             ("Copy Link URL Copied!", true),
@@ -1803,6 +1823,19 @@ mod tests {
             }
         }
         assert!(OPENING_INDEX.parse("").is_err());
+    }
+
+    #[test]
+    fn story_end_labels() {
+        for (line, expected) in [
+            ("Read more about:", Some(EndLabel::Tags)),
+            ("In:", Some(EndLabel::Tags)),
+            ("You Might Also Like …", Some(EndLabel::Related)),
+            ("More from Harbour News", Some(EndLabel::Related)),
+            ("In the harbour, the cranes stood still.", None),
+        ] {
+            assert_eq!(story_end_label(line), expected, "{line}");
+        }
     }
 
     #[test]
