@@ -465,6 +465,8 @@ const OPENINGS: &[&str] = &[
 /// Labels of a box of related-article links set inside or after the story.
 const RELATED_LABELS: &[&str] = &[
     "related",
+    // A video player's label over the video's title.
+    "video",
     "related articles",
     "related stories",
     "related coverage",

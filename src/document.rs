@@ -3360,6 +3360,18 @@ impl<'a> Grammar<'a> {
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
+            // A related story's headline set in capitals between the
+            // paragraphs (`HIKERS RESCUED AFTER FOUR NIGHTS ON A LEDGE`):
+            // longer than a crosshead, and no sentence.
+            if self.cands[k].words > 6
+                && self.cands[k].words <= 20
+                && scan::is_all_caps(text)
+                && !ends_terminal(text)
+                && shape == Shape::Plain
+            {
+                self.roles[k] = Role::Boilerplate;
+                continue;
+            }
             // Headlines of related articles under a `Related` label, until
             // the first text after its links.
             // (A promo headline may ask a question: `Why are fares rising?`.)
@@ -4116,6 +4128,23 @@ mod tests {
         assert_eq!(caption.credit().unwrap(), "Harbor Staff; Getty Images");
         assert_eq!(article.authors().next().unwrap().name(), "Ana Lind");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_related_headline_in_capitals_and_a_video_title_are_chrome() {
+        let text = "County to bill hikers for rescues\n\nVideo\nSheriff explains new rescue billing policy\n\nA county will begin billing hikers for the cost of their rescue if they ignore posted closures, officials said.\n\nHIKER RESCUED AFTER FOUR NIGHTS STRANDED ON A LEDGE\n\nCommissioners said the county had no interest in discouraging visitors to the peaks.\n";
+        let article = parse(text);
+        let body: Vec<&str> = article.body().iter().map(|b| b.text().as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        for chrome in [
+            "Sheriff explains new rescue billing policy",
+            "HIKER RESCUED AFTER FOUR NIGHTS STRANDED ON A LEDGE",
+        ] {
+            assert!(
+                article.boilerplate().iter().any(|b| b == chrome),
+                "{chrome}"
+            );
+        }
     }
 
     #[test]
