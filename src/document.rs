@@ -1623,6 +1623,8 @@ impl<'a> Grammar<'a> {
             if let Some(h) = headline {
                 if let Some(titled) = self.headline_under_title(h) {
                     headline = Some(titled);
+                } else if let Some(anchored) = self.headline_over_by_line(h) {
+                    headline = Some(anchored);
                 } else if let Some(longer) = self.headline_below_labels(h) {
                     headline = Some(longer);
                 } else if let Some(anchored) = self.headline_above_meta(h) {
@@ -2431,6 +2433,52 @@ impl<'a> Grammar<'a> {
             || near && site_split(text).is_some_and(|sp| sp.title == title)
     }
 
+    /// When the first text `h` is a short label (a menu's first item, an
+    /// edition's name) and a `By` line comes further down, before any
+    /// paragraph of the story: the headline is the last headline-like line
+    /// above the `By` line, and the menu between is chrome (it is left
+    /// unassigned above the headline).
+    fn headline_over_by_line(&self, h: usize) -> Option<usize> {
+        const REACH: usize = 60;
+        if self.cands[h].words > 4 {
+            return None;
+        }
+        let end = self.cands.len().min(h + REACH);
+        let by = (h + 1..end)
+            .take_while(|&i| self.cands[i].words <= 40)
+            .find(|&i| {
+                let t = &self.cands[i].text;
+                t.starts_with("By ") && byline::parse(t).is_some_and(|p| p.prefixed)
+            })?;
+        let headline_like = |i: usize| {
+            let c = &self.cands[i];
+            c.shape == Shape::Plain
+                && !c.link_only
+                && (5..=40).contains(&c.words)
+                && !c.text.contains(['›', '»', '>'])
+                && !is_stamp(&c.text)
+        };
+        let last = (h + 1..by).rev().find(|&i| headline_like(i))?;
+        // A dek under the headline: the line above it, when no shorter,
+        // is the headline.
+        let above = (h + 1..last)
+            .rev()
+            .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))
+            .filter(|&i| headline_like(i));
+        let headline = match above {
+            Some(a) if self.cands[last].words >= self.cands[a].words => a,
+            _ => last,
+        };
+        if ends_terminal(&self.cands[headline].text) && !self.cands[headline].text.ends_with('?') {
+            return None;
+        }
+        // Only over a menu: three short lines or more between.
+        let short = (h + 1..headline)
+            .filter(|&i| self.cands[i].words <= 3)
+            .count();
+        (short >= 3).then_some(headline)
+    }
+
     /// When the first text `h` is the document's title, printed again a few
     /// lines down with a section label over it (`Nets and nerves` /
     /// `www.example.com` / `Fishing quotas` / `Nets and nerves`): the copy
@@ -2647,6 +2695,10 @@ impl<'a> Grammar<'a> {
             return false;
         }
         let text = c.text.as_str();
+        // `By Jane Roe, Staff` is a byline.
+        if byline::parse(text).is_some_and(|p| p.prefixed) {
+            return false;
+        }
         let (head, country) = match text.split_once(", ") {
             Some((city, country)) => (city, Some(country)),
             None => (text, None),
@@ -3268,6 +3320,7 @@ impl<'a> Grammar<'a> {
     /// Assigns the body, from `start` to `end`.
     fn body(&mut self, start: usize, end: usize) {
         self.take_signup_boxes(start, end);
+        self.take_label_runs(start, end);
         // The image line just before this unit, if any.
         let mut after_image: Option<usize> = None;
         // A related box whose label closed the header goes on here.
@@ -3561,6 +3614,40 @@ impl<'a> Grammar<'a> {
                     && (!ends_terminal(&self.cands[i].text) || self.cands[i].text.ends_with('?'))
             })
             .collect()
+    }
+
+    /// Runs of three or more short labels in a row (`Markets` / `News` /
+    /// `Industry` / `Politics`, a menu copied one item per line): no
+    /// story sets three crossheads with nothing between them, so they are
+    /// chrome.
+    fn take_label_runs(&mut self, start: usize, end: usize) {
+        const LEAST: usize = 3;
+        let label = |c: &Cand<'_>| {
+            matches!(c.shape, Shape::Plain | Shape::Heading(_))
+                && (1..=3).contains(&c.words)
+                && !ends_terminal(&c.text)
+                && !c.text.ends_with(':')
+                && c.text.starts_with(char::is_uppercase)
+        };
+        let mut k = start;
+        while k < end {
+            // (A menu item the lexicon knows, `Home`, is part of the run.)
+            let run = (k..end)
+                .take_while(|&i| {
+                    let c = &self.cands[i];
+                    c.shape == Shape::Chrome || self.roles[i] == Role::Unassigned && label(c)
+                })
+                .count();
+            let labels: Vec<usize> = (k..k + run)
+                .filter(|&i| self.cands[i].shape != Shape::Chrome)
+                .collect();
+            if run >= LEAST && labels.len() >= 2 {
+                for i in labels {
+                    self.roles[i] = Role::Boilerplate;
+                }
+            }
+            k += run.max(1);
+        }
     }
 
     /// A newsletter sign-up box in the body: its consent notice (`By
@@ -4145,6 +4232,22 @@ mod tests {
                 "{chrome}"
             );
         }
+    }
+
+    #[test]
+    fn a_menu_over_the_headline_and_by_line_is_passed_over() {
+        let text = "English Edition\nToday's ePaper\nMy Watchlist\nHome\nMarkets\nNews\nIndustry\nPolitics\nBusiness News›Industry›Harbour developer plans green bond as grid link slips\nHarbour developer plans green bond as grid link slips\nBy Ana Lind, Harbour Bureau\nLast Updated: Oct 15, 2024, 07:42:00 PM IST\nThe developer will tap bond investors for the first time after a delay in the grid link, officials said.\nThe bond will be issued in two parts.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Harbour developer plans green bond as grid link slips"
+        );
+        assert_eq!(article.authors().next().unwrap().name(), "Ana Lind");
+        assert_eq!(article.body().len(), 2);
+        assert!(article.dateline().is_none());
+        // Three labels in a row in the body are a menu, not crossheads.
+        let body_menu = "Harbour board approves ferry contract\n\nThe board approved the contract on Monday after a delay of two years, officials said.\n\nHome\n\nMarkets\n\nPolitics\n\nThe ferries will run from May, the board said in a statement.\n";
+        assert_eq!(parse(body_menu).body().len(), 2);
     }
 
     #[test]
