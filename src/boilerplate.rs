@@ -647,7 +647,16 @@ pub(crate) fn is_related_label(text: &str) -> bool {
         return false;
     }
     let label = text.trim().trim_end_matches([':', '.', ' ', '…']);
-    RELATED_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+    // `More on Harbour News`, `More on Climate`: a site or a topic, named.
+    let more_on = label
+        .get(..8)
+        .is_some_and(|head| head.eq_ignore_ascii_case("more on "))
+        && label[8..]
+            .split_whitespace()
+            .all(crate::scan::is_capitalised)
+        && word_count(label) <= 5;
+    more_on
+        || RELATED_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
         || ([
             "most read ",
             "most popular ",
@@ -1834,6 +1843,8 @@ mod tests {
             ("In:", Some(EndLabel::Tags)),
             ("You Might Also Like …", Some(EndLabel::Related)),
             ("More from Harbour News", Some(EndLabel::Related)),
+            ("More on Harbour News", Some(EndLabel::Related)),
+            ("More on that later", None),
             ("In the harbour, the cranes stood still.", None),
         ] {
             assert_eq!(story_end_label(line), expected, "{line}");

@@ -3146,6 +3146,19 @@ impl<'a> Grammar<'a> {
                         let prev = &self.cands[i];
                         prev.shape == Shape::Plain && prev.words >= 6 && !ends_terminal(&prev.text)
                     });
+            // The byline printed under the story (`By Jane Roe`), when the
+            // header had none.
+            let by_line = text.starts_with("By ")
+                && c.words <= 8
+                && !ends_terminal(text)
+                && self.authors.is_empty()
+                && byline::parse(text).is_some_and(|p| p.prefixed && p.stamp.is_none());
+            if by_line && self.take_byline(k, false).is_some() {
+                start = k;
+                continue;
+            }
+            let c = &self.cands[k];
+            let text = c.text.as_str();
             let role = match c.shape {
                 _ if (only_text || continuation) && !endnotes::is_tagline(text) => break,
                 Shape::Chrome | Shape::Image => Role::Boilerplate,
@@ -3382,6 +3395,24 @@ impl<'a> Grammar<'a> {
                 self.roles[k] = Role::Boilerplate;
                 related_links |= in_related;
                 continue;
+            }
+            // A `By` line out of the header's place (under the story, or
+            // between its first paragraphs): the byline, or a copy of it.
+            let by_line = {
+                let t = self.cands[k].text.as_str();
+                t.starts_with("By ")
+                    && self.cands[k].words <= 8
+                    && !ends_terminal(t)
+                    && byline::parse(t).is_some_and(|p| p.prefixed && p.stamp.is_none())
+            };
+            if by_line {
+                if !self.authors.is_empty() {
+                    self.roles[k] = Role::Boilerplate;
+                    continue;
+                }
+                if self.take_byline(k, false).is_some() {
+                    continue;
+                }
             }
             let text = self.cands[k].text.as_str();
             // The label of a related-links box opens the box.
@@ -4248,6 +4279,18 @@ mod tests {
         // Three labels in a row in the body are a menu, not crossheads.
         let body_menu = "Harbour board approves ferry contract\n\nThe board approved the contract on Monday after a delay of two years, officials said.\n\nHome\n\nMarkets\n\nPolitics\n\nThe ferries will run from May, the board said in a statement.\n";
         assert_eq!(parse(body_menu).body().len(), 2);
+    }
+
+    #[test]
+    fn a_by_line_under_the_story_is_the_byline() {
+        let text = "City plans congestion charge for central districts\nThe fee would apply to cars entering the centre on weekdays, officials said on Wednesday.\nThe city has one of the highest rates of vehicle ownership in the region.\nBy Huu Lam\nTags: City, traffic, cars\nShare\nMore on Harbour News\nCity metro line to start trial runs next month\n";
+        let article = parse(text);
+        assert_eq!(article.authors().next().unwrap().name(), "Huu Lam");
+        assert_eq!(article.body().len(), 2);
+        assert!(article
+            .boilerplate()
+            .iter()
+            .any(|b| b == "City metro line to start trial runs next month"));
     }
 
     #[test]
