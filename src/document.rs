@@ -3852,10 +3852,23 @@ impl<'a> Grammar<'a> {
                             let side = part_text(input, unit, &t, split.side);
                             let title = part_text(input, unit, &t, split.title);
                             let mut title = title;
-                            title.spans = Spans::from_vec(match side.spans().first() {
+                            let spans = match side.spans().first() {
                                 Some(&cut) => carve(t.spans(), cut),
                                 None => t.spans().to_vec(),
-                            });
+                            };
+                            // The title found where its words first stand in
+                            // the source may not be the title's own bytes (an
+                            // escape printed the same words earlier): then it
+                            // is a copy.
+                            if let Cow::Borrowed(b) = title.text {
+                                let at = offset_in(input, b);
+                                let within =
+                                    spans.iter().any(|s| s.start <= at && at + b.len() <= s.end);
+                                if !within {
+                                    title.text = Cow::Owned(b.to_owned());
+                                }
+                            }
+                            title.spans = Spans::from_vec(spans);
                             if split.kicker && self.article.kicker.is_none() {
                                 self.article.kicker = Some(side);
                             } else {
