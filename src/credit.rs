@@ -255,7 +255,13 @@ fn labelled(text: &str) -> Option<Split<'_>> {
     // only where one can start.
     let bytes = text.as_bytes();
     let mut best: Option<(usize, usize)> = None;
+    // The last `Credit`, for the glued label below: the places hold every
+    // `C`.
+    let mut last_credit = None;
     'places: for at in label_places(bytes) {
+        if last_credit.is_none() && bytes[at..].starts_with(b"Credit") {
+            last_credit = Some(at);
+        }
         let mut labels = LABEL_FIRST_BYTES[usize::from(bytes[at])]
             & bytes
                 .get(at + 1)
@@ -283,9 +289,7 @@ fn labelled(text: &str) -> Option<Split<'_>> {
     // NYT's glued label: `…on Monday.Credit Jane Roe/The New York Times`.
     // `CreditCredit` (a hidden label printed twice) counts as one label.
     if best.is_none() {
-        let credit_at =
-            memchr::memrchr_iter(b'C', bytes).find(|&at| bytes[at..].starts_with(b"Credit"));
-        if let Some(mut at) = credit_at {
+        if let Some(mut at) = last_credit {
             while text[..at].ends_with("Credit") {
                 at -= "Credit".len();
             }
@@ -460,14 +464,18 @@ const KEPT_WORDING: &[&str] = &[
 fn caps_name_before(text: &str, end: usize) -> Option<usize> {
     let before = text[..end].trim_end();
     let start = rfind_str(before, ". ").map_or(0, |i| i + 2);
-    let name = &before[start..];
-    let words = crate::scan::word_count(name);
-    ((1..=4).contains(&words)
-        && crate::scan::is_all_caps(name)
+    is_caps_name(&before[start..], 1).then_some(start)
+}
+
+/// True when `name` is a name in capitals of `min_words` to four words.
+/// The letters are looked at before the words are counted: most text
+/// fails at its first lower-case letter.
+fn is_caps_name(name: &str, min_words: usize) -> bool {
+    crate::scan::is_all_caps(name)
         && name
             .chars()
-            .all(|c| c.is_alphabetic() || " -'.".contains(c)))
-    .then_some(start)
+            .all(|c| c.is_alphabetic() || " -'.".contains(c))
+        && (min_words..=4).contains(&crate::scan::word_count(name))
 }
 
 /// True for `Jane Roe for The Washington Post`: a name (two to four
@@ -626,8 +634,9 @@ fn trailing(text: &str) -> Option<Split<'_>> {
     let credit = &trimmed[start..];
     let courtesy = KEPT_WORDING[4..].iter().any(|p| credit.starts_with(p))
         && !crate::scan::ends_terminal(credit);
-    let caps_name = caps_name_before(trimmed, trimmed.len()) == Some(start)
-        && crate::scan::word_count(credit) >= 2;
+    // `caps_name_before(trimmed, trimmed.len())` would find the same
+    // sentence end.
+    let caps_name = is_caps_name(credit, 2);
     (courtesy || caps_name || is_for_credit(credit)).then(|| Split {
         text: trim_text(&trimmed[..start]),
         credit,
@@ -642,14 +651,25 @@ fn ends_with_initial(s: &str) -> bool {
     s.trim_end().ends_with('.') && last.len() == 1 && last.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+const _: () = assert!(
+    "—".as_bytes()[0] == "–".as_bytes()[0] && " — ".len() == " – ".len(),
+    "the two dashes start with one byte and are as long"
+);
+
 /// `… on Sunday. — APP`: a dash after a finished sentence, then one to
 /// three capitalised words that end the caption.
 fn dashed_after_sentence(text: &str) -> Option<Split<'_>> {
-    let (at, dash) = [" — ", " – "]
-        .iter()
-        .filter_map(|d| rfind_str(text, d).map(|at| (at, d.len())))
-        .max()?;
-    let (before, credit) = (&text[..at], text[at + dash..].trim());
+    // The last spaced dash of either kind; both start with the same byte,
+    // so one search from the end finds it.
+    let bytes = text.as_bytes();
+    let dash_at = memchr::memrchr_iter("—".as_bytes()[0], bytes).find(|&at| {
+        let after = &bytes[at..];
+        at > 0
+            && bytes[at - 1] == b' '
+            && (after.starts_with("— ".as_bytes()) || after.starts_with("– ".as_bytes()))
+    })?;
+    let at = dash_at - 1;
+    let (before, credit) = (&text[..at], text[at + " — ".len()..].trim());
     let words = crate::scan::word_count(credit);
     let finished = before.ends_with(['.', '!', '?']);
     (finished
