@@ -228,64 +228,68 @@ const _: () = {
     }
 };
 
-/// The places in `bytes` holding a byte of [`LABEL_STARTS`], from the last
-/// (`memchr`'s vectorised search: most captions hold few such bytes).
-fn label_places(bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
-    let [p, i, c, s, f, b, copyright] = LABEL_STARTS;
-    let mut pic = memchr::memrchr3_iter(p, i, c, bytes).peekable();
-    let mut sfb = memchr::memrchr3_iter(s, f, b, bytes).peekable();
-    let mut sign = memchr::memrchr_iter(copyright, bytes).peekable();
-    std::iter::from_fn(move || {
-        let next = *[pic.peek(), sfb.peek(), sign.peek()]
-            .into_iter()
-            .flatten()
-            .max()?;
-        pic.next_if_eq(&next);
-        sfb.next_if_eq(&next);
-        sign.next_if_eq(&next);
-        Some(next)
-    })
+/// The length of the label of [`LABELS`] that starts a word at byte `at`
+/// of `text` (or follows glued caption text, for `©` and `Credit`); at one
+/// place, the first label in `LABELS` order.
+fn label_at(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let mut labels = LABEL_FIRST_BYTES[usize::from(bytes[at])]
+        & bytes
+            .get(at + 1)
+            .map_or(0, |&b| LABEL_SECOND_BYTES[usize::from(b)]);
+    while labels != 0 {
+        let label = LABELS[labels.trailing_zeros() as usize];
+        labels &= labels - 1;
+        // A label's first byte is never a UTF-8 continuation byte, so a
+        // match starts on a char boundary.
+        if !bytes[at..].starts_with(label.as_bytes()) {
+            continue;
+        }
+        let before = text[..at].chars().next_back();
+        let word_start = before.is_none_or(|c| !c.is_alphanumeric())
+            || label == "©"
+            || label.starts_with("Credit");
+        if word_start {
+            return Some(label.len());
+        }
+    }
+    None
+}
+
+/// The last of `places` (given from the last) where [`label_at`] finds a
+/// label, as its place and length, when it comes after `best`; else
+/// `best`.
+fn last_label(
+    text: &str,
+    places: impl Iterator<Item = usize>,
+    best: Option<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    places
+        .take_while(|&at| best.is_none_or(|(best_at, _)| at > best_at))
+        .find_map(|at| label_at(text, at).map(|len| (at, len)))
+        .or(best)
 }
 
 /// A credit introduced by a label (`Photograph: …`, `© …`), anywhere after
 /// the caption text.
 fn labelled(text: &str) -> Option<Split<'_>> {
-    // The last place where a label starts a word wins; at one place, the
-    // first label in `LABELS` order. One pass from the end, comparing labels
-    // only where one can start.
+    // The last place where a label starts a word wins. The places that can
+    // start one are found with `memchr`'s vectorised search (most captions
+    // hold few such bytes), one set of first bytes after another, each
+    // from the end and only after the best place so far.
     let bytes = text.as_bytes();
-    let mut best: Option<(usize, usize)> = None;
-    // The last `Credit`, for the glued label below: the places hold every
-    // `C`.
+    let [p, i, c, s, f, b, copyright] = LABEL_STARTS;
+    // The last `Credit`, for the glued label below: the first set holds
+    // every `C`, and is searched until a label is found.
     let mut last_credit = None;
-    'places: for at in label_places(bytes) {
+    let pic = memchr::memrchr3_iter(p, i, c, bytes).inspect(|&at| {
         if last_credit.is_none() && bytes[at..].starts_with(b"Credit") {
             last_credit = Some(at);
         }
-        let mut labels = LABEL_FIRST_BYTES[usize::from(bytes[at])]
-            & bytes
-                .get(at + 1)
-                .map_or(0, |&b| LABEL_SECOND_BYTES[usize::from(b)]);
-        while labels != 0 {
-            let label = LABELS[labels.trailing_zeros() as usize];
-            labels &= labels - 1;
-            // A label's first byte is never a UTF-8 continuation byte, so a
-            // match starts on a char boundary.
-            if !bytes[at..].starts_with(label.as_bytes()) {
-                continue;
-            }
-            // A label starts a word (or follows glued caption text for `©`
-            // and `Credit`).
-            let before = text[..at].chars().next_back();
-            let word_start = before.is_none_or(|c| !c.is_alphanumeric())
-                || label == "©"
-                || label.starts_with("Credit");
-            if word_start {
-                best = Some((at, label.len()));
-                break 'places;
-            }
-        }
-    }
+    });
+    let mut best = last_label(text, pic, None);
+    best = last_label(text, memchr::memrchr3_iter(s, f, b, bytes), best);
+    best = last_label(text, memchr::memrchr_iter(copyright, bytes), best);
     // NYT's glued label: `…on Monday.Credit Jane Roe/The New York Times`.
     // `CreditCredit` (a hidden label printed twice) counts as one label.
     if best.is_none() {
