@@ -556,6 +556,13 @@ fn classify(raw: &str) -> Option<Word> {
 
 /// [`classify`] for a word that starts with a digit.
 fn classify_numeric(word: &str) -> Option<Word> {
+    // Digits alone (with full stops after them, `2025.`) are a number or a
+    // year: each grammar below asks for a separator, a unit or a CJK mark
+    // after the first digits.
+    let bare = word.trim_end_matches('.');
+    if bare.bytes().all(|b| b.is_ascii_digit()) {
+        return number_or_year(bare);
+    }
     if all_consuming(time).parse(word).is_ok() || all_consuming(iso_datetime).parse(word).is_ok() {
         return Some(Word::Time);
     }
@@ -568,14 +575,6 @@ fn classify_numeric(word: &str) -> Option<Word> {
     if all_consuming(numeric_date).parse(word).is_ok() {
         return Some(Word::NumericDate);
     }
-    let bare = word.trim_end_matches('.');
-    if bare.bytes().all(|b| b.is_ascii_digit()) {
-        return match bare.len() {
-            1 | 2 => Some(Word::Number),
-            4 => Some(Word::Year),
-            _ => None,
-        };
-    }
     // `1st`, `22nd`, `3rd`, `4th`.
     let ordinal = bare.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &bare[ordinal.len()..];
@@ -587,9 +586,20 @@ fn classify_numeric(word: &str) -> Option<Word> {
     .then_some(Word::Number)
 }
 
+/// A word of digits: a day or hour (one or two), a year (four) or
+/// nothing a timestamp holds.
+fn number_or_year(digits: &str) -> Option<Word> {
+    match digits.len() {
+        1 | 2 => Some(Word::Number),
+        4 => Some(Word::Year),
+        _ => None,
+    }
+}
+
 /// [`classify`] for a word that does not start with a digit.
 fn classify_alphabetic(word: &str) -> Option<Word> {
-    let meridiem_start = matches!(word.as_bytes()[0], b'a' | b'p' | b'A' | b'P');
+    // `am` to `p.m.`: two to four bytes.
+    let meridiem_start = word.len() <= 4 && matches!(word.as_bytes()[0], b'a' | b'p' | b'A' | b'P');
     if meridiem_start && all_consuming(meridiem).parse(word).is_ok() {
         return Some(Word::Meridiem);
     }
