@@ -311,6 +311,7 @@ const OPENINGS: &[&str] = &[
     // widgets and player notes.
     "for more insights like these",
     "by signing up, you",
+    "(catch all the",
     "want to join the conversation",
     "text ad:",
     "copy link url",
@@ -798,6 +799,9 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return true;
     }
     let t = trim_by(text, char::is_whitespace).trim_start_matches(['*', '-', '•', '·', '›', ' ']);
+    // A symbol or emoji before a promotion's words (`📬 Sign up`, `👉
+    // Subscribe`, `🔗 Read more`).
+    let t = t.trim_start_matches(|c: char| is_symbol(c) || c == ' ');
     let t = trim_by(t, char::is_whitespace);
     if t.is_empty() || is_punctuation_only(t) {
         return true;
@@ -1414,14 +1418,32 @@ fn is_promo(t: &str, holds: Holds) -> bool {
                 || contains_ci(t, "community", 2)
                 || contains_ci(t, "mailing list", 2))
     };
-    (sponsor()
+    let newsletter = || holds.all(NEWSLETTER) && contains_ci(t, "newsletter", 2);
+    // A newsletter's pitch and its call (`Start the day with a summary of
+    // the day's stories. Sign up for our Morning Edition newsletter.`).
+    let pitched = || {
+        newsletter()
+            && (contains_ci(t, "sign up", 0) || contains_ci(t, "subscribe", 0))
+            && !more_words_than(t, 40)
+    };
+    // The Trust Project's badge (`Harbor News Is A Trust Project Member`).
+    let trust_badge = || contains_ci(t, "trust project", 1) && !more_words_than(t, 12);
+    ((sponsor()
         || call()
         || join()
-        || holds.all(NEWSLETTER) && contains_ci(t, "newsletter", 2)
+        || newsletter()
         || holds.all(SUBSCRIBE_FOR_FREE) && contains_ci(t, "subscribe for free", 10)
         || ends_with_ci(t, " subscribe")
         || ends_with_ci(t, "subscribe now"))
-        && word_count(t) <= 20
+        && word_count(t) <= 20)
+        || pitched()
+        || trust_badge()
+}
+
+/// True for a symbol or pictograph outside ASCII that no word holds:
+/// arrows, shapes, dingbats, emoji and their variation selector.
+fn is_symbol(c: char) -> bool {
+    u32::from(c) >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '…')
 }
 
 /// True for a site's affiliate and reuse notice, however long: `Harbor
@@ -1724,6 +1746,12 @@ mod tests {
             ("For more insights like these, click here to try it for free", true),
             ("By signing up, you acknowledge and agree to our Privacy Policy", true),
             ("Read more from Sky News:", true),
+            ("📬 Sign up for the Daily Brief", true),
+            ("👉 Subscribe to Harbour News | Website | X | Instagram", true),
+            ("Start the day with a summary of the day’s most important and interesting stories, analysis and insights. Sign up for our Morning Edition newsletter.", true),
+            ("Harbour News Is A Trust Project Member", true),
+            ("(Catch all the Industry News, Banking News and Updates on The Harbour Times.)", true),
+            ("The trust said the project would start in May.", false),
             ("1/2", true),
             ("1998/99", false),
             ("Join the Herald's WhatsApp Channel and get the latest news.", true),
