@@ -123,6 +123,22 @@ fn span(input: &str) -> IResult<&str, &str> {
     Ok((rest, text))
 }
 
+/// A reference-style link, `[text][7]` (html2text prints its targets at
+/// the end of the text): its text, and the rest after it.
+fn reference_link(input: &str) -> IResult<&str, &str> {
+    let (rest, _) = tag("[").parse(input)?;
+    let (rest, text) = balanced(b'[', b']')(rest)?;
+    let (rest, _) = tag("[").parse(rest)?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=4).contains(&digits) || rest.as_bytes().get(digits) != Some(&b']') {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Digit,
+        )));
+    }
+    Ok((&rest[digits + 1..], text))
+}
+
 /// The length of a text browser's link number glued to the link's words
 /// (lynx prints `[14]Jane Roe` for a link to her page): `[`, one to four
 /// digits, `]`, then a letter or digit right after.
@@ -355,7 +371,8 @@ fn render(s: &str, out: &mut String, depth: usize) {
                         render(l.text, out, depth + 1);
                     }
                     i = s.len() - rest.len();
-                } else if let Ok((rest, text)) = span(&s[i..]) {
+                } else if let Ok((rest, text)) = span(&s[i..]).or_else(|_| reference_link(&s[i..]))
+                {
                     render(text, out, depth + 1);
                     i = s.len() - rest.len();
                 } else if let Some(len) = reference_number_len(&s[i..]) {
@@ -487,6 +504,12 @@ mod tests {
             ),
             ("![Alt](/a.jpg){.img-responsive}", "", false),
             ("By [14]Jane Roe", "By Jane Roe", false),
+            (
+                "said the [Energy Secretariat][10] on Monday",
+                "said the Energy Secretariat on Monday",
+                false,
+            ),
+            ("[a][b] stays", "[a][b] stays", false),
             (
                 "Costs rose [12] per cent",
                 "Costs rose [12] per cent",
