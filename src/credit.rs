@@ -112,6 +112,16 @@ const AGENCIES: &[&str] = &[
     "Anadolu Agency",
     "AAP",
     "Europa Press",
+    "SUPPLIED",
+    "SPA",
+    "WAM",
+    "APP",
+    "PTI",
+    "ANI",
+    "Bernama",
+    "BERNAMA",
+    "Antara",
+    "VNA",
 ];
 
 /// For each byte, the agencies that end with it: bit `i` stands for
@@ -780,6 +790,17 @@ mod tests {
                 )),
             ),
             ("The harbour — the old one — reopened on Monday.", None),
+            (
+                "The acting commissioner met the workers on Monday. SUPPLIED",
+                Some((
+                    "The acting commissioner met the workers on Monday.",
+                    "SUPPLIED",
+                )),
+            ),
+            (
+                "Passengers board a train at the central station. (SPA)",
+                Some(("Passengers board a train at the central station.", "SPA")),
+            ),
             (
                 "Commissioner for Health, Ana Lind [PHOTO CREDIT: @HarbourHealth]",
                 Some(("Commissioner for Health, Ana Lind", "@HarbourHealth")),
