@@ -310,8 +310,9 @@ fn starts_structure(text: &str) -> bool {
         Some(b'!') => b.get(1) == Some(&b'['),
         Some(b'-' | b'*' | b'+') => b.get(1) == Some(&b' '),
         Some(b'0'..=b'9') => list_number_len(text).is_some(),
-        // The bullets `•`, `◦` and `□` all start with the byte E2.
-        Some(0xe2) => text.starts_with('•') || text.starts_with('◦') || text.starts_with('□'),
+        // The bullets `•`, `◦`, `□`, `▪`, `▸` and `►` all start with the
+        // byte E2.
+        Some(0xe2) => text.starts_with(['•', '◦', '□', '▪', '▸', '►']),
         _ => false,
     }
 }

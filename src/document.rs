@@ -120,7 +120,21 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
         return Shape::Heading(3);
     }
     for marker in [
-        "- ", "* ", "+ ", "• ", "◦ ", "· ", "›* ", "› ", "•", "◦", "›",
+        "- ",
+        "* ",
+        "+ ",
+        "• ",
+        "◦ ",
+        "· ",
+        "›* ",
+        "› ",
+        "▪\u{fe0f} ",
+        "▪ ",
+        "▸ ",
+        "► ",
+        "•",
+        "◦",
+        "›",
     ] {
         if let Some(rest) = t.strip_prefix(marker) {
             // A heading set inside a list item (`- ### More`) loses both.
@@ -4304,6 +4318,22 @@ mod tests {
             .boilerplate()
             .iter()
             .any(|b| b == "City metro line to start trial runs next month"));
+    }
+
+    #[test]
+    fn symbol_bullets_mark_list_items() {
+        let text = "Harbour bridge reopens after repairs\n\nThe bridge over the river reopened on Monday after two years of repairs, officials said.\n▪️ Total cost: 412 million, most of it a loan\n▪️ Load limit raised from 20 to 40 tonnes\n► New walkways on both sides\nThe bridge carries about 30,000 vehicles a day, the city said.\n";
+        let kinds: Vec<BlockKind> = parse(text).body().iter().map(|b| b.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::ListItem,
+                BlockKind::Paragraph
+            ]
+        );
     }
 
     #[test]
