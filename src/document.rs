@@ -3068,6 +3068,9 @@ impl<'a> Grammar<'a> {
     /// True when, after unit `k`, a header line (byline, timestamp, caption
     /// with a credit, image) comes before the next plain text.
     fn meta_follows(&self, k: usize) -> bool {
+        // Buttons no lexicon knows, passed over on the way.
+        const UNKNOWN_BUTTONS: usize = 2;
+        let mut buttons = 0;
         for i in k + 1..self.cands.len().min(k + 16) {
             let c = &self.cands[i];
             match c.shape {
@@ -3105,8 +3108,13 @@ impl<'a> Grammar<'a> {
                 return true;
             }
             // A button no lexicon knows (`Close extra sharing options`,
-            // `Threads`) among the sharing row.
-            if c.words > 4 || ends_terminal(text) {
+            // `Threads`) among the sharing row; a few at most.
+            buttons += 1;
+            if c.shape != Shape::Plain
+                || c.words > 4
+                || ends_terminal(text)
+                || buttons > UNKNOWN_BUTTONS
+            {
                 return false;
             }
         }
