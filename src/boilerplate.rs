@@ -1427,7 +1427,10 @@ fn is_promo(t: &str, holds: Holds) -> bool {
             && !more_words_than(t, 40)
     };
     // The Trust Project's badge (`Harbor News Is A Trust Project Member`).
-    let trust_badge = || contains_ci(t, "trust project", 1) && !more_words_than(t, 12);
+    const TRUST_PROJECT: u64 = Holds::needs("trust project");
+    let trust_badge = || {
+        holds.all(TRUST_PROJECT) && contains_ci(t, "trust project", 1) && !more_words_than(t, 12)
+    };
     ((sponsor()
         || call()
         || join()
@@ -1450,8 +1453,12 @@ fn is_symbol(c: char) -> bool {
 /// may earn a portion of sales from products that are purchased through
 /// our site …`, `We may earn a commission when you buy through links …`.
 fn is_affiliate_notice(t: &str) -> bool {
+    // The notice says so in its first words: only they are searched, so a
+    // long paragraph costs no more than a short one.
+    const OPENING: usize = 80;
+    let opening = &t[..crate::error::floor_char_boundary(t, OPENING.min(t.len()))];
     t.len() <= 800
-        && contains_ci(t, "may earn a", 4)
+        && contains_ci(opening, "may earn a", 4)
         && (contains_ci(t, "portion of sales", 8) || contains_ci(t, "commission", 3))
 }
 
