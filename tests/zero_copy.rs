@@ -12,7 +12,7 @@
 //!   plus 64), where `values` counts every `Text` of the article (see
 //!   [`values`]).
 //! - (c) Over the benchmark articles, the heap bytes allocated by `parse` at
-//!   most half the input bytes: not met yet (about 4.2 bytes per input byte;
+//!   most half the input bytes: not met yet (about 4.0 bytes per input byte;
 //!   the test is ignored and prints where the bytes go:
 //!   `cargo test --test zero_copy -- --ignored --nocapture`).
 //! - (d) The most heap a parse holds at once stays within a small multiple
@@ -310,7 +310,7 @@ fn allocations_are_bounded_by_the_values() {
 }
 
 #[test]
-#[ignore = "not met yet: about 8.7 heap bytes per input byte (see the module docs)"]
+#[ignore = "not met yet: about 4 heap bytes per input byte (see the module docs)"]
 fn the_benchmark_articles_allocate_at_most_half_their_size() {
     let _serial = serial();
     let (mut input, mut allocated, mut retained, mut copied) = (0, 0, 0, 0);
