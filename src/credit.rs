@@ -165,6 +165,11 @@ fn trim_credit(s: &str) -> &str {
     let mut s = s.trim_matches(|c: char| {
         c.is_whitespace() || matches!(c, '*' | '_' | ':' | ',' | '.' | '|')
     });
+    // `(c) Jane Roe/Agency`: a copyright sign typed in letters.
+    if let Some(rest) = s.strip_prefix("(c) ").or_else(|| s.strip_prefix("(C) ")) {
+        s = rest.trim_start();
+    }
+
     // The bracket that closed the caption's `(Photo: …)`, not one that
     // closes a bracket of the credit's own (`Ola Berg (EFE)`).
     while let Some(rest) = s.strip_suffix([')', ']']) {
@@ -725,6 +730,17 @@ pub(crate) fn ends_with_label(text: &str) -> bool {
 /// carries no credit this grammar knows.
 pub(crate) fn split(text: &str) -> Option<Split<'_>> {
     let plausible = |s: &Split<'_>| s.credit.is_empty() || is_plausible(s.credit);
+    // `(c) Jane Roe/AGENCY FOTO`: a copyright sign typed in letters opens a
+    // credit line.
+    if let Some(rest) = text
+        .strip_prefix("(c) ")
+        .or_else(|| text.strip_prefix("(C) "))
+    {
+        let credit = rest.trim();
+        if looks_like_credit(credit) && is_plausible(credit) {
+            return Some(Split { text: "", credit });
+        }
+    }
     labelled(text)
         .filter(plausible)
         .or_else(|| bracketed(text).filter(plausible))
@@ -790,6 +806,10 @@ mod tests {
                 )),
             ),
             ("The harbour — the old one — reopened on Monday.", None),
+            (
+                "(c) Ana Lind/ HARBOUR FOTO",
+                Some(("", "Ana Lind/ HARBOUR FOTO")),
+            ),
             (
                 "The acting commissioner met the workers on Monday. SUPPLIED",
                 Some((

@@ -284,9 +284,16 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
         let stamp = trim_separators(&text[..at]);
         return is_stamp(stamp).then(|| (stamp, &text[at..]));
     }
-    let at = text.rfind(" / ").or_else(|| text.rfind('|'))?;
+    // A place in capitals after a dash (`… 09:12 pm IST - COIMBATORE`).
+    let dashed_place = text.rfind(" - ").filter(|&at| {
+        scan::is_all_caps(&text[at + 3..]) && !text[at + 3..].contains(char::is_numeric)
+    });
+    let at = text
+        .rfind(" / ")
+        .or_else(|| text.rfind('|'))
+        .or(dashed_place)?;
     let stamp = trim_separators(&text[..at]);
-    let tail = text[at..].trim_start_matches([' ', '/', '|']);
+    let tail = text[at..].trim_start_matches([' ', '/', '|', '-']);
     let label = !tail.is_empty() && word_count(tail) <= 3 && !ends_terminal(tail);
     (label && is_stamp(stamp)).then_some((stamp, tail))
 }
@@ -4165,6 +4172,11 @@ mod tests {
                 "3 min read",
             ),
             ("Mar 6th 2025|VELDAN", "Mar 6th 2025", "VELDAN"),
+            (
+                "Updated - May 22, 2025 09:12 pm IST - VELDAN",
+                "Updated - May 22, 2025 09:12 pm IST",
+                "VELDAN",
+            ),
         ] {
             let text = format!("Harbour talks resume in Veldan\n\nBy Ana Lind\n\n{line}\n\nTalks resumed on Monday after a week of strikes at the port, the union said.\n");
             let article = parse(&text);
