@@ -44,6 +44,8 @@ const LABELS: &[&str] = &[
     "Images:",
     "Image source,",
     "Image credit:",
+    "Image Credits:",
+    "Image Credit:",
     "Image by",
     "Illustration:",
     "Illustration by",
@@ -810,6 +812,7 @@ mod tests {
                 "(c) Ana Lind/ HARBOUR FOTO",
                 Some(("", "Ana Lind/ HARBOUR FOTO")),
             ),
+            ("Image Credits: Harbour Labs", Some(("", "Harbour Labs"))),
             (
                 "The acting commissioner met the workers on Monday. SUPPLIED",
                 Some((
