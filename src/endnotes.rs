@@ -81,6 +81,12 @@ const OPENINGS: &[&str] = &[
     "this story was produced",
     "with reporting by",
     "with reporting from",
+    "with reports from",
+    "this story comes from",
+    "this story was written by",
+    "this article was written by",
+    "translated from the",
+    "translated by",
     // Euronews: `Additional sources • AGENCY`.
     "additional sources",
     "with additional reporting",
@@ -706,6 +712,10 @@ mod tests {
                 true,
             ),
             ("LDR is local body journalism co-funded by the Harbour Trust.", true),
+            ("With reports from Ana Lind/Harbour.com", true),
+            ("This story comes from Harbour Public Media, a partner in the network.", true),
+            ("Translated from the German by Ana Lind", true),
+            ("This story comes as a surprise to the board.", false),
             ("The port was funded by a bond issue in 1998.", false),
         ] {
             assert_eq!(is_tagline(line), expected, "{line}");
