@@ -837,6 +837,13 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     const WWW: u64 = Holds::needs("w");
     const SHARING: u64 = Holds::needs("sharing this");
     let holds = Holds::of(t);
+    // (Both notices are written in lower case after their first word: a
+    // search for their rare letters passes over most lines at once.)
+    if crate::scan::find_str(t, "y earn a").is_some() && is_affiliate_notice(t)
+        || crate::scan::find_str(t, "inaccurac").is_some() && is_machine_text_notice(t)
+    {
+        return true;
+    }
     is_counter(t)
         || holds.any(Holds::DIGIT) && is_page_footer(t)
         || holds.any(Holds::BRACKET) && is_placeholder_row(t)
@@ -1449,6 +1456,12 @@ fn is_symbol(c: char) -> bool {
     u32::from(c) >= 0x2190 && !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '…')
 }
 
+/// True for a notice that a machine wrote or translated the text
+/// (`Harbor AI is in beta. Translations may contain inaccuracies …`).
+fn is_machine_text_notice(t: &str) -> bool {
+    !more_words_than(t, 30) && contains_ci(t, "may contain inaccuracies", 4)
+}
+
 /// True for a site's affiliate and reuse notice, however long: `Harbor
 /// may earn a portion of sales from products that are purchased through
 /// our site …`, `We may earn a commission when you buy through links …`.
@@ -1753,6 +1766,8 @@ mod tests {
             ("For more insights like these, click here to try it for free", true),
             ("By signing up, you acknowledge and agree to our Privacy Policy", true),
             ("Read more from Sky News:", true),
+            ("We may earn a commission from links on this page.", true),
+            ("Harbor AI is in beta. Translations may contain inaccuracies—please refer to the original content.", true),
             ("📬 Sign up for the Daily Brief", true),
             ("👉 Subscribe to Harbour News | Website | X | Instagram", true),
             ("Start the day with a summary of the day’s most important and interesting stories, analysis and insights. Sign up for our Morning Edition newsletter.", true),
