@@ -298,6 +298,21 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
     (label && is_stamp(stamp)).then_some((stamp, tail))
 }
 
+/// True for a `By` line the byline grammar reads (`By Jane Roe, Staff`).
+fn is_by_line(text: &str) -> bool {
+    text.starts_with("By ") && byline::parse(text).is_some_and(|p| p.prefixed)
+}
+
+/// True for a short `By` line with no time on it: the byline wherever it
+/// is printed (under the story, between its first paragraphs).
+fn is_lone_by_line(c: &Cand<'_>) -> bool {
+    let text = c.text.as_str();
+    text.starts_with("By ")
+        && c.words <= 8
+        && !ends_terminal(text)
+        && byline::parse(text).is_some_and(|p| p.prefixed && p.stamp.is_none())
+}
+
 /// True when a field of such a line is a timestamp.
 fn has_stamp_field(text: &str) -> bool {
     field_separator(text).is_some_and(|s| text.split(s).any(|f| timestamp::is_timestamp(f.trim())))
@@ -1201,16 +1216,30 @@ impl<'a> Grammar<'a> {
             const BYLINE_REACH: usize = 5;
             let marked_below = (k + 1..self.cands.len().min(k + 1 + BYLINE_REACH))
                 .filter(|&i| is_text(&self.cands[i]))
-                .any(|i| {
-                    let t = &self.cands[i].text;
-                    t.starts_with("By ") && byline::parse(t).is_some_and(|p| p.prefixed)
-                });
+                .any(|i| is_by_line(&self.cands[i].text));
             if marked_below {
                 return None;
             }
         }
         self.record_byline(k, &value, parsed);
         Some(k + 1)
+    }
+
+    /// Stores the byline a labelled field gives (`author: Jane Roe`,
+    /// `Byline: Jane Roe`): parsed when the byline grammar reads it, the
+    /// whole value as one name otherwise. `value` is `whole`'s value part.
+    fn record_field_byline(&mut self, k: usize, whole: &Text<'a>, value: &Text<'a>) {
+        match byline::parse(value.as_str()) {
+            Some(parsed) => self.record_byline(k, value, parsed),
+            None => {
+                self.authors.push(Author {
+                    name: value.clone(),
+                    role: None,
+                    location: None,
+                });
+                self.byline_spans.extend(whole.spans().iter().copied());
+            }
+        }
     }
 
     /// Stores a parsed byline read from unit `k`.
@@ -1814,17 +1843,7 @@ impl<'a> Grammar<'a> {
                 dump::Field::Standfirst if !self.has_standfirst() => Some(Role::Standfirst),
                 dump::Field::Published if is_stamp(value) => Some(Role::Published),
                 dump::Field::Byline if self.authors.is_empty() => {
-                    match byline::parse(value) {
-                        Some(parsed) => self.record_byline(k, &value_text, parsed),
-                        None => {
-                            self.authors.push(Author {
-                                name: value_text.clone(),
-                                role: None,
-                                location: None,
-                            });
-                            self.byline_spans.extend(whole.spans().iter().copied());
-                        }
-                    }
+                    self.record_field_byline(k, &whole, &value_text);
                     self.roles[k] = Role::Byline;
                     continue;
                 }
@@ -1929,17 +1948,7 @@ impl<'a> Grammar<'a> {
             self.roles[k] = match kind {
                 _ if value.is_empty() => Role::Boilerplate,
                 dump::Field::Byline if byline && self.authors.is_empty() => {
-                    match byline::parse(value) {
-                        Some(parsed) => self.record_byline(k, &value_text, parsed),
-                        None => {
-                            self.authors.push(Author {
-                                name: value_text.clone(),
-                                role: None,
-                                location: None,
-                            });
-                            self.byline_spans.extend(whole.spans().iter().copied());
-                        }
-                    }
+                    self.record_field_byline(k, &whole, &value_text);
                     Role::Byline
                 }
                 dump::Field::Standfirst if !self.has_standfirst() => Role::Standfirst,
@@ -2467,10 +2476,7 @@ impl<'a> Grammar<'a> {
         let end = self.cands.len().min(h + REACH);
         let by = (h + 1..end)
             .take_while(|&i| self.cands[i].words <= 40)
-            .find(|&i| {
-                let t = &self.cands[i].text;
-                t.starts_with("By ") && byline::parse(t).is_some_and(|p| p.prefixed)
-            })?;
+            .find(|&i| is_by_line(&self.cands[i].text))?;
         let headline_like = |i: usize| {
             let c = &self.cands[i];
             c.shape == Shape::Plain
@@ -3177,12 +3183,8 @@ impl<'a> Grammar<'a> {
                     });
             // The byline printed under the story (`By Jane Roe`), when the
             // header had none.
-            let by_line = text.starts_with("By ")
-                && c.words <= 8
-                && !ends_terminal(text)
-                && self.authors.is_empty()
-                && byline::parse(text).is_some_and(|p| p.prefixed && p.stamp.is_none());
-            if by_line && self.take_byline(k, false).is_some() {
+            if self.authors.is_empty() && is_lone_by_line(c) && self.take_byline(k, false).is_some()
+            {
                 start = k;
                 continue;
             }
@@ -3427,14 +3429,7 @@ impl<'a> Grammar<'a> {
             }
             // A `By` line out of the header's place (under the story, or
             // between its first paragraphs): the byline, or a copy of it.
-            let by_line = {
-                let t = self.cands[k].text.as_str();
-                t.starts_with("By ")
-                    && self.cands[k].words <= 8
-                    && !ends_terminal(t)
-                    && byline::parse(t).is_some_and(|p| p.prefixed && p.stamp.is_none())
-            };
-            if by_line {
+            if is_lone_by_line(&self.cands[k]) {
                 if !self.authors.is_empty() {
                     self.roles[k] = Role::Boilerplate;
                     continue;
