@@ -4097,7 +4097,12 @@ pub(crate) fn parse(input: &str) -> Article<'_> {
 #[cfg(test)]
 mod tests {
     use super::parse;
-    use crate::BlockKind;
+    use crate::{Article, BlockKind};
+
+    /// True when `text` is one of the article's chrome lines.
+    fn has_chrome(article: &Article<'_>, text: &str) -> bool {
+        article.boilerplate().iter().any(|b| b == text)
+    }
 
     #[test]
     fn a_newsletter_signup_box_in_the_body_is_chrome() {
@@ -4118,10 +4123,10 @@ mod tests {
             article.end_notes(),
             ["Ana Lind receives funding from the River Trust."]
         );
-        assert!(article
-            .boilerplate()
-            .iter()
-            .any(|b| b == "Veldan University provides funding as a member of the network."));
+        assert!(has_chrome(
+            &article,
+            "Veldan University provides funding as a member of the network."
+        ));
         // The same heading inside the story, with the story going on after
         // its section, heads nothing.
         let inside = "Trout return to the upper river\n\nTrout have returned to the upper river for the first time in twenty years, a survey found.\n\n## Partners\n\nThe survey was run with three angling clubs and the water board, which paid for the boats.\n\nThe researchers will count again next summer at the same nine sites, they said.\n";
@@ -4146,10 +4151,7 @@ mod tests {
             "Courts",
             "Join Our Community",
         ] {
-            assert!(
-                article.boilerplate().iter().any(|b| b == chrome),
-                "{chrome}"
-            );
+            assert!(has_chrome(&article, chrome), "{chrome}");
         }
     }
 
@@ -4176,7 +4178,7 @@ mod tests {
             let text = format!("Harbour talks resume in Veldan\n\nBy Ana Lind\n\n{line}\n\nTalks resumed on Monday after a week of strikes at the port, the union said.\n");
             let article = parse(&text);
             assert_eq!(article.published().unwrap(), stamp, "{line}");
-            assert!(article.boilerplate().iter().any(|b| b == chrome), "{line}");
+            assert!(has_chrome(&article, chrome), "{line}");
         }
     }
 
@@ -4300,10 +4302,7 @@ mod tests {
             "Sheriff explains new rescue billing policy",
             "HIKER RESCUED AFTER FOUR NIGHTS STRANDED ON A LEDGE",
         ] {
-            assert!(
-                article.boilerplate().iter().any(|b| b == chrome),
-                "{chrome}"
-            );
+            assert!(has_chrome(&article, chrome), "{chrome}");
         }
     }
 
@@ -4329,10 +4328,10 @@ mod tests {
         let article = parse(text);
         assert_eq!(article.authors().next().unwrap().name(), "Huu Lam");
         assert_eq!(article.body().len(), 2);
-        assert!(article
-            .boilerplate()
-            .iter()
-            .any(|b| b == "City metro line to start trial runs next month"));
+        assert!(has_chrome(
+            &article,
+            "City metro line to start trial runs next month"
+        ));
     }
 
     #[test]
@@ -4363,7 +4362,7 @@ mod tests {
             article.published().unwrap(),
             "Published 6th Mar 2025, 09:30 GMT"
         );
-        assert!(article.boilerplate().iter().any(|b| b == "37 captures"));
+        assert!(has_chrome(&article, "37 captures"));
     }
 
     #[test]
@@ -4392,10 +4391,7 @@ mod tests {
         let article = parse(text);
         let caption = &article.captions()[0];
         assert_eq!(caption.credit().unwrap(), "REUTERS/Ana Lind/File Photo");
-        assert!(article
-            .boilerplate()
-            .iter()
-            .any(|b| b == "Purchase Licensing Rights"));
+        assert!(has_chrome(&article, "Purchase Licensing Rights"));
     }
 
     #[test]
@@ -5096,7 +5092,7 @@ mod tests {
         assert_eq!(dateline.location().unwrap(), "CEDAR HOLLOW, Colo.");
         assert_eq!(dateline.agency().unwrap(), "AP");
         assert_eq!(article.body().len(), 2);
-        assert!(article.boilerplate().iter().any(|b| b == "X"));
+        assert!(has_chrome(&article, "X"));
     }
 
     #[test]
