@@ -3693,11 +3693,10 @@ impl<'a> Grammar<'a> {
                     c.shape == Shape::Chrome || self.roles[i] == Role::Unassigned && label(c)
                 })
                 .count();
-            let labels: Vec<usize> = (k..k + run)
-                .filter(|&i| self.cands[i].shape != Shape::Chrome)
-                .collect();
-            if run >= LEAST && labels.len() >= 2 {
-                for i in labels {
+            let is_label = |i: &usize| self.cands[*i].shape != Shape::Chrome;
+            let labels = (k..k + run).filter(is_label).count();
+            if run >= LEAST && labels >= 2 {
+                for i in (k..k + run).filter(is_label) {
                     self.roles[i] = Role::Boilerplate;
                 }
             }
