@@ -922,7 +922,14 @@ const GENRE_LABELS: &[&str] = &[
     "Ticker",
     "Foto",
     "En vivo",
+    "Press release",
+    "News story",
 ];
+
+/// True for a genre label ([`GENRE_LABELS`]), in any case.
+fn is_genre_label(text: &str) -> bool {
+    GENRE_LABELS.iter().any(|l| l.eq_ignore_ascii_case(text))
+}
 
 /// True for a headline behind a genre label (`WATCH: Harbour board delays
 /// vote on ferry fares`): a title of five words or more, unpunctuated.
@@ -1005,9 +1012,7 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     }
     // A genre label set before a colon: `Opinion: Ministers must …`.
     if let Some((left, right)) = headline.split_once(": ") {
-        let genre = GENRE_LABELS
-            .iter()
-            .any(|l| l.eq_ignore_ascii_case(left.trim_matches(['*', '_'])));
+        let genre = is_genre_label(left.trim_matches(['*', '_']));
         if genre && right.starts_with(char::is_uppercase) && word_count(right) >= 3 {
             return Some(SiteSplit {
                 title: right.trim(),
@@ -2121,6 +2126,36 @@ impl<'a> Grammar<'a> {
         None
     }
 
+    /// True when unit `i`, right above the headline `h` with no blank line
+    /// between, is the last item of a menu: two more short labels run into
+    /// it from above. It stands out as a kicker only when it repeats an
+    /// item of the menu (the current section, shown again), is in capitals
+    /// under an item that is not, or names a genre (`Press release`).
+    fn ends_menu(&self, i: usize, h: usize) -> bool {
+        let is_label = |k: usize| {
+            let c = &self.cands[k];
+            c.shape == Shape::Plain && !c.link_only && kicker_like(&c.text)
+        };
+        let joined_to_next = |k: usize| !self.cands[k + 1].unit.after_blank;
+        if i + 1 != h || i < 2 || !joined_to_next(i) || !joined_to_next(i - 1) {
+            return false;
+        }
+        // (The menu's first item may be chrome: `Home`.)
+        let item = |k: usize| is_label(k) || self.cands[k].shape == Shape::Chrome;
+        if !(is_label(i - 1) && item(i - 2) && joined_to_next(i - 2)) {
+            return false;
+        }
+        let last = self.cands[i].text.as_str();
+        let mut first = i - 2;
+        while first > self.text_start && is_label(first - 1) && joined_to_next(first - 1) {
+            first -= 1;
+        }
+        let repeated = self.cands[first..i].iter().any(|c| c.text.as_str() == last);
+        let capitals =
+            scan::is_all_caps(last) && !scan::is_all_caps(self.cands[i - 1].text.as_str());
+        !(repeated || capitals || is_genre_label(last))
+    }
+
     /// Reads the header lines after the headline `h`; returns the index
     /// where the body starts.
     fn header_after_headline(&mut self, h: usize) -> usize {
@@ -2152,6 +2187,8 @@ impl<'a> Grammar<'a> {
             kicker_closed |= matches!(c.shape, Shape::ListItem | Shape::Image);
             let link_closed = kicker_closed || chrome_below;
             chrome_below |= c.shape == Shape::Chrome;
+            // The last item of a menu is no kicker, nor any item above it.
+            kicker_closed |= !kicker_found && self.ends_menu(i, h);
             let kicker = !kicker_found
                 && kicker_like(label)
                 && !(if c.link_only {
@@ -2584,10 +2621,14 @@ impl<'a> Grammar<'a> {
                 // …`), not the headline.
                 // (A section path is a label, however many its words.)
                 // Only right above it: labels between them are a menu.
-                let short_above = short_headline.filter(|&s| s == k).or((k == h
-                    && self.cands[h].words >= 4
-                    && !is_section_path(&self.cands[h].text))
-                .then_some(h));
+                // (A genre label, `Press release`, is no headline.)
+                let short_above = short_headline
+                    .filter(|&s| s == k)
+                    .or((k == h
+                        && self.cands[h].words >= 4
+                        && !is_section_path(&self.cands[h].text))
+                    .then_some(h))
+                    .filter(|&s| !is_genre_label(&self.cands[s].text));
                 // Under a menu (three labels or more) the long line is the
                 // headline, and the label right above it a section.
                 let menu = labels >= 3;
@@ -4747,6 +4788,30 @@ mod tests {
     }
 
     #[test]
+    fn the_last_item_of_a_menu_is_no_kicker_unless_it_stands_out() {
+        let story = "Harbour pilots refuse night shifts after tug collision near Veldan\n\nBy Mara Quist\n\nPilots at the port of Veldan said on Monday they would stop guiding ships at night until the tug fleet is inspected.\n\nThe port authority said talks would resume on Wednesday.\n";
+        for (menu, kicker) in [
+            ("Home\nNews\nWorld\nSport\n", None),
+            ("News\nCity News\nVeldan News\n", None),
+            (
+                "News\nPolitics\nBusiness\nSearch\nBusiness\n",
+                Some("Business"),
+            ),
+            ("News\nWorld\nBusiness\nPORTS\n", Some("PORTS")),
+            ("Home\nTransport\nPress release\n", Some("Press release")),
+            ("Sign in\nSubscribe\nPorts\n", Some("Ports")),
+            ("News\nWorld\nSport\n\nPorts\n\n", Some("Ports")),
+        ] {
+            let text = format!("{menu}{story}");
+            let article = parse(&text);
+            assert_eq!(article.kicker().map(|k| k.as_str()), kicker, "{menu:?}");
+            assert!(article
+                .headline()
+                .is_some_and(|h| h.starts_with("Harbour pilots refuse")));
+        }
+    }
+
+    #[test]
     fn a_long_menu_and_an_initialism_kicker_stand_above_the_headline() {
         let menu = "Gazette\nU.S.\nPolitics\nWorld\nOpinion\nMedia\nEntertainment\nSports\nLifestyle\nVideo\nWatch TV\n\nU.S.\n\nVeldan county will bill rescued hikers who ignore closures, sheriff says\n\nBy Jordan Pike | Gazette\n\nPublished May 15, 2025 6:03pm EDT\n\nA county will begin billing hikers for the cost of their rescue if they ignore posted closures, officials said.\n\nThe rule takes effect in June.\n";
         let article = parse(menu);
@@ -5150,7 +5215,9 @@ mod tests {
             article.headline().unwrap(),
             "Otters back on the River Tarrow after six decades"
         );
-        assert_eq!(article.kicker().unwrap(), "Wildlife");
+        // The menu's last item, right above the headline, is no kicker.
+        assert_eq!(article.kicker(), None);
+        assert!(article.boilerplate().iter().any(|b| b == "Wildlife"));
         assert_eq!(
             article.standfirst().unwrap(),
             "Volunteers found signs of otters at 14 sites along a once-polluted river"
