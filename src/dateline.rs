@@ -30,8 +30,8 @@ pub(crate) struct Found<'a> {
     pub len: usize,
 }
 
-/// Upper-case labels that open a line with a colon as a dateline's city
-/// does (`EXCLUSIVE: …`, `UPDATE: …`): no colon dateline.
+/// Labels that open a line with a colon as a dateline's city does
+/// (`EXCLUSIVE: …`, `Update: …`), compared in any case: no colon dateline.
 const COLON_LABELS: &[&str] = &[
     "BREAKING",
     "EXCLUSIVE",
@@ -63,6 +63,34 @@ const COLON_LABELS: &[&str] = &[
     "SOURCES",
     "CREDIT",
     "EDS",
+    "SUMMARY",
+    "BACKGROUND",
+    "CONTEXT",
+    "DEVELOPING",
+    "TRANSCRIPT",
+    "TIMELINE",
+    "RECAP",
+    "PREVIEW",
+    "POLL",
+    "QUIZ",
+    "SPOTLIGHT",
+    "REPORT",
+    "STUDY",
+    "OFFICIAL",
+    "NEW",
+    "JUST IN",
+    "SPONSORED",
+    "DISCLAIMER",
+    "DISCLOSURE",
+    "TRIGGER WARNING",
+    "CONTENT WARNING",
+    "ILLUSTRATIVE",
+    "FILE",
+    "FILE PHOTO",
+    "PICTURED",
+    "ABOVE",
+    "TOP",
+    "MAIN IMAGE",
     "ADVISORY",
     "URGENT",
     "FLASH",
@@ -311,10 +339,8 @@ fn may_open_dateline(head: &str) -> bool {
         i += at;
         match bytes[i] {
             b'(' | b'/' | b'_' => return true,
-            // A colon closes only a city in capitals (`LONDON: `).
-            b':' => {
-                return bytes[0].is_ascii_uppercase() && !bytes[1].is_ascii_lowercase();
-            }
+            // A colon closes only a city (`LONDON: `, `Dubai: `).
+            b':' => return bytes[0].is_ascii_uppercase(),
             b'-' if matches!(bytes.get(i + 1), Some(b' ' | b'\t')) => return true,
             b'-' => i += 1,
             0x80.. => {
@@ -403,6 +429,8 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
     // needs an agency; an agency needs text right after it.
     let valid = match (agency, dashed) {
         (Some(_), _) => rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'),
+        // (`colon` has checked the place before its colon.)
+        (None, Some(":")) => true,
         (None, Some(_)) => {
             upper_place
                 || (place.is_some() && date.is_some())
@@ -427,16 +455,30 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
 }
 
 /// A colon that closes a dateline, as South Asian and Gulf papers print
-/// it (`NEW DELHI: `, `DUBAI, March 3: `): only after a city in capitals
-/// that is no label (`EXCLUSIVE:`), and only before a paragraph (a
-/// headline such as `OBAMA: We will act` is too short). Returns the text
-/// after the colon and its space.
+/// it (`NEW DELHI: `, `DUBAI, March 3: `, `Abu Dhabi: `): only after a
+/// city that is no label (`EXCLUSIVE:`, `Update:`), in capitals or of one
+/// or two capitalised words, and only before a paragraph (a headline such
+/// as `OBAMA: We will act` is too short). Returns the text after the colon
+/// and its space.
 fn colon<'a>(rest: &'a str, place: Option<&str>, upper: bool, text: &str) -> Option<&'a str> {
     let after = rest.strip_prefix(": ")?.trim_start_matches(' ');
     // Two capitals are a country or a body (`UK:`, `EU:`) set as a label.
-    let label = place.is_none_or(|p| p.len() < 3 || COLON_LABELS.contains(&p));
+    let label =
+        place.is_none_or(|p| p.len() < 3 || COLON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(p)));
+    let city = upper || place.is_some_and(is_title_city);
     let paragraph = more_words_than(&text[offset_in(text, after)..], 8);
-    (upper && !label && paragraph && after.starts_with(char::is_uppercase)).then_some(after)
+    (city && !label && paragraph && after.starts_with(char::is_uppercase)).then_some(after)
+}
+
+/// True for one or two capitalised words with no other capitals
+/// (`Dubai`, `Abu Dhabi`), as a city is set before a colon in title case.
+fn is_title_city(place: &str) -> bool {
+    let mut words = 0;
+    place.split(' ').all(|word| {
+        words += 1;
+        let mut chars = word.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    }) && words <= 2
 }
 
 #[cfg(test)]
@@ -610,7 +652,24 @@ mod tests {
                 )),
             ),
             (
-                "London: Talks between the port and the union resumed on Monday.",
+                "Abu Dhabi: Talks between the port and the union resumed on Monday.",
+                Some((
+                    Some("Abu Dhabi"),
+                    None,
+                    None,
+                    "Talks between the port and the union resumed on Monday.",
+                )),
+            ),
+            (
+                "Update: Talks between the port and the union resumed on Monday.",
+                None,
+            ),
+            (
+                "Illustrative: Dock workers gather at the port gates in Veldan on Monday.",
+                None,
+            ),
+            (
+                "Port Authority Officials: Talks between the port and the union resumed.",
                 None,
             ),
             (
