@@ -317,6 +317,11 @@ fn starts_structure(text: &str) -> bool {
     }
 }
 
+/// True when the line opens a list item (`- `, `* `, `+ `, `12. `).
+fn is_list_item(text: &str) -> bool {
+    matches!(text.as_bytes(), [b'-' | b'*' | b'+', b' ', ..]) || list_number_len(text).is_some()
+}
+
 /// Length of an ordered-list marker such as `12. ` at the start of `text`.
 pub(crate) fn list_number_len(text: &str) -> Option<usize> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
@@ -444,8 +449,12 @@ fn continues(
     (prev, prev_kind): (&Line<'_>, LineKind),
     (next, next_kind): (&Line<'_>, LineKind),
 ) -> bool {
-    // A setext underline (`====`, `----`) belongs to the heading above it.
-    if setext_level(next.text).is_some() && setext_level(prev.text).is_none() {
+    // A setext underline (`====`, `----`) belongs to the heading above it;
+    // under a list item, `---` is a rule.
+    if setext_level(next.text).is_some()
+        && setext_level(prev.text).is_none()
+        && !is_list_item(prev.text)
+    {
         return true;
     }
     // A postal address under a copyright notice is no part of it.

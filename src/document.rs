@@ -1816,9 +1816,14 @@ impl<'a> Grammar<'a> {
         let n = self.cands.len();
         let fence = |c: &Cand<'_>| is_rule(&c.text) || c.text.is_empty();
         let first = (0..n).find(|&i| !fence(&self.cands[i]))?;
-        let end = (first..n)
-            .find(|&i| unit_field(&self.cands[i]).is_none())
-            .unwrap_or(n);
+        // Between `---` fences (YAML front matter), any key and the list
+        // items under a key belong to the dump too.
+        let fenced = first > 0 && is_rule(&self.cands[first - 1].text);
+        let in_dump = |c: &Cand<'_>| {
+            unit_field(c).is_some()
+                || fenced && (c.shape == Shape::ListItem || dump::is_any_field(&c.text))
+        };
+        let end = (first..n).find(|&i| !in_dump(&self.cands[i])).unwrap_or(n);
         let titled = (first..end)
             .any(|i| unit_field(&self.cands[i]).is_some_and(|(f, _)| f == dump::Field::Headline));
         if end - first < 3 || !titled {
@@ -1828,12 +1833,23 @@ impl<'a> Grammar<'a> {
             *role = Role::Boilerplate;
         }
         let mut body = end;
+        // The field of the last key, which the list items under it fill.
+        let mut key_field = dump::Field::Other;
         for k in first..end {
             let whole = self.cands[k].text.clone();
-            let Some((field, value)) = unit_field(&self.cands[k]) else {
-                continue;
+            let own = self.cands[k].text.as_str();
+            let (field, value) = match unit_field(&self.cands[k]) {
+                Some(found) => found,
+                None if self.cands[k].shape == Shape::ListItem => (key_field, own),
+                None => (dump::Field::Other, &own[own.len()..]),
             };
-            let Some(value) = whole.as_str().get(offset_in(&self.cands[k].text, value)..) else {
+            let item = self.cands[k].shape == Shape::ListItem;
+            if !item {
+                key_field = field;
+            }
+            let value = dump::scalar(value);
+            let at = offset_in(&self.cands[k].text, value);
+            let Some(value) = whole.as_str().get(at..at + value.len()) else {
                 continue;
             };
             // The key is the value's marker: its bytes stay with the value.
@@ -1847,7 +1863,8 @@ impl<'a> Grammar<'a> {
                 }
                 dump::Field::Standfirst if !self.has_standfirst() => Some(Role::Standfirst),
                 dump::Field::Published if is_stamp(value) => Some(Role::Published),
-                dump::Field::Byline if self.authors.is_empty() => {
+                // (A list under `author:` names one author an item.)
+                dump::Field::Byline if self.authors.is_empty() || item => {
                     self.record_field_byline(k, &whole, &value_text);
                     self.roles[k] = Role::Byline;
                     continue;
@@ -4270,6 +4287,27 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn yaml_front_matter_fills_fields_from_quoted_values_and_lists() {
+        let text = "---\ntitle: \"Veldan ferry fares to rise by a third in June\"\nsource: \"https://example.com/veldan/ferry-fares\"\nauthor:\n  - \"[[Mara Quist]]\"\n  - \"[[Olu Bankole]]\"\npublished: 2025-05-14\ncreated: 2025-05-15\ndescription: \"The operator blames fuel costs and a smaller subsidy.\"\ntags:\n  - \"clippings\"\n---\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Wednesday.\n\nThe county will review the subsidy in the autumn.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Veldan ferry fares to rise by a third in June"
+        );
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "The operator blames fuel costs and a smaller subsidy."
+        );
+        assert_eq!(article.published().unwrap(), "2025-05-14");
+        let names: Vec<&str> = article.authors().map(|a| a.name().as_str()).collect();
+        assert_eq!(names, ["Mara Quist", "Olu Bankole"]);
+        assert_eq!(article.body().len(), 2);
+        assert!(article.body()[0].text().starts_with("Ferry fares across"));
+        assert!(has_chrome(&article, "created: 2025-05-15"));
+        assert!(has_chrome(&article, "\"clippings\""));
     }
 
     #[test]

@@ -218,6 +218,28 @@ pub(crate) fn is_export_line(text: &str) -> bool {
     })
 }
 
+/// True for a `key:` line of any key (`created: 2025-06-03`), as YAML
+/// front matter between `---` fences holds them.
+pub(crate) fn is_any_field(text: &str) -> bool {
+    key(text).is_ok_and(|(rest, _)| rest.is_empty() || rest.starts_with([' ', '\t']))
+}
+
+/// A front matter's scalar as its reader sees it: without the quotation
+/// marks around it (`"Ferry fares rise"`) or a note-taker's wiki link
+/// (`[[Jane Roe]]`).
+pub(crate) fn scalar(value: &str) -> &str {
+    let unquoted = ['"', '\'']
+        .iter()
+        .find_map(|&q| value.strip_prefix(q)?.strip_suffix(q))
+        .filter(|inner| !inner.is_empty())
+        .unwrap_or(value);
+    unquoted
+        .strip_prefix("[[")
+        .and_then(|v| v.strip_suffix("]]"))
+        .filter(|inner| !inner.is_empty() && !inner.contains(['[', ']']))
+        .unwrap_or(unquoted)
+}
+
 /// The key before the colon: one or two words of letters, `_` and `-`.
 fn key(input: &str) -> IResult<&str, &str> {
     let word = |i| take_while1(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-')(i);
@@ -256,6 +278,25 @@ pub(crate) fn field(text: &str) -> Option<(Field, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scalars_lose_their_quotes_and_wiki_links() {
+        for (value, expected) in [
+            ("\"Ferry fares rise\"", "Ferry fares rise"),
+            ("'Ferry fares rise'", "Ferry fares rise"),
+            ("\"[[Jane Roe]]\"", "Jane Roe"),
+            ("[[Jane Roe]]", "Jane Roe"),
+            ("Ferry fares rise", "Ferry fares rise"),
+            ("\"", "\""),
+            ("\"\"", "\"\""),
+            ("[[a]] and [[b]]", "[[a]] and [[b]]"),
+        ] {
+            assert_eq!(scalar(value), expected, "{value:?}");
+        }
+        assert!(is_any_field("created: 2025-06-03"));
+        assert!(is_any_field("tags:"));
+        assert!(!is_any_field("The port is closed: officials said"));
+    }
 
     #[test]
     fn fields() {
