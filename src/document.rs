@@ -2562,14 +2562,30 @@ impl<'a> Grammar<'a> {
 
     /// When the first text `h` is the document's title, printed again a few
     /// lines down with a section label over it (`Nets and nerves` /
-    /// `www.example.com` / `Fishing quotas` / `Nets and nerves`): the copy
-    /// under the label is the headline, and the title and what stands
-    /// between are chrome.
+    /// `www.example.com` / `Fishing quotas` / `Nets and nerves`), or under
+    /// a menu of short labels (a page's `<title>`, `Nets and nerves |
+    /// Gazette`, over the page): the copy under the label is the headline,
+    /// and the title and what stands between are chrome.
     fn headline_under_title(&mut self, h: usize) -> Option<usize> {
         const TITLE_REACH: usize = 6;
-        let title = self.cands[h].text.as_str();
-        let copy = (h + 2..self.cands.len().min(h + 2 + TITLE_REACH))
-            .find(|&i| self.cands[i].text.as_str() == title)?;
+        let full = self.cands[h].text.as_str();
+        let title = site_split(full).map_or(full, |split| split.title);
+        let is_copy = |i: usize| self.cands[i].text.as_str() == title;
+        let n = self.cands.len();
+        let copy = (h + 2..n.min(h + 2 + TITLE_REACH))
+            .find(|&i| is_copy(i))
+            .or_else(|| {
+                // Past the reach, only a title of a few words over a menu.
+                if word_count(title) < 4 {
+                    return None;
+                }
+                (h + 1..n.min(h + 2 + MAX_LABELS_ABOVE_HEADLINE))
+                    .take_while(|&i| {
+                        let c = &self.cands[i];
+                        is_copy(i) || c.shape == Shape::Chrome || kicker_like(&c.text)
+                    })
+                    .find(|&i| is_copy(i))
+            })?;
         let label = copy - 1;
         let labelled = is_text(&self.cands[label])
             && kicker_like(&self.cands[label].text)
@@ -4287,6 +4303,23 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_page_title_over_a_menu_gives_way_to_its_copy_under_the_menu() {
+        let text = "Veldan ferry fares to rise by a third in June | Courier\nSkip to main content\nCourier\nSubscribe\nLog in\nNews\nCounties\nBusiness\nSport\nOpinion\nCounties\nVeldan ferry fares to rise by a third in June\nBy Mara Quist\nCourier Media Group\nMay 14, 2025\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Wednesday.\nThe county will review the subsidy in the autumn.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Veldan ferry fares to rise by a third in June"
+        );
+        assert_eq!(article.kicker().unwrap(), "Counties");
+        assert_eq!(article.published().unwrap(), "May 14, 2025");
+        assert_eq!(
+            article.authors().next().map(|a| a.name().as_str()),
+            Some("Mara Quist")
+        );
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
