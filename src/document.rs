@@ -284,9 +284,12 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
         let stamp = trim_separators(&text[..at]);
         return is_stamp(stamp).then(|| (stamp, &text[at..]));
     }
-    // A place in capitals after a dash (`… 09:12 pm IST - COIMBATORE`).
+    // A place in capitals or a section after a dash (`… 09:12 pm IST -
+    // COIMBATORE`, `Mar 5, 2025 - Technology`).
     let dashed_place = text.rfind(" - ").filter(|&at| {
-        scan::is_all_caps(&text[at + 3..]) && !text[at + 3..].contains(char::is_numeric)
+        let tail = &text[at + 3..];
+        let capitalised = tail.split(' ').all(|w| w.starts_with(char::is_uppercase));
+        (scan::is_all_caps(tail) || capitalised) && !tail.contains(char::is_numeric)
     });
     let at = text
         .rfind(" / ")
@@ -4303,6 +4306,29 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_stamp_keeps_its_time_and_leaves_the_chrome_after_it() {
+        for (line, stamp, tail) in [
+            ("Mar 5, 2025 - Technology", "Mar 5, 2025", "Technology"),
+            (
+                "May 14, 2025 09:12 pm IST - VELDAN",
+                "May 14, 2025 09:12 pm IST",
+                "VELDAN",
+            ),
+            ("5 March 2025 · 4 min read", "5 March 2025", "4 min read"),
+            ("May 14, 2025 | Business", "May 14, 2025", "Business"),
+        ] {
+            assert_eq!(super::stamp_and_tail(line), Some((stamp, tail)), "{line}");
+        }
+        for line in [
+            "Mar 5, 2025 - the port reopened",
+            "Mar 5, 2025 - Page 12",
+            "The port reopened - Technology",
+        ] {
+            assert_eq!(super::stamp_and_tail(line), None, "{line}");
+        }
     }
 
     #[test]
