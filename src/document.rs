@@ -3265,6 +3265,15 @@ impl<'a> Grammar<'a> {
                 start = k;
                 continue;
             }
+            if let Some(label) = self.contact_block(k, body_start) {
+                self.roles[label] = Role::EndNote;
+                for i in label + 1..=k {
+                    self.roles[i] = Role::Joined(u32::try_from(label).unwrap_or(u32::MAX));
+                }
+                start = label;
+                k = label;
+                continue;
+            }
             let c = &self.cands[k];
             let text = c.text.as_str();
             let role = match c.shape {
@@ -3312,6 +3321,34 @@ impl<'a> Grammar<'a> {
             start = k;
         }
         start
+    }
+
+    /// When unit `k` ends a block of contacts (`Media Contact:` / `Jane
+    /// Roe` / `jane@example.com` / `555-0142`, lines with no blank line
+    /// between them, one an address or a number), the index of its label:
+    /// the block is one end note.
+    fn contact_block(&self, k: usize, body_start: usize) -> Option<usize> {
+        const MOST_LINES: usize = 6;
+        let line = |i: usize| {
+            let c = &self.cands[i];
+            self.roles[i] == Role::Unassigned && c.shape == Shape::Plain && c.words <= 8
+        };
+        let mut label = k;
+        let mut detail = false;
+        while label > body_start && k - label < MOST_LINES && line(label) {
+            let text = self.cands[label].text.as_str();
+            if endnotes::is_contact_label(text) {
+                break;
+            }
+            detail |= endnotes::is_contact_detail(text);
+            if self.cands[label].unit.after_blank {
+                return None;
+            }
+            label -= 1;
+        }
+        let labelled =
+            label < k && line(label) && endnotes::is_contact_label(&self.cands[label].text);
+        (labelled && detail).then_some(label)
     }
 
     /// Everything from a label that closes the story (`Read more about:`,
@@ -4306,6 +4343,22 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_block_of_contacts_after_a_release_is_one_end_note() {
+        let text = "Veldan Robotics opens a plant in Ashfield\n\nASHFIELD, Ohio, May 14, 2025 /PRNewswire/ -- Veldan Robotics said on Wednesday it would open a plant in Ashfield that will employ 200 people by 2027.\n\nThe plant will build harvesting robots for orchards.\n\n**Media Contact:**  \nMara Quist  \npress@veldan.example  \n555-014-2211\n\nInvestors:\nOlu Bankole\nir@veldan.example\n\nSOURCE Veldan Robotics, Inc.\n";
+        let article = parse(text);
+        let notes: Vec<&str> = article.end_notes().iter().map(|n| n.as_str()).collect();
+        assert_eq!(
+            notes,
+            [
+                "Media Contact: Mara Quist press@veldan.example 555-014-2211",
+                "Investors: Olu Bankole ir@veldan.example",
+                "SOURCE Veldan Robotics, Inc.",
+            ]
+        );
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]

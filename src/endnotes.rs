@@ -366,6 +366,46 @@ fn is_contact_line(t: &str) -> bool {
         && t.bytes().any(|b| b == b'@' || b.is_ascii_digit())
 }
 
+/// The labels over a press release's block of contacts (`Media Contact:`
+/// / `Jane Roe` / `jane@example.com` / `555-0142`), lower-cased, without
+/// their colon.
+const CONTACT_LABELS: &[&str] = &[
+    "contact",
+    "contacts",
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "media",
+    "press",
+    "investors",
+    "investor contact",
+    "investor contacts",
+    "investor relations",
+    "media inquiries",
+    "media enquiries",
+    "press inquiries",
+    "press enquiries",
+    "media relations",
+    "press office",
+    "for more information",
+    "for further information",
+    "contact information",
+];
+
+/// True for the label over a block of contacts: one of
+/// [`CONTACT_LABELS`], in any case, with or without its colon.
+pub(crate) fn is_contact_label(text: &str) -> bool {
+    let label = text.trim_end_matches([':', ' ']);
+    CONTACT_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+}
+
+/// True for a line of contact details: an e-mail address or a telephone
+/// number (seven digits or more).
+pub(crate) fn is_contact_detail(text: &str) -> bool {
+    text.contains('@') || text.bytes().filter(u8::is_ascii_digit).count() >= 7
+}
+
 /// Labels of an editor's note that may carry a date before their colon.
 const NOTE_LABELS: &[&str] = &[
     "corrections",
@@ -604,6 +644,25 @@ fn is_journalist_bio(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn contact_labels_and_details() {
+        for label in [
+            "Media Contact:",
+            "MEDIA CONTACTS",
+            "Investors:",
+            "For more information:",
+        ] {
+            assert!(is_contact_label(label), "{label}");
+        }
+        for text in ["Media coverage", "Contact Us today", "Investors fled"] {
+            assert!(!is_contact_label(text), "{text}");
+        }
+        assert!(is_contact_detail("press@veldan.example"));
+        assert!(is_contact_detail("+1 555-014-2211"));
+        assert!(!is_contact_detail("Mara Quist"));
+        assert!(!is_contact_detail("Room 12"));
+    }
 
     #[test]
     fn tagline_table() {
