@@ -2898,13 +2898,15 @@ impl<'a> Grammar<'a> {
                 && c.words <= 40
                 && !has_credit(&c.text)
         };
+        // (A sentence over a credit line is a caption.)
         let count = (start..self.cands.len().min(start + 3))
-            .take_while(|&i| sentence(&self.cands[i]))
+            .take_while(|&i| sentence(&self.cands[i]) && self.credit_line_after(i).is_none())
             .count();
         let end = start + count;
         let after = self.cands.get(end)?;
-        let header_after =
-            matches!(after.shape, Shape::Chrome | Shape::Image) || has_credit(&after.text);
+        let header_after = matches!(after.shape, Shape::Chrome | Shape::Image)
+            || has_credit(&after.text)
+            || self.credit_line_after(end).is_some();
         (count > 0 && header_after).then_some(end)
     }
 
@@ -4343,6 +4345,22 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn summary_sentences_stop_at_a_caption_over_its_credit_line() {
+        let text = "Veldan ferry fares to rise by a third in June\nWhat you need to know:\nThe operator blames fuel costs and a smaller subsidy.\nThe county will review the subsidy in the autumn.\nA ferry leaves the Veldan terminal on May 12, 2025.\nPhoto credit: Olu Bankole | Courier Media Group\nBy Mara Quist\nMay 14, 2025\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Wednesday, blaming fuel costs.\nThe county said it would look again at the subsidy.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "The operator blames fuel costs and a smaller subsidy. The county will review the subsidy in the autumn."
+        );
+        let caption = &article.captions()[0];
+        assert_eq!(
+            caption.text(),
+            "A ferry leaves the Veldan terminal on May 12, 2025."
+        );
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
