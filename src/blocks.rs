@@ -68,8 +68,19 @@ pub(crate) enum Pieces<'a> {
 
 impl<'a> Pieces<'a> {
     pub fn push(&mut self, piece: Piece<'a>) {
+        self.push_expecting(piece, 2);
+    }
+
+    /// Appends a piece; when the pieces leave their inline slot, room is
+    /// made for `expected` of them at once (more lines are expected to
+    /// follow), so that a paragraph of a few lines grows its list once.
+    pub fn push_expecting(&mut self, piece: Piece<'a>, expected: usize) {
         match self {
-            Pieces::One([first]) => *self = Pieces::Many(vec![*first, piece]),
+            Pieces::One([first]) => {
+                let mut many = Vec::with_capacity(expected.max(2));
+                many.extend([*first, piece]);
+                *self = Pieces::Many(many);
+            }
             Pieces::Many(pieces) => pieces.push(piece),
         }
     }
@@ -550,6 +561,10 @@ fn continues(
     visible || raw
 }
 
+/// Room made at once for the lines of a unit of more than one line: a
+/// paragraph of hard-wrapped text seldom runs longer.
+const MANY_PIECES: usize = 8;
+
 /// Most lines a wrapped markdown link (or an aside) is followed over
 /// from the line that opened it.
 const MAX_LINK_LINES: usize = 6;
@@ -732,9 +747,13 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
                     bracket_balance(next.text).max(0)
                 };
                 link_lines = if open > 0 { link_lines + 1 } else { 0 };
-                current
-                    .pieces
-                    .push(Piece::of(next, glue_between(prev.text, next.text)));
+                // The unit can take at most the rest of the run; a few
+                // lines are room enough to start with.
+                let rest_of_run = run.len() - k;
+                current.pieces.push_expecting(
+                    Piece::of(next, glue_between(prev.text, next.text)),
+                    rest_of_run.min(MANY_PIECES),
+                );
             } else {
                 sink(current);
                 current = Unit::single(next, false);
