@@ -210,7 +210,8 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     Cand {
         unit,
         shape,
-        words: u32::try_from(word_count(&text)).unwrap_or(u32::MAX),
+        // The text is `inline::plain`'s, whose words are its spaces and one.
+        words: u32::try_from(inline::plain_word_count(&text)).unwrap_or(u32::MAX),
         text,
         link_only,
     }

@@ -338,6 +338,20 @@ pub(crate) fn plain(raw: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// [`crate::scan::word_count`] of a text [`plain`] returned: its only
+/// white space is single ASCII spaces between words (none at either end,
+/// no other space character), so its words are its spaces and one, and
+/// the spaces are counted with a vector search.
+pub(crate) fn plain_word_count(plain: &str) -> usize {
+    let words = if plain.is_empty() {
+        0
+    } else {
+        memchr::memchr_iter(b' ', plain.as_bytes()).count() + 1
+    };
+    debug_assert_eq!(words, crate::scan::word_count(plain), "{plain:?}");
+    words
+}
+
 /// Appends the plain text of `s` to `out`, collapsing white space; `out`
 /// never gets a leading space or two spaces in a row.
 fn render(s: &str, out: &mut String, depth: usize) {
