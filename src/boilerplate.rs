@@ -840,7 +840,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     // (Both notices are written in lower case after their first word: a
     // search for their rare letters passes over most lines at once.)
     if crate::scan::find_str(t, "y earn a").is_some() && is_affiliate_notice(t)
-        || crate::scan::find_str(t, "inaccurac").is_some() && is_machine_text_notice(t)
+        || crate::scan::contains_anchored(t, "inaccurac", 5) && is_machine_text_notice(t)
     {
         return true;
     }
@@ -1471,7 +1471,7 @@ fn is_affiliate_notice(t: &str) -> bool {
     const OPENING: usize = 80;
     let opening = &t[..crate::error::floor_char_boundary(t, OPENING.min(t.len()))];
     t.len() <= 800
-        && contains_ci(opening, "may earn a", 4)
+        && contains_ci(opening, "may earn a", 2)
         && (contains_ci(t, "portion of sales", 8) || contains_ci(t, "commission", 3))
 }
 

@@ -557,6 +557,16 @@ pub(crate) fn find_str(s: &str, needle: &str) -> Option<usize> {
         .find(|&start| bytes[start..].starts_with(needle))
 }
 
+/// `s.contains(needle)`, with the places holding the needle's byte at
+/// `anchor` (a rare one, where its first byte is common) found with
+/// `memchr` and compared.
+pub(crate) fn contains_anchored(s: &str, needle: &str, anchor: usize) -> bool {
+    let (bytes, needle) = (s.as_bytes(), needle.as_bytes());
+    memchr::memchr_iter(needle[anchor], bytes)
+        .filter_map(|at| at.checked_sub(anchor))
+        .any(|start| bytes[start..].starts_with(needle))
+}
+
 /// `s.rfind(needle)` for a short needle, as [`find_str`] does it.
 pub(crate) fn rfind_str(s: &str, needle: &str) -> Option<usize> {
     let (bytes, needle) = (s.as_bytes(), needle.as_bytes());
