@@ -567,9 +567,12 @@ fn split_off<'a>(
 /// Rights`), if it does.
 fn trailing_chrome(text: &str) -> Option<usize> {
     // A button's label is no sentence and ends in a capitalised word; most
-    // text is looked at no further.
+    // text is looked at no further (a sentence not even for its last word).
+    if ends_terminal(text) {
+        return None;
+    }
     let last = text.rsplit(' ').next().unwrap_or("");
-    if ends_terminal(text) || !scan::is_capitalised(last) {
+    if !scan::is_capitalised(last) {
         return None;
     }
     // Where the last one, two, three and four words start.
