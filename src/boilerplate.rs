@@ -1425,7 +1425,11 @@ fn is_promo(t: &str, holds: Holds) -> bool {
                 || contains_ci(t, "community", 2)
                 || contains_ci(t, "mailing list", 2))
     };
-    let newsletter = || holds.all(NEWSLETTER) && contains_ci(t, "newsletter", 2);
+    // Asked for twice (alone, and for a pitch): searched for once.
+    let newsletter_found = std::cell::OnceCell::new();
+    let newsletter = || {
+        *newsletter_found.get_or_init(|| holds.all(NEWSLETTER) && contains_ci(t, "newsletter", 2))
+    };
     // A newsletter's pitch and its call (`Start the day with a summary of
     // the day's stories. Sign up for our Morning Edition newsletter.`).
     let pitched = || {
