@@ -1128,6 +1128,10 @@ struct Grammar<'a> {
     text_start: usize,
     /// For each caption, the unit it was read from.
     caption_units: Vec<usize>,
+    /// For each unit, whether its text opens with a dateline, once asked
+    /// (see [`Grammar::opens_with_dateline`]); forgotten when the text
+    /// changes.
+    dateline_opens: Vec<std::cell::Cell<Option<bool>>>,
 }
 
 impl<'a> Grammar<'a> {
@@ -1145,6 +1149,7 @@ impl<'a> Grammar<'a> {
         }
         strip_field_dashes(&mut cands);
         let roles = vec![Role::Unassigned; cands.len()];
+        let dateline_opens = vec![std::cell::Cell::new(None); cands.len()];
         Grammar {
             input,
             cands,
@@ -1158,7 +1163,28 @@ impl<'a> Grammar<'a> {
             headline_title: 0..0,
             text_start: 0,
             caption_units: Vec::new(),
+            dateline_opens,
         }
+    }
+
+    /// True when unit `k`'s text opens with a dateline
+    /// ([`dateline::parse`]). The header asks this of a unit several times
+    /// (of the next unit, then of that unit as it comes); the grammar runs
+    /// once per text.
+    fn opens_with_dateline(&self, k: usize) -> bool {
+        let known = &self.dateline_opens[k];
+        if let Some(opens) = known.get() {
+            return opens;
+        }
+        let opens = dateline::parse(&self.cands[k].text).is_some();
+        known.set(Some(opens));
+        opens
+    }
+
+    /// Gives unit `k` a new text.
+    fn set_text(&mut self, k: usize, text: Text<'a>) {
+        self.cands[k].text = text;
+        self.dateline_opens[k].set(None);
     }
 
     fn next_content(&self, from: usize) -> Option<usize> {
@@ -1479,7 +1505,7 @@ impl<'a> Grammar<'a> {
         );
         let mut rest = whole.sub(story);
         rest.spans = Spans::from_vec(tail);
-        self.cands[k].text = rest;
+        self.set_text(k, rest);
         Some(false)
     }
 
@@ -1666,7 +1692,7 @@ impl<'a> Grammar<'a> {
                         continue;
                     }
 
-                    if headline_like(c) && dateline::parse(&c.text).is_none() {
+                    if headline_like(c) && !self.opens_with_dateline(k) {
                         let words = c.words;
                         if ends_terminal(&c.text) && (16..=40).contains(&words) {
                             // A sentence-long dek with no headline above it
@@ -1890,7 +1916,7 @@ impl<'a> Grammar<'a> {
                     if role == Role::Headline {
                         self.headline_title = 0..value_text.len();
                     }
-                    self.cands[k].text = value_text;
+                    self.set_text(k, value_text);
                     self.roles[k] = role;
                 }
                 None => self.roles[k] = Role::Boilerplate,
@@ -1996,7 +2022,7 @@ impl<'a> Grammar<'a> {
                 self.roles[k],
                 Role::Standfirst | Role::Published | Role::Copyright
             ) {
-                self.cands[k].text = value_text;
+                self.set_text(k, value_text);
             }
         }
         // Above the text: the headline (the first line of text), the date
@@ -2065,9 +2091,8 @@ impl<'a> Grammar<'a> {
         };
         let mut text = whole.sub(value);
         text.spans = whole.spans.clone();
-        let c = &mut self.cands[k];
-        c.words = u32::try_from(word_count(&text)).unwrap_or(u32::MAX);
-        c.text = text;
+        self.cands[k].words = u32::try_from(word_count(&text)).unwrap_or(u32::MAX);
+        self.set_text(k, text);
     }
 
     /// Assigns the units the header left before a dateline lead at `lead`:
@@ -2136,7 +2161,7 @@ impl<'a> Grammar<'a> {
             if self.roles[i] != Role::Unassigned || !is_text(c) || c.link_only {
                 continue;
             }
-            if c.shape == Shape::Plain && dateline::parse(&c.text).is_some() {
+            if c.shape == Shape::Plain && self.opens_with_dateline(i) {
                 return (i > from).then_some(i);
             }
             if c.words > 8 && !has_credit(&c.text) {
@@ -2323,7 +2348,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             // The first paragraph, opened by its dateline: the body.
-            if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
+            if self.opens_with_dateline(k) && self.cands[k].shape == Shape::Plain {
                 break;
             }
             // `Key Points` and a list under it, or a list alone right under
@@ -2369,7 +2394,7 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
-            if dateline::parse(text).is_some() && self.cands[k].shape == Shape::Plain {
+            if self.opens_with_dateline(k) && self.cands[k].shape == Shape::Plain {
                 break;
             }
             if let Some(image) = last_image.filter(|_| image_above) {
@@ -2425,7 +2450,7 @@ impl<'a> Grammar<'a> {
             }
             let next_is_dateline = self
                 .next_content(k + 1)
-                .is_some_and(|i| dateline::parse(&self.cands[i].text).is_some());
+                .is_some_and(|i| self.opens_with_dateline(i));
             if next_is_dateline && !self.authors.is_empty() && self.cands[k].words <= 60 {
                 // Between the byline and a dateline paragraph: a caption.
                 self.take_caption(k, true);
@@ -2827,7 +2852,7 @@ impl<'a> Grammar<'a> {
             n.shape == Shape::Plain
                 && n.words > 15
                 && !scan::starts_lowercase(&n.text)
-                && dateline::parse(&n.text).is_none()
+                && !self.opens_with_dateline(k + 1)
                 && !has_credit(&n.text)
         });
         if !place || !lede {
@@ -3932,7 +3957,8 @@ impl<'a> Grammar<'a> {
                     ..self.cands[k].unit.clone()
                 };
                 self.cands[target].unit.append(continuation);
-                self.cands[target].text = self.cands[target].unit.to_text();
+                let joined = self.cands[target].unit.to_text();
+                self.set_text(target, joined);
             }
         }
         // The body and the chrome get their room at once: a text of many
