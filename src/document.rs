@@ -287,13 +287,12 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
     }
     // A place in capitals or a section after a dash (`… 09:12 pm IST -
     // COIMBATORE`, `Mar 5, 2025 - Technology`).
-    let dashed_place = text.rfind(" - ").filter(|&at| {
+    let dashed_place = scan::rfind_str(text, " - ").filter(|&at| {
         let tail = &text[at + 3..];
         let capitalised = tail.split(' ').all(|w| w.starts_with(char::is_uppercase));
         (scan::is_all_caps(tail) || capitalised) && !tail.contains(char::is_numeric)
     });
-    let at = text
-        .rfind(" / ")
+    let at = scan::rfind_str(text, " / ")
         .or_else(|| text.rfind('|'))
         .or(dashed_place)?;
     let stamp = trim_separators(&text[..at]);
@@ -1018,7 +1017,7 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
         }
     }
     // A genre label set before a colon: `Opinion: Ministers must …`.
-    if let Some((left, right)) = headline.split_once(": ") {
+    if let Some((left, right)) = scan::split_once_str(headline, ": ") {
         let genre = is_genre_label(left.trim_matches(['*', '_']));
         if genre && right.starts_with(char::is_uppercase) && word_count(right) >= 3 {
             return Some(SiteSplit {
@@ -1028,7 +1027,7 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
             });
         }
     }
-    if let Some((left, right)) = headline.rsplit_once(" | ") {
+    if let Some((left, right)) = scan::rsplit_once_str(headline, " | ") {
         let (left, right) = (left.trim(), right.trim());
         if capitalised_words(right, 4) && word_count(left) > word_count(right) {
             return Some(SiteSplit {
@@ -1058,7 +1057,7 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
         }
     }
     for dash in [" - ", " – ", " — "] {
-        if let Some((left, right)) = headline.rsplit_once(dash) {
+        if let Some((left, right)) = scan::rsplit_once_str(headline, dash) {
             let right = right.trim();
             let site_word = right.split_whitespace().any(|w| {
                 matches!(

@@ -578,6 +578,18 @@ pub(crate) fn rfind_str(s: &str, needle: &str) -> Option<usize> {
         .find(|&start| bytes[start..].starts_with(needle))
 }
 
+/// `s.split_once(needle)` for a short needle, found with [`find_str`].
+pub(crate) fn split_once_str<'s>(s: &'s str, needle: &str) -> Option<(&'s str, &'s str)> {
+    let at = find_str(s, needle)?;
+    Some((&s[..at], &s[at + needle.len()..]))
+}
+
+/// `s.rsplit_once(needle)` for a short needle, found with [`rfind_str`].
+pub(crate) fn rsplit_once_str<'s>(s: &'s str, needle: &str) -> Option<(&'s str, &'s str)> {
+    let at = rfind_str(s, needle)?;
+    Some((&s[..at], &s[at + needle.len()..]))
+}
+
 /// The first byte of `needle` that is no space, with its offset (the
 /// first byte when all are spaces); `None` for an empty needle.
 fn anchor_byte(needle: &[u8]) -> Option<(usize, &u8)> {
