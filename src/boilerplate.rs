@@ -326,6 +326,27 @@ const OPENINGS: &[&str] = &[
     "share or comment on this article",
     "want your company's news featured",
     "want your company’s news featured",
+    // Reader notices and the footer of a newsletter e-mail.
+    "story continues after",
+    "story continues below",
+    "article continues after",
+    "article continues below",
+    "continue reading below",
+    "thank you for subscribing",
+    "thanks for subscribing",
+    "we use your sign-up",
+    "opinions expressed by",
+    "get email alert",
+    "click the alert icon",
+    "our mailing address is",
+    "want to change how you receive",
+    "you can update your preferences",
+    "update your preferences",
+    "support our nonprofit newsroom",
+    "follow me on ",
+    "ftc: we use",
+    "legal disclaimer",
+    "read this story on",
     // Audio players, summary buttons and embed widgets.
     "this audio is generated",
     "this is read by an automated voice",
@@ -1481,7 +1502,9 @@ fn is_affiliate_notice(t: &str) -> bool {
 
 /// True for the consent notice of a sign-up form, however long:
 /// `By signing up, you acknowledge and agree to our Privacy Policy …`,
-/// `By subscribing, you agree to our Terms …`.
+/// `By subscribing, you agree to our Terms …`, `We use your sign-up to
+/// provide content in ways you've consented to …`, and a mailing list's
+/// `You can update your preferences (…) or unsubscribe (…)`.
 pub(crate) fn is_consent_notice(t: &str) -> bool {
     t.len() <= 600
         && [
@@ -1490,12 +1513,16 @@ pub(crate) fn is_consent_notice(t: &str) -> bool {
             "by clicking",
             "by submitting",
             "by registering",
+            "we use your sign-up",
+            "you can update your preferences",
         ]
         .iter()
         .any(|o| starts_with_ci(t, o))
         && (contains_ci(t, "agree", 0)
             || contains_ci(t, "privacy", 1)
-            || contains_ci(t, "terms", 1))
+            || contains_ci(t, "terms", 1)
+            || contains_ci(t, "consent", 3)
+            || contains_ci(t, "unsubscribe", 2))
 }
 
 /// True for the pitch of a newsletter sign-up box: `Your guide to the week
@@ -1578,6 +1605,37 @@ fn is_share_row(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn reader_notices_and_newsletter_footers_are_chrome() {
+        for line in [
+            "Story continues after the photo.",
+            "Article continues below this advertisement",
+            "Thank you for subscribing!",
+            "Opinions expressed by Courier contributors are their own.",
+            "Get email alert for articles from author",
+            "Our mailing address is:",
+            "Want to change how you receive these emails?",
+            "Support our nonprofit newsroom: Donate (https://example.com/donate)",
+            "Follow me on Mastodon.",
+            "FTC: We use income earning affiliate links. More.",
+            "Legal Disclaimer:",
+            "Read this story on the Courier (https://example.com/ferry-fares)",
+        ] {
+            assert!(is_chrome(line, line), "{line}");
+        }
+        let consent = "We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and third parties based on our understanding. You can unsubscribe at any time. More info in our privacy notice.";
+        assert!(is_chrome(consent, consent));
+        let footer = "You can update your preferences (https://example.com/profile?u=1&id=2) or unsubscribe from this list (https://example.com/unsubscribe?u=1&id=2&e=3).";
+        assert!(is_chrome(footer, footer));
+        for line in [
+            "The story continues to unfold in the harbour town.",
+            "Opinions differ on the fare rise.",
+            "We use the ferry every day, said one commuter, who has lived in Veldan since 1998 and has never seen fares rise by a third in one go, and who now plans to drive to work instead of taking the boat across the estuary.",
+        ] {
+            assert!(!is_chrome(line, line), "{line}");
+        }
+    }
 
     #[test]
     fn glued_tails() {
