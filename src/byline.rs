@@ -523,8 +523,10 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
         .take(2)
         .find_map(|(at, _)| {
             // `Jane Roe - Staff Writer`: a dash may stand between them.
-            let role = s[at..].trim_start_matches(['-', '–', '—', ' ', '|', '/', '·', '•']);
-            let name = s[..at].trim_end();
+            // (Or glued to the name: `JANE ROE/ Staff Writer`.)
+            const MARKS: [char; 8] = ['-', '–', '—', ' ', '|', '/', '·', '•'];
+            let role = s[at..].trim_start_matches(MARKS);
+            let name = s[..at].trim_end_matches(MARKS);
             (is_name(name) && is_role_line(role)).then_some((name, role))
         })
 }
@@ -580,8 +582,20 @@ pub(crate) fn strip_marker(text: &str) -> Option<&str> {
         })
         .map(|(rest, _)| rest.trim_start())
         .or_else(|| italian_marker(text))
+        .or_else(|| glued_marker(text))
         .or_else(|| source_marker(text))?;
     Some(desk_writers(rest).unwrap_or(rest))
+}
+
+/// `ByJane Roe`: a marker glued to the name by a copy that lost the space
+/// (or the markup) between them; a capital and a lower-case letter after
+/// `By`, so no word (`Byron`, `ByteDance`) reads as one.
+fn glued_marker(text: &str) -> Option<&str> {
+    let rest = text.strip_prefix("By")?;
+    let mut chars = rest.chars();
+    (chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && chars.next().is_some_and(|c| c.is_ascii_lowercase()))
+    .then_some(rest)
 }
 
 /// `Source: Xinhua`: the agency a story came from, printed where the
@@ -963,6 +977,14 @@ mod tests {
     );
 
     #[test]
+    fn a_glued_marker_needs_a_capital_after_it() {
+        assert_eq!(strip_marker("ByOla Berg"), Some("Ola Berg"));
+        assert_eq!(strip_marker("Byron Lind"), None);
+        assert_eq!(strip_marker("ByteDance said"), None);
+        assert_eq!(strip_marker("BYOD policy"), None);
+    }
+
+    #[test]
     fn byline_table() {
         let rows: &[Row] = &[
             ("By Jane Roe", &[("Jane Roe", None, None)], None),
@@ -1182,6 +1204,13 @@ mod tests {
                 &[("Ola Berg", Some("Staff Writer"), None)],
                 None,
             ),
+            (
+                "By OLA BERG/ Staff Writer",
+                &[("OLA BERG", Some("Staff Writer"), None)],
+                None,
+            ),
+            // A marker that lost its space.
+            ("ByOla Berg", &[("Ola Berg", None, None)], None),
             // Genre markers and desks.
             ("Analysis by Ola Berg", &[("Ola Berg", None, None)], None),
             ("Opinion by Ola Berg", &[("Ola Berg", None, None)], None),
