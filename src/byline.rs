@@ -583,8 +583,19 @@ pub(crate) fn strip_marker(text: &str) -> Option<&str> {
         .map(|(rest, _)| rest.trim_start())
         .or_else(|| italian_marker(text))
         .or_else(|| glued_marker(text))
+        .or_else(|| parenthesised(text))
         .or_else(|| source_marker(text))?;
     Some(desk_writers(rest).unwrap_or(rest))
+}
+
+/// `(By Jane Roe and Ali Khan)`: a byline in parentheses, as Taiwan's
+/// CNA sets it under the story.
+fn parenthesised(text: &str) -> Option<&str> {
+    let inner = text.strip_prefix("(")?.strip_suffix(')')?;
+    if !inner.starts_with(['B', 'b']) {
+        return None;
+    }
+    strip_marker(inner)
 }
 
 /// `ByJane Roe`: a marker glued to the name by a copy that lost the space
@@ -975,6 +986,16 @@ mod tests {
         &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
         Option<&'static str>,
     );
+
+    #[test]
+    fn a_byline_in_parentheses_keeps_its_marker() {
+        assert_eq!(
+            strip_marker("(By Ola Berg and Ana Lind)"),
+            Some("Ola Berg and Ana Lind")
+        );
+        assert_eq!(strip_marker("(Reporting by Ola Berg)"), None);
+        assert_eq!(strip_marker("(Byron Lind)"), None);
+    }
 
     #[test]
     fn a_glued_marker_needs_a_capital_after_it() {

@@ -303,16 +303,27 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
 
 /// True for a `By` line the byline grammar reads (`By Jane Roe, Staff`).
 fn is_by_line(text: &str) -> bool {
-    text.starts_with("By ") && byline::parse(text).is_some_and(|p| p.prefixed)
+    starts_by(text) && byline::parse(text).is_some_and(|p| p.prefixed)
+}
+
+/// True when the text opens with the `By` marker, perhaps in parentheses
+/// (`(By Jane Roe)`).
+fn starts_by(text: &str) -> bool {
+    text.starts_with("By ") || text.starts_with("(By ")
 }
 
 /// True for a short `By` line with no time on it: the byline wherever it
 /// is printed (under the story, between its first paragraphs).
 fn is_lone_by_line(c: &Cand<'_>) -> bool {
     let text = c.text.as_str();
-    text.starts_with("By ")
+    // (`(By Jane Roe)` ends with its parenthesis.)
+    let inner = match text.strip_prefix('(') {
+        Some(inner) => inner.strip_suffix(')').unwrap_or(text),
+        None => text,
+    };
+    starts_by(text)
         && c.words <= 8
-        && !ends_terminal(text)
+        && !ends_terminal(inner)
         && byline::parse(text).is_some_and(|p| p.prefixed && p.stamp.is_none())
 }
 
@@ -4374,6 +4385,17 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_byline_in_parentheses_under_the_story_and_a_wire_end_marker() {
+        let text = "Veldan ferry fares to rise by a third in June\n\n10/14/2025 09:12 PM\n\nVeldan, Oct. 14 (CNA) Ferry fares across the Veldan estuary will rise by a third in June, the operator said on Tuesday.\n\nThe county will review the subsidy in the autumn.\n\n(By Mara Quist and Olu Bankole)\n\nEnditem/AW\n";
+        let article = parse(text);
+        let names: Vec<&str> = article.authors().map(|a| a.name().as_str()).collect();
+        assert_eq!(names, ["Mara Quist", "Olu Bankole"]);
+        let notes: Vec<&str> = article.end_notes().iter().map(|n| n.as_str()).collect();
+        assert_eq!(notes, ["Enditem/AW"]);
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]

@@ -217,6 +217,28 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
         || is_email_address(t)
         || is_press_release_source(t)
         || is_signature(t)
+        || is_end_marker(t)
+}
+
+/// The marker a wire desk ends a story with, perhaps with its staff's
+/// initials: Xinhua's and CNA's `Enditem` (`Enditem/AW`), KUNA's `(end)`
+/// (`(end) ak.gb`).
+fn is_end_marker(t: &str) -> bool {
+    let initials = |rest: &str| {
+        rest.len() <= 16
+            && rest
+                .bytes()
+                .all(|b| b.is_ascii_alphabetic() || matches!(b, b'/' | b'.' | b' '))
+    };
+    if let Some(rest) = t
+        .strip_prefix("Enditem")
+        .or_else(|| t.strip_prefix("ENDITEM"))
+    {
+        return rest.is_empty() || rest.starts_with('/') && initials(rest);
+    }
+    t.strip_prefix("(end)")
+        .or_else(|| t.strip_prefix("(END)"))
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ') && initials(rest))
 }
 
 /// Agencies whose desks sign a story off with the staff's initials in
@@ -644,6 +666,16 @@ fn is_journalist_bio(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wire_end_markers_sign_off() {
+        for t in ["Enditem", "Enditem/AW", "(end) ak.gb", "(END)"] {
+            assert!(is_sign_off(t), "{t}");
+        }
+        for t in ["Endless rain", "(end of the line)", "Enditems were sold"] {
+            assert!(!is_sign_off(t), "{t}");
+        }
+    }
 
     #[test]
     fn contact_labels_and_details() {
