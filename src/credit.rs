@@ -731,7 +731,6 @@ pub(crate) fn ends_with_label(text: &str) -> bool {
 /// Splits a caption's plain text into text and credit; `None` when it
 /// carries no credit this grammar knows.
 pub(crate) fn split(text: &str) -> Option<Split<'_>> {
-    let plausible = |s: &Split<'_>| s.credit.is_empty() || is_plausible(s.credit);
     // `(c) Jane Roe/AGENCY FOTO`: a copyright sign typed in letters opens a
     // credit line.
     if let Some(rest) = text
@@ -743,10 +742,61 @@ pub(crate) fn split(text: &str) -> Option<Split<'_>> {
             return Some(Split { text: "", credit });
         }
     }
+    undated(text)
+        .or_else(|| agency_photo(text))
+        .or_else(|| dated(text))
+}
+
+/// A credit at the end of the text, found by its label, its brackets or
+/// its form.
+fn undated(text: &str) -> Option<Split<'_>> {
+    let plausible = |s: &Split<'_>| s.credit.is_empty() || is_plausible(s.credit);
     labelled(text)
         .filter(plausible)
         .or_else(|| bracketed(text).filter(plausible))
         .or_else(|| trailing(text).filter(plausible))
+}
+
+/// `… on Monday. CNA photo`: an agency (or an initialism) and `photo`
+/// after the caption's last sentence.
+fn agency_photo(text: &str) -> Option<Split<'_>> {
+    let trimmed = text.trim_end();
+    let head = trimmed
+        .strip_suffix(" photo")
+        .or_else(|| trimmed.strip_suffix(" Photo"))?;
+    let at = head.rfind(' ').map_or(0, |space| space + 1);
+    let agency = &head[at..];
+    let initials =
+        (2..=6).contains(&agency.len()) && agency.bytes().all(|b| b.is_ascii_uppercase());
+    let sentence = at == 0 || head[..at].trim_end().ends_with(['.', '!', '?']);
+    ((initials || is_agency(agency)) && sentence).then(|| Split {
+        text: trim_text(&trimmed[..at]),
+        credit: &trimmed[at..],
+    })
+}
+
+/// A credit with the picture's date after it (`… Photo courtesy of the
+/// Port Authority Oct. 14, 2025`, `… CNA photo Oct. 13, 2025`): the date
+/// is part of the credit.
+fn dated(text: &str) -> Option<Split<'_>> {
+    let trimmed = text.trim_end();
+    // A date ends with its year or day: most captions end otherwise.
+    if !trimmed.ends_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The longest date of up to four words at the end.
+    let date_at = memchr::memrchr_iter(b' ', trimmed.as_bytes())
+        .take(4)
+        .filter(|&space| crate::timestamp::is_timestamp(&trimmed[space + 1..]))
+        .last()?;
+    let head = trimmed[..date_at].trim_end();
+    let found = undated(head).or_else(|| agency_photo(head))?;
+    let credit_at = crate::scan::offset_in(text, found.credit);
+    let ends_head = credit_at + found.credit.len() == head.len();
+    (!found.credit.is_empty() && ends_head).then(|| Split {
+        text: found.text,
+        credit: &trimmed[credit_at..],
+    })
 }
 
 /// True when a credit names someone: it holds a capitalised word (or a
@@ -808,6 +858,27 @@ mod tests {
                 )),
             ),
             ("The harbour — the old one — reopened on Monday.", None),
+            // An agency's photo, and a credit with the picture's date.
+            (
+                "Volunteers clear a lot in Veldan on Monday. CNA photo",
+                Some(("Volunteers clear a lot in Veldan on Monday.", "CNA photo")),
+            ),
+            (
+                "Volunteers clear a lot in Veldan on Monday. CNA photo Oct. 13, 2025",
+                Some((
+                    "Volunteers clear a lot in Veldan on Monday.",
+                    "CNA photo Oct. 13, 2025",
+                )),
+            ),
+            (
+                "Crews spray an alley on Tuesday. Photo courtesy of Veldan City Government Oct. 14, 2025",
+                Some((
+                    "Crews spray an alley on Tuesday.",
+                    "Photo courtesy of Veldan City Government Oct. 14, 2025",
+                )),
+            ),
+            ("The port reopened on Oct. 14, 2025", None),
+            ("Ferries were full, the port said in a photo", None),
             (
                 "(c) Ana Lind/ HARBOUR FOTO",
                 Some(("", "Ana Lind/ HARBOUR FOTO")),
