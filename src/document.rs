@@ -2588,11 +2588,16 @@ impl<'a> Grammar<'a> {
             .rev()
             .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))
             .filter(|&i| headline_like(i));
-        let headline = match above {
-            Some(a) if self.cands[last].words >= self.cands[a].words => a,
-            _ => last,
+        let (headline, dek) = match above {
+            Some(a) if self.cands[last].words >= self.cands[a].words => {
+                (a, !has_credit(&self.cands[last].text))
+            }
+            _ => (last, false),
         };
-        if ends_terminal(&self.cands[headline].text) && !self.cands[headline].text.ends_with('?') {
+        // A sentence is no headline, unless a longer dek stands under it
+        // (`… along the Rio Grande. Few landowners have said yes.`).
+        let text = &self.cands[headline].text;
+        if ends_terminal(text) && !text.ends_with('?') && !dek {
             return None;
         }
         // Only over a menu: three short lines or more between.
@@ -4385,6 +4390,23 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_two_sentence_headline_over_its_dek_under_a_republishing_site_menu() {
+        let text = "Skip to content\nThe Veldan Ledger\nEstuary news since 1952\nHome\nLocal News\nState News\nOpinion\nSubscribe\nState News\nThe state wants ferry piers on private land. Few owners have said yes.\nA $12 million program to add piers along the estuary has signed 9 of the 60 sites it needs, and owners cite access roads and distrust.\nPosted on March 14, 2025\nBy Mara Quist and Olu Bankole, The Coast Tribune\nVELDAN — Two years after lawmakers set aside $12 million for new piers, the state has signed few of the sites it needs.\nMost of the best sites are on private land.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "The state wants ferry piers on private land. Few owners have said yes."
+        );
+        assert_eq!(article.kicker().unwrap(), "State News");
+        assert!(article
+            .standfirst()
+            .is_some_and(|s| s.starts_with("A $12 million program")));
+        assert_eq!(article.published().unwrap(), "Posted on March 14, 2025");
+        assert_eq!(article.authors().count(), 2);
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
