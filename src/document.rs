@@ -886,6 +886,16 @@ fn ends_in_initialism(text: &str) -> bool {
             .all(|pair| pair[0].is_ascii_uppercase() && pair[1] == b'.')
 }
 
+/// The names archive.today prints atop its toolbar, one per mirror.
+const ARCHIVE_TODAY_HOSTS: &[&str] = &[
+    "archive.today",
+    "archive.ph",
+    "archive.is",
+    "archive.li",
+    "archive.md",
+    "archive.vn",
+];
+
 /// Most short lines (navigation, sections, a kicker) looked through above
 /// a headline.
 const MAX_LABELS_ABOVE_HEADLINE: usize = 16;
@@ -1772,21 +1782,28 @@ impl<'a> Grammar<'a> {
         end
     }
 
-    /// The Wayback Machine's toolbar, when a page copied from the archive
-    /// opens with it (`The Wayback Machine - https://web.archive.org/…`,
-    /// the capture calendar, `About this capture`, down to `TIMESTAMPS`):
-    /// chrome. Returns where the page's own text starts.
+    /// An archive's toolbar, when a page copied from the archive opens with
+    /// it: the Wayback Machine's (`The Wayback Machine - https://…`, the
+    /// capture calendar, `About this capture`, down to `TIMESTAMPS`) or
+    /// archive.today's (`archive.today` / `webpage capture` / `Saved from`
+    /// / the capture time …, down to `report bug or abuse` and `Buy me a
+    /// coffee`): chrome, with the capture's time. Returns where the page's
+    /// own text starts.
     fn archive_toolbar_end(&mut self) -> usize {
         const TOOLBAR_UNITS: usize = 40;
-        let opens = self
-            .cands
-            .first()
-            .is_some_and(|c| c.text.starts_with("The Wayback Machine - http"));
-        if !opens {
+        let Some(first) = self.cands.first().map(|c| c.text.as_str()) else {
             return 0;
-        }
+        };
+        let last_line: fn(&str) -> bool = if first.starts_with("The Wayback Machine - http") {
+            |t| t == "TIMESTAMPS"
+        } else if ARCHIVE_TODAY_HOSTS.contains(&first) {
+            |t| t == "Buy me a coffee" || t.ends_with("report bug or abuse")
+        } else {
+            return 0;
+        };
         let end = (1..self.cands.len().min(TOOLBAR_UNITS))
-            .find(|&i| self.cands[i].text.as_str() == "TIMESTAMPS")
+            .filter(|&i| last_line(self.cands[i].text.as_str()))
+            .last()
             .map_or(1, |last| last + 1);
         for role in &mut self.roles[..end] {
             *role = Role::Boilerplate;
@@ -4390,6 +4407,20 @@ mod tests {
             .starts_with("The harbour's sardine fleet"));
         assert_eq!(article.published().unwrap(), "Mar 6th 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn an_archive_today_toolbar_and_its_capture_time_are_chrome() {
+        let text = "archive.today\nwebpage capture\nSaved from\nhttps://www.example.com/veldan/ferry-fares\nsearch\n11 Feb 2025 09:14:52 UTC\nno other snapshots from this url\nAll snapshots from host www.example.com\nWebpage\nScreenshot\nshare\ndownload .zip\nreport bug or abuse\nBuy me a coffee\n\nCourier\nNews\nOpinion\nSubscribe\n\nTransport\nVeldan ferry fares to rise by a third in June\nThe operator blames fuel costs and a smaller subsidy\nMara Quist\nFeb 11, 2025 11:02 am\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Tuesday, blaming fuel costs.\nThe county said it would look again at the subsidy.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Veldan ferry fares to rise by a third in June"
+        );
+        assert_eq!(article.published().unwrap(), "Feb 11, 2025 11:02 am");
+        assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
+        assert!(has_chrome(&article, "Buy me a coffee"));
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
