@@ -1802,8 +1802,8 @@ impl<'a> Grammar<'a> {
             return 0;
         };
         let end = (1..self.cands.len().min(TOOLBAR_UNITS))
-            .filter(|&i| last_line(self.cands[i].text.as_str()))
-            .last()
+            .rev()
+            .find(|&i| last_line(self.cands[i].text.as_str()))
             .map_or(1, |last| last + 1);
         for role in &mut self.roles[..end] {
             *role = Role::Boilerplate;
