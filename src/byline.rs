@@ -855,21 +855,31 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         None => (body, None),
     };
     // A timestamp on the same line: at the end, or followed by a remark.
-    let (mut names, stamp, tail) = if let Some(at) = timestamp::suffix_start(body) {
-        (&body[..at], Some(body[at..].trim()), None)
-    } else if let Some((s, e)) = may_have_tail(body, prefixed)
-        .then(|| timestamp::inner_range(body))
-        .flatten()
-    {
-        let tail = body[e..].trim_start_matches([' ', '|', '•', '·']).trim();
-        if prefixed || tail.starts_with("Follow") || tail.starts_with('@') {
-            (&body[..s], Some(&body[s..e]), Some(tail))
+    // (After a separator, a short form stands as a time too: `Jane Roe /
+    // Yle News / 2h`.)
+    let separated = || {
+        DESK_SEPARATORS
+            .iter()
+            .filter_map(|sep| rfind_str(body, sep).map(|at| at + sep.len()))
+            .max()
+            .filter(|&at| timestamp::is_timestamp(body[at..].trim()))
+    };
+    let (mut names, stamp, tail) =
+        if let Some(at) = timestamp::suffix_start(body).or_else(separated) {
+            (&body[..at], Some(body[at..].trim()), None)
+        } else if let Some((s, e)) = may_have_tail(body, prefixed)
+            .then(|| timestamp::inner_range(body))
+            .flatten()
+        {
+            let tail = body[e..].trim_start_matches([' ', '|', '•', '·']).trim();
+            if prefixed || tail.starts_with("Follow") || tail.starts_with('@') {
+                (&body[..s], Some(&body[s..e]), Some(tail))
+            } else {
+                (body, None, None)
+            }
         } else {
             (body, None, None)
-        }
-    } else {
-        (body, None, None)
-    };
+        };
     // The reading time is chrome with any remark before it.
     let tail = match (tail, read_time) {
         (Some(t), Some(_)) => Some(&whole[crate::scan::offset_in(whole, t)..]),
@@ -1288,6 +1298,12 @@ mod tests {
                 Some("March 4, 2025"),
             ),
             ("Posted by Ola Berg", &[("Ola Berg", None, None)], None),
+            // A short time after a separator.
+            (
+                "by Ola Berg / Harbour News / 2h",
+                &[("Ola Berg", Some("Harbour News"), None)],
+                Some("2h"),
+            ),
             // A labelled list of authors.
             (
                 "Authors: Ola Berg; Li Wei",

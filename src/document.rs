@@ -1782,13 +1782,14 @@ impl<'a> Grammar<'a> {
         end
     }
 
-    /// An archive's toolbar, when a page copied from the archive opens with
-    /// it: the Wayback Machine's (`The Wayback Machine - https://…`, the
-    /// capture calendar, `About this capture`, down to `TIMESTAMPS`) or
+    /// An archive's or a reader's toolbar, when a page copied from it opens
+    /// with it: the Wayback Machine's (`The Wayback Machine - https://…`,
+    /// the capture calendar, `About this capture`, down to `TIMESTAMPS`),
     /// archive.today's (`archive.today` / `webpage capture` / `Saved from`
     /// / the capture time …, down to `report bug or abuse` and `Buy me a
-    /// coffee`): chrome, with the capture's time. Returns where the page's
-    /// own text starts.
+    /// coffee`) or Feedly's sidebar (`feedly` / `Today` / the feeds …, down
+    /// to `Mark All as Read`): chrome, with the capture's time. Returns
+    /// where the page's own text starts.
     fn archive_toolbar_end(&mut self) -> usize {
         const TOOLBAR_UNITS: usize = 40;
         let Some(first) = self.cands.first().map(|c| c.text.as_str()) else {
@@ -1798,6 +1799,9 @@ impl<'a> Grammar<'a> {
             |t| t == "TIMESTAMPS"
         } else if ARCHIVE_TODAY_HOSTS.contains(&first) {
             |t| t == "Buy me a coffee" || t.ends_with("report bug or abuse")
+        } else if first.eq_ignore_ascii_case("feedly") {
+            // A feed reader's sidebar, down to the feed's own toolbar.
+            |t| t.eq_ignore_ascii_case("Mark All as Read")
         } else {
             return 0;
         };
@@ -4420,6 +4424,24 @@ mod tests {
         assert_eq!(article.published().unwrap(), "Feb 11, 2025 11:02 am");
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
+        assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_feed_readers_sidebar_is_chrome() {
+        let text = "feedly\nToday\nRead Later\nFEEDS\nAll\nHarbour News\nCoast Times\nCreate Feed\nHarbour News\nMark All as Read\n\nVeldan ferry fares to rise by a third in June\nby Mara Quist / Harbour News / 2h\nThe operator blames fuel costs and a smaller subsidy.\n\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Tuesday, blaming fuel costs.\n\nThe county said it would look again at the subsidy.\n";
+        let article = parse(text);
+        assert_eq!(article.kicker(), None);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Veldan ferry fares to rise by a third in June"
+        );
+        assert_eq!(article.published().unwrap(), "2h");
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "The operator blames fuel costs and a smaller subsidy."
+        );
+        assert!(has_chrome(&article, "Today"));
         assert_eq!(article.body().len(), 2);
     }
 
