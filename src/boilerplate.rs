@@ -758,15 +758,20 @@ fn is_counter(s: &str) -> bool {
     }
 }
 
-/// `text` without a link target an e-mail prints after it (`Sign up
-/// <https://example.com/signup>`).
-fn without_angle_link(text: &str) -> &str {
-    match text
-        .strip_suffix('>')
-        .and_then(|t| t.rfind(" <").map(|at| (t, at)))
-    {
-        Some((inner, at)) if inner[at + 2..].starts_with("http") => text[..at].trim_end(),
-        _ => text,
+/// `text` without a link target an e-mail prints after it, in angle
+/// brackets or in parentheses (`Sign up <https://example.com/signup>`,
+/// `View this email in your browser (https://example.com/archive)`).
+fn without_link_target(text: &str) -> &str {
+    let target = [('>', " <"), (')', " (")]
+        .into_iter()
+        .find_map(|(close, open)| {
+            let inner = text.strip_suffix(close)?;
+            let at = inner.rfind(open)?;
+            inner[at + 2..].starts_with("http").then_some(at)
+        });
+    match target {
+        Some(at) => text[..at].trim_end(),
+        None => text,
     }
 }
 
@@ -839,7 +844,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
     // A plain-text e-mail prints a link's target after its words, in
     // angle brackets (`View in browser <https://…>`).
-    let t = without_angle_link(t);
+    let t = without_link_target(t);
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
     if LABEL_LIST.contains(label)
         || RELATED_LIST.contains(label)

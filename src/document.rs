@@ -83,6 +83,17 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
             if let Some(last) = unit.pieces.last_mut() {
                 last.text = "";
             }
+            // A mailing list's plain text marks its headings with `** `
+            // too (`** ENVIRONMENT` over `-----`).
+            if let Some(first) = unit.pieces.first_mut() {
+                if let Some(rest) = first
+                    .text
+                    .strip_prefix("** ")
+                    .filter(|r| !r.ends_with("**"))
+                {
+                    first.text = rest.trim_start();
+                }
+            }
             return Shape::Heading(level);
         }
     }
@@ -2596,7 +2607,7 @@ impl<'a> Grammar<'a> {
             .find(|&i| is_by_line(&self.cands[i].text))?;
         let headline_like = |i: usize| {
             let c = &self.cands[i];
-            c.shape == Shape::Plain
+            matches!(c.shape, Shape::Plain | Shape::Heading(_))
                 && !c.link_only
                 && (5..=40).contains(&c.words)
                 && !c.text.contains(['›', '»', '>'])
@@ -2621,11 +2632,13 @@ impl<'a> Grammar<'a> {
         if ends_terminal(text) && !text.ends_with('?') && !dek {
             return None;
         }
-        // Only over a menu: three short lines or more between.
+        // Only over a menu (three short lines or more between), or under
+        // the headings of a newsletter (its name, a section).
         let short = (h + 1..headline)
             .filter(|&i| self.cands[i].words <= 3)
             .count();
-        (short >= 3).then_some(headline)
+        let heading = |i: usize| matches!(self.cands[i].shape, Shape::Heading(_));
+        (short >= 3 || heading(h) && heading(headline)).then_some(headline)
     }
 
     /// When the first text `h` is the document's title, printed again a few
@@ -4424,6 +4437,23 @@ mod tests {
         assert_eq!(article.published().unwrap(), "Feb 11, 2025 11:02 am");
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
+        assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_mailing_lists_plain_text_headings_and_links() {
+        let text = "View this email in your browser (https://example.com/archive/123)\r\n\r\n** Harbour Briefing\r\n------------------------------------------------------------\r\n\r\nTuesday, October 15, 2024\r\n\r\n** TRANSPORT\r\n------------------------------------------------------------\r\n\r\n** Why Veldan ferry fares will rise by a third in June\r\n------------------------------------------------------------\r\n\r\nBy Mara Quist, Harbour News\r\n\r\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Tuesday, blaming fuel costs.\r\n\r\nThe county said it would look again at the subsidy.\r\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Why Veldan ferry fares will rise by a third in June"
+        );
+        assert_eq!(article.kicker().unwrap(), "TRANSPORT");
+        assert_eq!(article.published().unwrap(), "Tuesday, October 15, 2024");
+        assert!(has_chrome(
+            &article,
+            "View this email in your browser (https://example.com/archive/123)"
+        ));
         assert_eq!(article.body().len(), 2);
     }
 
