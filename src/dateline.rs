@@ -63,6 +63,20 @@ const COLON_LABELS: &[&str] = &[
     "SOURCES",
     "CREDIT",
     "EDS",
+    "TITLE",
+    "HEADLINE",
+    "TEXT",
+    "BODY",
+    "CONTENT",
+    "DESCRIPTION",
+    "AUTHOR",
+    "AUTHORS",
+    "BYLINE",
+    "DATE",
+    "URL",
+    "LINK",
+    "TAGS",
+    "KEYWORDS",
     "SUMMARY",
     "BACKGROUND",
     "CONTEXT",
@@ -271,7 +285,15 @@ fn dash_mark(i: &str) -> IResult<&str, &str> {
 fn agency_dash(i: &str) -> IResult<&str, &str> {
     // A converter may double it: `PARIS (AFP) - – More`. TASS closes its
     // slug with a full stop: `April 2. /TASS/. An ice floe`.
-    let mark = |i| alt((dash_mark, recognize((chr('.'), peek(chr(' ')))))).parse(i);
+    // ANI closes it with a colon: `June 12 (ANI): At least`.
+    let mark = |i| {
+        alt((
+            dash_mark,
+            recognize((chr('.'), peek(chr(' ')))),
+            recognize((chr(':'), peek(chr(' ')))),
+        ))
+        .parse(i)
+    };
     recognize((many_m_n(1, 2, (space0, mark)), space0)).parse(i)
 }
 
@@ -300,8 +322,15 @@ fn place(i: &str) -> IResult<&str, (&str, bool)> {
         )));
     }
     // EFE names the country in parentheses before the date: `Valdecarros
-    // (España), 9 mar`.
-    let country = || opt((tag(" ("), title_place, chr(')'), peek(chr(','))));
+    // (España), 9 mar`; ANI the state in parentheses and the country in
+    // brackets: `Haflong (Assam) [India], June 12`.
+    let country = || {
+        opt((
+            opt((tag(" ("), title_place, chr(')'))),
+            opt((tag(" ["), title_place, chr(']'))),
+            peek(chr(',')),
+        ))
+    };
     if let Ok((rest, p)) = recognize((caps_city, country(), regions)).parse(i) {
         return Ok((rest, (p, true)));
     }
@@ -338,7 +367,7 @@ fn may_open_dateline(head: &str) -> bool {
         };
         i += at;
         match bytes[i] {
-            b'(' | b'/' | b'_' => return true,
+            b'(' | b'/' | b'_' | b'[' => return true,
             // A colon closes only a city (`LONDON: `, `Dubai: `).
             b':' => return bytes[0].is_ascii_uppercase(),
             b'-' if matches!(bytes.get(i + 1), Some(b' ' | b'\t')) => return true,
@@ -663,6 +692,28 @@ mod tests {
             (
                 "Update: Talks between the port and the union resumed on Monday.",
                 None,
+            ),
+            (
+                "Title: Talks between the port and the union resumed on Monday.",
+                None,
+            ),
+            (
+                "Veldan (Ostmark) [Norland], June 12 (ANI): Talks resumed on Monday.",
+                Some((
+                    Some("Veldan (Ostmark) [Norland]"),
+                    Some("June 12"),
+                    Some("ANI"),
+                    "Talks resumed on Monday.",
+                )),
+            ),
+            (
+                "New Veldan [Norland], June 12 (ANI): Talks resumed on Monday.",
+                Some((
+                    Some("New Veldan [Norland]"),
+                    Some("June 12"),
+                    Some("ANI"),
+                    "Talks resumed on Monday.",
+                )),
             ),
             (
                 "Illustrative: Dock workers gather at the port gates in Veldan on Monday.",

@@ -1420,8 +1420,23 @@ impl<'a> Grammar<'a> {
             .strip_prefix('[')
             .and_then(|t| t.strip_suffix(']'))
             .map_or(text, str::trim);
+        // A long paragraph closed by a wire's name in parentheses (`… in
+        // the relief camps. (ANI)`) is the story's, signed off: no caption
+        // out of its place.
+        // (Only the story's last paragraph: no sentence of the story after
+        // it.)
+        let signed_off = |s: &credit::Split<'_>| {
+            !positional
+                && c.words > 25
+                && inner.trim_end().ends_with(')')
+                && endnotes::is_sign_off(&format!("({})", s.credit))
+                && !self.cands[k + 1..]
+                    .iter()
+                    .any(|n| n.shape == Shape::Plain && n.words > 12 && ends_terminal(&n.text))
+        };
         let split = credit::split(inner)
-            .filter(|s| positional || !s.text.is_empty() || credit::credit_only(inner).is_some());
+            .filter(|s| positional || !s.text.is_empty() || credit::credit_only(inner).is_some())
+            .filter(|s| !signed_off(s));
         // The credit may stand on the next line (`(Bild: Jane Roe)`).
         let next_credit = match split {
             Some(_) => None,
@@ -4437,6 +4452,25 @@ mod tests {
         assert_eq!(article.published().unwrap(), "Feb 11, 2025 11:02 am");
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
+        assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_newspaper_script_print_with_an_agency_dateline_and_sign_off() {
+        let text = "\u{feff}Title: Flash floods cut off 40 villages in Veldan after embankment breach\nAuthors: ['Ani']\nPublish Date: 2025-06-12 18:42:00+05:30\nTop Image: https://example.com/a.jpg\nText:\nHaflong (Ostmark) [Norland], June 12 (ANI): At least 40 villages in Veldan district were cut off on Thursday after flash floods breached an embankment, officials said.\n\nThe state government said in a statement on Thursday afternoon that district officials had been told to ensure supplies of food, drinking water and medicines in the relief camps. (ANI)\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Flash floods cut off 40 villages in Veldan after embankment breach"
+        );
+        assert_eq!(article.authors().next().unwrap().name(), "Ani");
+        assert_eq!(article.published().unwrap(), "2025-06-12 18:42:00+05:30");
+        let dateline = article.dateline().unwrap();
+        assert_eq!(dateline.location().unwrap(), "Haflong (Ostmark) [Norland]");
+        assert_eq!(dateline.agency().unwrap(), "ANI");
+        assert!(article.captions().is_empty());
+        let notes: Vec<&str> = article.end_notes().iter().map(|n| n.as_str()).collect();
+        assert_eq!(notes, ["(ANI)"]);
         assert_eq!(article.body().len(), 2);
     }
 

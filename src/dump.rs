@@ -44,6 +44,8 @@ const KEYS: &[(&str, Field)] = &[
     ("published", Field::Published),
     ("pubdate", Field::Published),
     ("published_at", Field::Published),
+    ("publish date", Field::Published),
+    ("publish_date", Field::Published),
     ("date_published", Field::Published),
     ("datepublished", Field::Published),
     ("description", Field::Standfirst),
@@ -69,6 +71,9 @@ const KEYS: &[(&str, Field)] = &[
     ("keywords", Field::Other),
     ("fingerprint", Field::Other),
     ("image", Field::Other),
+    ("top image", Field::Other),
+    ("top_image", Field::Other),
+    ("movies", Field::Other),
     ("license", Field::Other),
     ("updated", Field::Other),
     ("modified", Field::Other),
@@ -225,9 +230,21 @@ pub(crate) fn is_any_field(text: &str) -> bool {
 }
 
 /// A front matter's scalar as its reader sees it: without the quotation
-/// marks around it (`"Ferry fares rise"`) or a note-taker's wiki link
-/// (`[[Jane Roe]]`).
+/// marks around it (`"Ferry fares rise"`), a note-taker's wiki link
+/// (`[[Jane Roe]]`) or the brackets of a script's one-item list
+/// (`['Jane Roe']`).
 pub(crate) fn scalar(value: &str) -> &str {
+    let value = value
+        .strip_prefix('[')
+        .and_then(|v| v.strip_suffix(']'))
+        .filter(|item| {
+            item.len() >= 2
+                && ['\'', '"']
+                    .iter()
+                    .any(|&q| item.starts_with(q) && item.ends_with(q))
+                && !item[1..item.len() - 1].contains(['\'', '"', ','])
+        })
+        .unwrap_or(value);
     let unquoted = ['"', '\'']
         .iter()
         .find_map(|&q| value.strip_prefix(q)?.strip_suffix(q))
@@ -290,6 +307,9 @@ mod tests {
             ("\"", "\""),
             ("\"\"", "\"\""),
             ("[[a]] and [[b]]", "[[a]] and [[b]]"),
+            ("['Jane Roe']", "Jane Roe"),
+            ("['Jane Roe', 'Ali Khan']", "['Jane Roe', 'Ali Khan']"),
+            ("[1]", "[1]"),
         ] {
             assert_eq!(scalar(value), expected, "{value:?}");
         }

@@ -563,7 +563,10 @@ fn classify_numeric(word: &str) -> Option<Word> {
     if bare.bytes().all(|b| b.is_ascii_digit()) {
         return number_or_year(bare);
     }
-    if all_consuming(time).parse(word).is_ok() || all_consuming(iso_datetime).parse(word).is_ok() {
+    // (A clock may carry its zone's offset: `18:42:00+05:30`.)
+    if all_consuming((time, opt(utc_offset))).parse(word).is_ok()
+        || all_consuming(iso_datetime).parse(word).is_ok()
+    {
         return Some(Word::Time);
     }
     if all_consuming(cjk_date).parse(word).is_ok() {
@@ -871,6 +874,9 @@ mod tests {
             ("March 07, 2025 07:00 AM Eastern Standard Time", true),
             ("6 June 2025 14:10 British Summer Time", true),
             ("2025-03-09T06:30:00+00:00", true),
+            ("2025-06-12 18:42:00+05:30", true),
+            ("18:42:00+05:30", true),
+            ("18:42:00+5", false),
             ("2025-03-09T06:30:00Z", true),
             ("2025-03-09T06:30:00.000+0100", true),
             ("Updated: March 5, 2025 @ 9:48 PM", true),
