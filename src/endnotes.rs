@@ -60,6 +60,7 @@ const OPENINGS: &[&str] = &[
     "editor's note:",
     "editor’s note:",
     "first published",
+    "journal reference:",
     "source:",
     "sources:",
     "==",
@@ -368,6 +369,7 @@ pub(crate) fn is_tagline(text: &str) -> bool {
         || is_feed_disclaimer(t)
         || is_print_edition_line(t)
         || is_funding_note(t)
+        || is_newsroom_note(t)
     {
         return true;
     }
@@ -493,6 +495,24 @@ fn is_funding_note(t: &str) -> bool {
         && contains_ci(t, "funded", 2)
         && (contains_ci(t, "journalism", 0) || contains_ci(t, "reporting", 0))
         && !more_words_than(t, 40)
+}
+
+/// A note on the newsroom a republished story comes from (`The Coast
+/// Tribune is a member-supported, nonpartisan newsroom informing …`):
+/// the outlet is a newsroom or news organisation of a kind readers fund.
+fn is_newsroom_note(t: &str) -> bool {
+    t.len() < 400
+        && !more_words_than(t, 45)
+        && crate::scan::find_str(t, " is a").is_some()
+        && (contains_ci(t, "newsroom", 4)
+            || contains_ci(t, "news organization", 5)
+            || contains_ci(t, "news organisation", 5))
+        && (contains_ci(t, "nonprofit", 3)
+            || contains_ci(t, "non-profit", 4)
+            || contains_ci(t, "nonpartisan", 3)
+            || contains_ci(t, "member-supported", 7)
+            || contains_ci(t, "reader-supported", 7)
+            || contains_ci(t, "independent", 3))
 }
 
 /// The disclaimer of a site that runs agency copy as it came
@@ -666,6 +686,23 @@ fn is_journalist_bio(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_note_on_the_newsroom_of_a_republished_story() {
+        assert!(is_tagline("The Coast Tribune is a member-supported, nonpartisan newsroom informing readers on state politics. Learn more at example.org."));
+        assert!(is_tagline(
+            "Harbour Voice is an independent, nonprofit news organization covering the estuary."
+        ));
+        assert!(!is_tagline(
+            "The council is a nonpartisan body that meets monthly."
+        ));
+        assert!(!is_tagline(
+            "The newsroom is a busy place on election night."
+        ));
+        assert!(is_tagline(
+            "Journal reference: Estuary Science, DOI: 10.1000/xyz123"
+        ));
+    }
 
     #[test]
     fn wire_end_markers_sign_off() {
