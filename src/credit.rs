@@ -352,6 +352,39 @@ fn labelled(text: &str) -> Option<Split<'_>> {
     })
 }
 
+/// [`split`] for a caption read where a caption stands (under its
+/// picture): there a caption's last sentence may close with a name alone
+/// in parentheses or brackets (`… on Oct. 8. (Jane Roe)`, `… file photo.
+/// [Harbour News]`), which elsewhere could be any aside.
+pub(crate) fn split_placed(text: &str) -> Option<Split<'_>> {
+    split(text).or_else(|| named_in_brackets(text))
+}
+
+/// `… sentence. (Jane Roe)`: one to five capitalised words in brackets
+/// after a finished sentence.
+fn named_in_brackets(text: &str) -> Option<Split<'_>> {
+    let trimmed = text.trim_end();
+    let (open, close) = match trimmed.as_bytes().last()? {
+        b')' => ('(', ')'),
+        b']' => ('[', ']'),
+        _ => return None,
+    };
+    let open_at = trimmed.rfind(open)?;
+    let inner = trimmed[open_at + 1..trimmed.len() - 1].trim();
+    let before = trimmed[..open_at].trim_end();
+    let words = crate::scan::word_count(inner);
+    let named = (1..=5).contains(&words)
+        && inner
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()))
+        && !inner.contains(close);
+    let sentence = before.ends_with(['.', '!', '?']);
+    (named && sentence && is_plausible(inner)).then_some(Split {
+        text: before,
+        credit: inner,
+    })
+}
+
 /// A credit in parentheses or brackets that ends the caption:
 /// `(AP Photo/Jane Roe)`, `(Reuters)`, `[Jane Roe/Al Jazeera]`,
 /// `(Photo Jane Roe. AFP)`.
@@ -837,6 +870,28 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_placed_caption_may_close_with_a_name_in_brackets() {
+        for (caption, expected) in [
+            (
+                "A van picks up a passenger on Oct. 8. (Jane Roe)",
+                Some(("A van picks up a passenger on Oct. 8.", "Jane Roe")),
+            ),
+            (
+                "Passengers board a ferry in this file photo. [Harbour News]",
+                Some((
+                    "Passengers board a ferry in this file photo.",
+                    "Harbour News",
+                )),
+            ),
+            ("A van picks up a passenger (right) on Oct. 8.", None),
+            ("A van picks up a passenger on Oct. 8 (file photo)", None),
+        ] {
+            let got = split_placed(caption).map(|s| (s.text, s.credit));
+            assert_eq!(got, expected, "{caption}");
+        }
+    }
+
+    #[test]
     fn credit_table() {
         for (caption, expected) in [
             (
@@ -878,6 +933,7 @@ mod tests {
                 )),
             ),
             ("The port reopened on Oct. 14, 2025", None),
+            ("A van picks up a passenger on Oct. 8. (Jane Roe)", None),
             ("Ferries were full, the port said in a photo", None),
             (
                 "(c) Ana Lind/ HARBOUR FOTO",

@@ -589,7 +589,9 @@ fn split_off<'a>(
 fn trailing_chrome(text: &str) -> Option<usize> {
     // A button's label is no sentence and ends in a capitalised word; most
     // text is looked at no further (a sentence not even for its last word).
-    if ends_terminal(text) {
+    // (Nor does it end in a bracket: `… photo. [Harbour News]` is a
+    // credit.)
+    if ends_terminal(text) || text.ends_with([']', ')']) {
         return None;
     }
     let last = text.rsplit(' ').next().unwrap_or("");
@@ -1434,7 +1436,12 @@ impl<'a> Grammar<'a> {
                     .iter()
                     .any(|n| n.shape == Shape::Plain && n.words > 12 && ends_terminal(&n.text))
         };
-        let split = credit::split(inner)
+        let split = if positional {
+            credit::split_placed(inner)
+        } else {
+            credit::split(inner)
+        };
+        let split = split
             .filter(|s| positional || !s.text.is_empty() || credit::credit_only(inner).is_some())
             .filter(|s| !signed_off(s));
         // The credit may stand on the next line (`(Bild: Jane Roe)`).
@@ -4452,6 +4459,25 @@ mod tests {
         assert_eq!(article.published().unwrap(), "Feb 11, 2025 11:02 am");
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
+        assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_caption_under_its_picture_may_end_with_a_name_in_brackets() {
+        let text = "Veldan ferry fares to rise by a third in June\n\nBy Mara Quist\n\n![Ferry](https://example.com/a.jpg)\n\nPassengers board a ferry at the port of Veldan in this file photo. \\[Harbour News\\]\n\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Tuesday, blaming fuel costs.\n\nThe county said it would look again at the subsidy (Ostmark Council).\n";
+        let article = parse(text);
+        let captions: Vec<(&str, Option<&str>)> = article
+            .captions()
+            .iter()
+            .map(|c| (c.text().as_str(), c.credit().map(|t| t.as_str())))
+            .collect();
+        assert_eq!(
+            captions,
+            [(
+                "Passengers board a ferry at the port of Veldan in this file photo.",
+                Some("Harbour News")
+            )]
+        );
         assert_eq!(article.body().len(), 2);
     }
 
