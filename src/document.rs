@@ -2291,15 +2291,15 @@ impl<'a> Grammar<'a> {
         // Timestamps above the headline (a masthead's date, perhaps).
         let mut stamps_above = Vec::new();
         let mut kicker_closed = false;
-        let mut chrome_below = false;
+        let mut chrome_units_below = 0;
         for i in (self.text_start..h).rev() {
             let c = &self.cands[i];
             let label = c.text.trim_end_matches(['—', '–', '-', '|', ' ']);
             // A linked site name above chrome is no kicker; a wire's
             // keyword line above a status line (`1ST LEAD`) is.
             kicker_closed |= matches!(c.shape, Shape::ListItem | Shape::Image);
-            let link_closed = kicker_closed || chrome_below;
-            chrome_below |= c.shape == Shape::Chrome;
+            let link_closed = kicker_closed || chrome_units_below > 0;
+            chrome_units_below += usize::from(c.shape == Shape::Chrome);
             // The last item of a menu is no kicker, nor any item above it.
             kicker_closed |= !kicker_found && self.ends_menu(i, h);
             let kicker = !kicker_found
@@ -2307,7 +2307,9 @@ impl<'a> Grammar<'a> {
                 && !(if c.link_only {
                     link_closed
                 } else {
-                    kicker_closed
+                    // (Over a run of buttons: `Newsroom` / `Search` /
+                    // `Sign In` / `Sign Up`.)
+                    kicker_closed || chrome_units_below >= 2
                 });
             if c.shape == Shape::ListItem {
                 self.roles[i] = Role::Boilerplate;
@@ -4460,6 +4462,15 @@ mod tests {
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_label_over_a_run_of_buttons_is_no_kicker() {
+        let story = "\nVeldan Robotics opens a harvesting robot plant in Ashfield\n\nOctober 15, 2024 08:00 ET\n\nASHFIELD, Ohio, Oct. 15, 2024 (GLOBE NEWSWIRE) -- Veldan Robotics said on Tuesday it would open a plant in Ashfield that will employ 200 people.\n\nThe plant will build robots for orchards.\n";
+        let text = format!("Wire by example\nNewsroom\nSearch\nSign In\nSign Up\n{story}");
+        assert_eq!(parse(&text).kicker(), None);
+        let text = format!("Newsroom\nSign In\n{story}");
+        assert_eq!(parse(&text).kicker().unwrap(), "Newsroom");
     }
 
     #[test]
