@@ -613,8 +613,13 @@ fn glued_marker(text: &str) -> Option<&str> {
 /// byline goes (Xinhua, China Daily and other Asian sites). Only an
 /// agency's name follows this marker; `Source: Supplied` is a credit.
 fn source_marker(text: &str) -> Option<&str> {
-    let rest = text.strip_prefix("Source: ")?.trim();
-    is_organisation(rest).then_some(rest)
+    // GlobeNewswire sets it after the release's time, behind a pipe:
+    // `October 15, 2024 08:00 ET | Source: Veldan Robotics, Inc.`.
+    let rest = text
+        .trim_start_matches(['|', ' '])
+        .strip_prefix("Source: ")?
+        .trim();
+    (is_organisation(rest) || is_company(rest)).then_some(rest)
 }
 
 /// The Italian marker `Di ` before a full name (`Di Marco Bianchi`); `Di`
@@ -996,6 +1001,20 @@ mod tests {
         &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
         Option<&'static str>,
     );
+
+    #[test]
+    fn a_release_names_its_source_company() {
+        assert_eq!(
+            strip_marker(" | Source: Veldan Robotics, Inc."),
+            Some("Veldan Robotics, Inc.")
+        );
+        assert_eq!(
+            strip_marker("Source: Harbour Grid Ltd"),
+            Some("Harbour Grid Ltd")
+        );
+        assert_eq!(strip_marker("Source: Supplied"), None);
+        assert_eq!(strip_marker("Source: the port authority said"), None);
+    }
 
     #[test]
     fn a_byline_in_parentheses_keeps_its_marker() {
