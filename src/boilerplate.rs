@@ -839,7 +839,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return t.as_bytes()[0].is_ascii_digit() || t == "X";
     }
     if t.len() > 200 {
-        return is_consent_notice(t) || is_affiliate_notice(t);
+        return is_consent_notice(t) || is_affiliate_notice(t) || is_reader_notice(t);
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
     // A plain-text e-mail prints a link's target after its words, in
@@ -889,6 +889,54 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || holds.any(Holds::DIGIT) && is_jump_line(t)
         || holds.any(Holds::AT) && is_mail_header(t)
         || is_running_head(t)
+        || holds.any(Holds::AT) && is_post_signature(t)
+        || is_reader_notice(t)
+}
+
+/// True for a social post's signature as an embed prints it under the
+/// post: `— Jane Roe (@janeroe) June 12, 2025`.
+fn is_post_signature(t: &str) -> bool {
+    let Some(rest) = ["— ", "– ", "- ", "-- "]
+        .iter()
+        .find_map(|d| t.strip_prefix(d))
+    else {
+        return false;
+    };
+    let Some((_, after)) = rest.split_once("(@") else {
+        return false;
+    };
+    after
+        .split_once(") ")
+        .is_some_and(|(handle, date)| !handle.contains(' ') && crate::timestamp::is_timestamp(date))
+}
+
+/// True for a notice to the reader about the site rather than the story:
+/// an embedded post's text (`… pic.twitter.com/…`), a prompt to follow the
+/// site on Google News, a pitch for stories by e-mail, the comments
+/// policy (`You can leave comments on our stories …`).
+fn is_reader_notice(t: &str) -> bool {
+    const GOOGLE_NEWS: u64 = Holds::needs("google news");
+    const LEAVE_COMMENTS: u64 = Holds::needs("leave comments");
+    let holds = Holds::of(t);
+    if t.len() > 600 {
+        return false;
+    }
+    let prompt = || {
+        (starts_with_ci(t, "add ") || starts_with_ci(t, "follow "))
+            && !more_words_than(t, 15)
+            && contains_ci(t, "google news", 7)
+    };
+    let by_email = || {
+        (starts_with_ci(t, "get ") || starts_with_ci(t, "receive "))
+            && !more_words_than(t, 12)
+            && ends_with_ci(t.trim_end_matches(['.', '!', ' ']), "by email")
+    };
+    crate::scan::find_str(t, "pic.twitter.com/").is_some()
+        || holds.all(GOOGLE_NEWS) && prompt()
+        || by_email()
+        || holds.all(LEAVE_COMMENTS)
+            && contains_ci(t, "leave comments", 6)
+            && !more_words_than(t, 60)
 }
 
 /// A page number as print sets it: one to three digits, perhaps after a
@@ -1626,6 +1674,11 @@ mod tests {
             "FTC: We use income earning affiliate links. More.",
             "Legal Disclaimer:",
             "Read this story on the Courier (https://example.com/ferry-fares)",
+            "— Harbour News (@harbournews) June 12, 2025",
+            "#WATCH | Ferries halted in Veldan as the storm nears pic.twitter.com/AbC123",
+            "Add Harbour News to your Google News feed.",
+            "Get the biggest daily stories by email",
+            "Users with a Courier account can leave comments on our stories. Read our guidelines.",
         ] {
             assert!(is_chrome(line, line), "{line}");
         }
@@ -1636,6 +1689,9 @@ mod tests {
         for line in [
             "The story continues to unfold in the harbour town.",
             "Opinions differ on the fare rise.",
+            "— and the port reopened (@noon) on Monday",
+            "Add two cups of flour to the bowl.",
+            "The council said it would send the results by email.",
             "We use the ferry every day, said one commuter, who has lived in Veldan since 1998 and has never seen fares rise by a third in one go, and who now plans to drive to work instead of taking the boat across the estuary.",
         ] {
             assert!(!is_chrome(line, line), "{line}");
