@@ -839,7 +839,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return t.as_bytes()[0].is_ascii_digit() || t == "X";
     }
     if t.len() > 200 {
-        return is_consent_notice(t) || is_affiliate_notice(t) || is_reader_notice(t);
+        return is_consent_notice(t) || is_affiliate_notice(t) || is_reader_notice(t, None);
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
     // A plain-text e-mail prints a link's target after its words, in
@@ -890,7 +890,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || holds.any(Holds::AT) && is_mail_header(t)
         || is_running_head(t)
         || holds.any(Holds::AT) && is_post_signature(t)
-        || is_reader_notice(t)
+        || is_reader_notice(t, Some(holds))
 }
 
 /// True for a social post's signature as an embed prints it under the
@@ -913,8 +913,10 @@ fn is_post_signature(t: &str) -> bool {
 /// True for a notice to the reader about the site rather than the story:
 /// an embedded post's text (`… pic.twitter.com/…`), a prompt to follow the
 /// site on Google News, a pitch for stories by e-mail, the comments
-/// policy (`You can leave comments on our stories …`).
-fn is_reader_notice(t: &str) -> bool {
+/// policy (`You can leave comments on our stories …`). `holds`, when
+/// known, is [`Holds::of`] the text.
+fn is_reader_notice(t: &str, holds: Option<Holds>) -> bool {
+    const LEAVE_COMMENTS: u64 = Holds::needs("leave comments");
     // Each check opens with what is cheapest to rule out: the first words,
     // or a vector search for a word in lower case.
     if t.len() > 600 {
@@ -930,11 +932,28 @@ fn is_reader_notice(t: &str) -> bool {
             && !more_words_than(t, 12)
             && ends_with_ci(t.trim_end_matches(['.', '!', ' ']), "by email")
     };
+    // A post's text ends with its picture's link; the comments policy
+    // says so in its first sentence: only those ends of the text are
+    // searched, so a long paragraph costs no more than a short one.
+    let window = |from: usize, to: usize| {
+        let from = crate::error::floor_char_boundary(t, from);
+        let to = crate::error::floor_char_boundary(t, to.min(t.len()));
+        &t[from..to.max(from)]
+    };
+    // (Neither fits in a line of a few words.)
+    let long = t.len() >= 40;
+    let may_link = long && holds.is_none_or(|h| h.any(Holds::SLASH));
+    let may_comment = long && holds.is_none_or(|h| h.all(LEAVE_COMMENTS));
     prompt()
         || by_email()
-        || crate::scan::find_str(t, "pic.twitter.com/").is_some()
-        || crate::scan::find_str(t, "eave comments").is_some()
-            && contains_ci(t, "leave comments", 6)
+        || may_link
+            && crate::scan::contains_anchored(
+                window(t.len().saturating_sub(40), t.len()),
+                "pic.twitter.com/",
+                15,
+            )
+        || may_comment
+            && crate::scan::contains_anchored(window(0, 100), "leave comments", 2)
             && !more_words_than(t, 60)
 }
 
