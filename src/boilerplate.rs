@@ -326,6 +326,16 @@ const OPENINGS: &[&str] = &[
     "share or comment on this article",
     "want your company's news featured",
     "want your company’s news featured",
+    // Related stories set on one line with their label.
+    "related news:",
+    "related story:",
+    "related article:",
+    "you may also be interested in",
+    "you might also be interested in",
+    "you may also like",
+    "you might also like",
+    // An e-edition's print footer.
+    "printed and distributed by pressreader",
     // Reader notices and the footer of a newsletter e-mail.
     "story continues after",
     "story continues below",
@@ -1695,6 +1705,9 @@ mod tests {
             "— Harbour News (@harbournews) June 12, 2025",
             "#WATCH | Ferries halted in Veldan as the storm nears pic.twitter.com/AbC123",
             "Add Harbour News to your Google News feed.",
+            "Related news: Veldan ferry fares to rise by a third",
+            "You may also be interested in: Harbour pilots strike",
+            "Printed and distributed by PressReader PressReader.com +1 604 278 4604",
             "Get the biggest daily stories by email",
             "Users with a Courier account can leave comments on our stories. Read our guidelines.",
         ] {

@@ -52,6 +52,8 @@ const OPENINGS: &[&str] = &[
     "this story was originally published",
     "this story originally appeared",
     "a version of this article appears in print",
+    "published in the print edition",
+    "the writer is ",
     "a version of this article appeared in print",
     "this version corrects",
     "an earlier version of this",
@@ -481,9 +483,14 @@ fn is_print_edition_line(t: &str) -> bool {
         return false;
     };
     let name = paper.strip_prefix("the ").unwrap_or(paper);
+    // (A full stop after the date ends the line, not a sentence.)
+    let line = t
+        .strip_suffix('.')
+        .filter(|l| l.ends_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(t);
     name.starts_with(char::is_uppercase)
         && paper.bytes().any(|b| b.is_ascii_digit())
-        && !crate::scan::ends_terminal(t)
+        && !crate::scan::ends_terminal(line)
         && !more_words_than(t, 10)
 }
 
