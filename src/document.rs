@@ -265,9 +265,27 @@ fn labelled_stamp(text: &str) -> Option<&str> {
     timestamp::is_timestamp(rest).then_some(rest)
 }
 
-/// True for a timestamp, labelled or not.
+/// True for a timestamp, labelled or not; not the time a tool saved or
+/// clipped the page (`Created: March 4, 2025 9:41 AM`).
 fn is_stamp(text: &str) -> bool {
-    timestamp::is_timestamp(text) || labelled_stamp(text).is_some()
+    (timestamp::is_timestamp(text) || labelled_stamp(text).is_some()) && !is_tool_time(text)
+}
+
+/// True for the time a note-taking or clipping tool adds to its copy of
+/// a page, by its label.
+fn is_tool_time(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "created:",
+        "clipped:",
+        "saved:",
+        "captured:",
+        "date saved:",
+        "last edited:",
+        "last edited time:",
+        "created time:",
+    ];
+    text.starts_with(['C', 'c', 'S', 's', 'D', 'd', 'L', 'l'])
+        && LABELS.iter().any(|l| scan::starts_with_ci(text, l))
 }
 
 /// Separators between the fields of a header line (`Le Monde | 04.05.2015
@@ -1726,7 +1744,9 @@ impl<'a> Grammar<'a> {
             .unwrap_or(n);
         if let Some(h) = (0..first_long.min(40)).find(|&i| self.cands[i].shape == Shape::Heading(1))
         {
-            headline = Some(h);
+            // (A clipping tool's title over the page, which prints it
+            // again under its section: the page's copy.)
+            headline = Some(self.headline_under_title(h).unwrap_or(h));
         }
         if headline.is_none() {
             while k < n {
@@ -1895,9 +1915,14 @@ impl<'a> Grammar<'a> {
         if end - start < 3 || !addressed {
             return None;
         }
+        // A page a browser saved as a message (`From: <Saved by Blink>`):
+        // its date is the time it was saved.
+        let saved_page = self.cands[start..end]
+            .iter()
+            .any(|c| c.text.starts_with("From:") && c.text.contains("<Saved by "));
         for k in start..end {
             let value = self.cands[k].text.clone();
-            if value.starts_with("Date:") && is_stamp(&value) {
+            if value.starts_with("Date:") && is_stamp(&value) && !saved_page {
                 self.take_timestamp(k, &value);
             } else {
                 self.roles[k] = Role::Boilerplate;
@@ -4462,6 +4487,22 @@ mod tests {
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_clipping_tools_title_and_times_give_way_to_the_pages_own() {
+        let text = "# Veldan ferry fares to rise by a third in June\n\nURL: https://example.com/veldan/ferry-fares\nCreated: March 4, 2025 9:41 AM\nTags: Transport\n\n[Transport](https://example.com/transport/)\n\n# Veldan ferry fares to rise by a third in June\n\nTuesday, March 4, 2025 08:15\n\n**The operator blames fuel costs and a smaller subsidy for the rise.**\n\n![A ferry at Veldan. (Photo: Harbour News)](image1.jpg)\n\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Tuesday, blaming fuel costs.\n\nThe county said it would look again at the subsidy.\n";
+        let article = parse(text);
+        assert_eq!(article.kicker().unwrap(), "Transport");
+        assert_eq!(article.published().unwrap(), "Tuesday, March 4, 2025 08:15");
+        assert!(has_chrome(&article, "Created: March 4, 2025 9:41 AM"));
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "The operator blames fuel costs and a smaller subsidy for the rise."
+        );
+        assert_eq!(article.body().len(), 2);
+        let saved = "Subject: Veldan ferry fares to rise - Harbour News\nFrom: <Saved by Blink>\nDate: Tue, 04 Mar 2025 16:41:07 -0500\n\nHarbour News\n\nVeldan ferry fares to rise by a third in June\n\n4 March 2025, 10:05\n\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Tuesday, blaming fuel costs.\n\nThe county said it would look again at the subsidy.\n";
+        assert_eq!(parse(saved).published().unwrap(), "4 March 2025, 10:05");
     }
 
     #[test]
