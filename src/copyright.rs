@@ -225,7 +225,12 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
     if year_value.is_none() && holder.contains('/') {
         return None;
     }
-    if holder.is_empty() {
+    // `COPYRIGHT AND PROTECTED BY APPLICABLE LAW`: words that go on the
+    // notice's sentence, no holder's name.
+    let continues = ["and ", "AND ", "by ", "BY ", "protected ", "PROTECTED "]
+        .iter()
+        .any(|w| holder.starts_with(w));
+    if holder.is_empty() || continues {
         return Some(Notice {
             holder: None,
             year: year_value,
@@ -288,6 +293,7 @@ mod tests {
     #[test]
     fn notice_table() {
         for (text, holder, year) in [
+            ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", None, None),
             (
                 "Copyright The Example Times Limited 2023. All rights reserved.",
                 Some("The Example Times Limited"),
