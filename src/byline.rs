@@ -73,6 +73,8 @@ const PREFIXES: &[&str] = &[
     "Authors: ",
     "Posted by ",
     "Text: ",
+    "Reporter: ",
+    "Reporters: ",
 ];
 
 /// Words inside names that are not capitalised (`van der`, `de la`).
@@ -1317,6 +1319,11 @@ mod tests {
                 Some("March 4, 2025"),
             ),
             ("Posted by Ola Berg", &[("Ola Berg", None, None)], None),
+            (
+                "Reporter: Ola Berg, Ana Lind",
+                &[("Ola Berg", None, None), ("Ana Lind", None, None)],
+                None,
+            ),
             // A short time after a separator.
             (
                 "by Ola Berg / Harbour News / 2h",

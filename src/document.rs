@@ -336,9 +336,13 @@ fn is_by_line(text: &str) -> bool {
 }
 
 /// True when the text opens with the `By` marker, perhaps in parentheses
-/// (`(By Jane Roe)`).
+/// (`(By Jane Roe)`), or a reporter's label (`Reporter: Jane Roe`, as
+/// Antara signs under the story).
 fn starts_by(text: &str) -> bool {
-    text.starts_with("By ") || text.starts_with("(By ")
+    text.starts_with("By ")
+        || text.starts_with("(By ")
+        || text.starts_with("Reporter: ")
+        || text.starts_with("Reporters: ")
 }
 
 /// True for a short `By` line with no time on it: the byline wherever it
@@ -4613,6 +4617,12 @@ mod tests {
         let notes: Vec<&str> = article.end_notes().iter().map(|n| n.as_str()).collect();
         assert_eq!(notes, ["Enditem/AW"]);
         assert_eq!(article.body().len(), 2);
+        let labelled = "Veldan ferry fares to rise by a third in June\n\nFerry fares across the Veldan estuary will rise by a third in June, the operator said on Tuesday.\n\nThe county will review the subsidy in the autumn.\n\nReporter: Mara Quist, Olu Bankole\n";
+        let names: Vec<String> = parse(labelled)
+            .authors()
+            .map(|a| a.name().to_string())
+            .collect();
+        assert_eq!(names, ["Mara Quist", "Olu Bankole"]);
     }
 
     #[test]
