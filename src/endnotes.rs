@@ -239,9 +239,32 @@ fn is_end_marker(t: &str) -> bool {
     {
         return rest.is_empty() || rest.starts_with('/') && initials(rest);
     }
-    t.strip_prefix("(end)")
+    if t.strip_prefix("(end)")
         .or_else(|| t.strip_prefix("(END)"))
         .is_some_and(|rest| rest.is_empty() || rest.starts_with(' ') && initials(rest))
+    {
+        return true;
+    }
+    // Lusa's `Lusa/End`, and its staff in capitals over a double slash
+    // (`JPI/ADB // MLL`).
+    let agency_end = t
+        .strip_suffix("/End")
+        .or_else(|| t.strip_suffix("/END"))
+        .is_some_and(|agency| {
+            (2..=10).contains(&agency.len()) && agency.bytes().all(|b| b.is_ascii_alphabetic())
+        });
+    let caps_slug = t.len() <= 30
+        && t.contains(" // ")
+        && t.split([' ', '/'])
+            .filter(|g| !g.is_empty())
+            .all(|g| (2..=4).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_uppercase()));
+    // IRNA's story codes: `3301**1102`.
+    let code = t.split_once("**").is_some_and(|(a, b)| {
+        [a, b]
+            .iter()
+            .all(|n| (2..=6).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+    });
+    agency_end || caps_slug || code
 }
 
 /// Agencies whose desks sign a story off with the staff's initials in
@@ -713,10 +736,25 @@ mod tests {
 
     #[test]
     fn wire_end_markers_sign_off() {
-        for t in ["Enditem", "Enditem/AW", "(end) ak.gb", "(END)"] {
+        for t in [
+            "Enditem",
+            "Enditem/AW",
+            "(end) ak.gb",
+            "(END)",
+            "Lusa/End",
+            "JPI/ADB // MLL",
+            "3301**1102",
+        ] {
             assert!(is_sign_off(t), "{t}");
         }
-        for t in ["Endless rain", "(end of the line)", "Enditems were sold"] {
+        for t in [
+            "Endless rain",
+            "(end of the line)",
+            "Enditems were sold",
+            "Front/Ending",
+            "AP // REUTERS",
+            "12**",
+        ] {
             assert!(!is_sign_off(t), "{t}");
         }
     }
