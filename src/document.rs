@@ -2282,8 +2282,19 @@ impl<'a> Grammar<'a> {
         if i + 1 != h || i < 2 || !joined_to_next(i) || !joined_to_next(i - 1) {
             return false;
         }
-        // (The menu's first item may be chrome: `Home`.)
-        let item = |k: usize| is_label(k) || self.cands[k].shape == Shape::Chrome;
+        // (The menu's first item may be the home page's link, chrome:
+        // `Home`, `Accueil`; but a run of labels under buttons, `Log in` /
+        // `Sports` / `Colombian Soccer`, is a section's path.)
+        const HOME: &[&str] = &[
+            "Home",
+            "HOME",
+            "Accueil",
+            "Inicio",
+            "Início",
+            "Startseite",
+            "Portada",
+        ];
+        let item = |k: usize| is_label(k) || HOME.contains(&self.cands[k].text.as_str());
         if !(is_label(i - 1) && item(i - 2) && joined_to_next(i - 2)) {
             return false;
         }
@@ -5245,6 +5256,10 @@ mod tests {
             ),
             ("News\nWorld\nBusiness\nPORTS\n", Some("PORTS")),
             ("Home\nTransport\nPress release\n", Some("Press release")),
+            (
+                "Subscribe\nLog in\nSport\nLocal Football\n",
+                Some("Local Football"),
+            ),
             ("Sign in\nSubscribe\nPorts\n", Some("Ports")),
             ("News\nWorld\nSport\n\nPorts\n\n", Some("Ports")),
         ] {
