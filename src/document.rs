@@ -788,8 +788,9 @@ fn image_alt(raw: &str) -> Option<&str> {
     (image.image && rest.trim().is_empty() && word_count(image.text) >= 3).then_some(image.text)
 }
 
-/// The capitalised words of a byline's names (`Jane de la Cruz` has two):
-/// how long a byline with no `By` may be.
+/// The capitalised words of a byline's names (`Jane de la Cruz` and
+/// `Cian Ó Briain` have two: a particle, or a letter alone, is no word of
+/// its own): how long a byline with no `By` may be.
 fn name_words(parsed: &byline::Parsed<'_>) -> usize {
     parsed
         .authors
@@ -797,7 +798,7 @@ fn name_words(parsed: &byline::Parsed<'_>) -> usize {
         .map(|a| {
             a.name
                 .split_whitespace()
-                .filter(|w| scan::is_capitalised(w))
+                .filter(|w| scan::is_capitalised(w) && w.chars().nth(1).is_some())
                 .count()
         })
         .sum()
@@ -2435,6 +2436,13 @@ impl<'a> Grammar<'a> {
                 }
                 k = after;
                 continue;
+            }
+            // A clock alone under the story's dated time opens a live
+            // blog's first entry (`14:48`): the body starts there.
+            let clock_alone =
+                text.len() <= 5 && text.bytes().all(|b| b.is_ascii_digit() || b == b':');
+            if clock_alone && (h + 1..k).any(|i| self.roles[i] == Role::Published) {
+                break;
             }
             if is_stamp(text) {
                 self.take_timestamp(k, &value);
@@ -4502,6 +4510,22 @@ mod tests {
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_live_blog_header_with_an_irish_byline_and_its_first_entry_time() {
+        let text = "LIVE\n\nStorm live: Red warning lifted in Veldan as 140,000 homes remain without power\n\nOrange wind warnings stay in place for the coast until 6pm, with schools closed\n\nCian Ó Briain and Mairead Hurley\n\nTue, 04 Mar, 2025 - 07:15\nUpdated: Tue, 04 Mar, 2025 - 14:48\n\nShare\n\n14:48\n\nPower could be off for days in worst-hit areas\n\nThe network company says 140,000 homes, farms and businesses are still without power, down from a peak of 210,000 at 9am.\n\nCrews have restored supply to 70,000 customers since the warning was lifted.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.published().unwrap(),
+            "Tue, 04 Mar, 2025 - 07:15 Updated: Tue, 04 Mar, 2025 - 14:48"
+        );
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "Orange wind warnings stay in place for the coast until 6pm, with schools closed"
+        );
+        let names: Vec<&str> = article.authors().map(|a| a.name().as_str()).collect();
+        assert_eq!(names, ["Cian Ó Briain", "Mairead Hurley"]);
     }
 
     #[test]
