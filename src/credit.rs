@@ -287,26 +287,116 @@ fn last_label(
         .or(best)
 }
 
-/// A credit introduced by a label (`Photograph: …`, `© …`), anywhere after
-/// the caption text.
-fn labelled(text: &str) -> Option<Split<'_>> {
+/// The longest label of [`LABELS`], in bytes.
+const LONGEST_LABEL: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < LABELS.len() {
+        if LABELS[i].len() > longest {
+            longest = LABELS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
+/// True for a char that [`labelled`] may drop between a label and its
+/// credit, or after the credit: the `Credit` it strips, and what
+/// [`trim_credit`] trims (its separators, `(c) `, closing brackets).
+fn around_credit(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '*' | '_'
+                | ':'
+                | ','
+                | '.'
+                | '|'
+                | '('
+                | ')'
+                | '['
+                | ']'
+                | 'C'
+                | 'c'
+                | 'r'
+                | 'e'
+                | 'd'
+                | 'i'
+                | 't'
+        )
+}
+
+/// The byte from which [`labelled`] need look for labels: any label
+/// (or glued `Credit`) that ends before it leaves a credit of more than
+/// 150 bytes, which `labelled` refuses.
+///
+/// Why: let `r` be where the text ends once [`around_credit`] chars are
+/// trimmed from its end, and `w` where `text[..r - 150]` ends once they
+/// are trimmed too. The char just before `w` is kept by [`trim_credit`]
+/// from either side, and so is the one just before `r`; a label that ends
+/// before `w` thus leaves a credit from at most `w - 1` to at least `r`,
+/// `r - w + 1 > 150` bytes. Labels are searched from [`LONGEST_LABEL`]
+/// bytes before `w`, so that one starting there and ending after `w` is
+/// found.
+fn label_window(text: &str) -> usize {
+    let end = text.trim_end_matches(around_credit).len();
+    let Some(mut cut) = end.checked_sub(150) else {
+        return 0;
+    };
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text[..cut]
+        .trim_end_matches(around_credit)
+        .len()
+        .saturating_sub(LONGEST_LABEL)
+}
+
+/// The last place at or after byte `from` where a label starts a word, as
+/// its place and length, and the last `Credit` at or after `from` when
+/// no label is found.
+fn last_label_from(text: &str, from: usize) -> (Option<(usize, usize)>, Option<usize>) {
     // The last place where a label starts a word wins. The places that can
     // start one are found with `memchr`'s vectorised search (most captions
     // hold few such bytes), one set of first bytes after another, each
     // from the end and only after the best place so far.
     let bytes = text.as_bytes();
+    let window = &bytes[from..];
     let [p, i, c, s, f, b, copyright] = LABEL_STARTS;
-    // The last `Credit`, for the glued label below: the first set holds
-    // every `C`, and is searched until a label is found.
+    // The last `Credit`, for the glued label: the first set holds every
+    // `C`, and is searched until a label is found.
     let mut last_credit = None;
-    let pic = memchr::memrchr3_iter(p, i, c, bytes).inspect(|&at| {
-        if last_credit.is_none() && bytes[at..].starts_with(b"Credit") {
-            last_credit = Some(at);
-        }
-    });
+    let pic = memchr::memrchr3_iter(p, i, c, window)
+        .map(|at| at + from)
+        .inspect(|&at| {
+            if last_credit.is_none() && bytes[at..].starts_with(b"Credit") {
+                last_credit = Some(at);
+            }
+        });
     let mut best = last_label(text, pic, None);
-    best = last_label(text, memchr::memrchr3_iter(s, f, b, bytes), best);
-    best = last_label(text, memchr::memrchr_iter(copyright, bytes), best);
+    let sfb = memchr::memrchr3_iter(s, f, b, window).map(|at| at + from);
+    best = last_label(text, sfb, best);
+    let signs = memchr::memrchr_iter(copyright, window).map(|at| at + from);
+    best = last_label(text, signs, best);
+    (best, last_credit)
+}
+
+/// A credit introduced by a label (`Photograph: …`, `© …`), anywhere after
+/// the caption text.
+fn labelled(text: &str) -> Option<Split<'_>> {
+    labelled_from(text, label_window(text))
+}
+
+/// [`labelled`], looking for labels at and after byte `from` first, and
+/// before it only for a glued `Credit`.
+fn labelled_from(text: &str, from: usize) -> Option<Split<'_>> {
+    let (mut best, mut last_credit) = last_label_from(text, from);
+    if best.is_none() && from > 0 {
+        // A glued `Credit` near the end counts only when no label comes
+        // before the window; without one there is no credit short enough.
+        last_credit?;
+        (best, last_credit) = last_label_from(text, 0);
+    }
     // NYT's glued label: `…on Monday.Credit Jane Roe/The New York Times`.
     // `CreditCredit` (a hidden label printed twice) counts as one label.
     if best.is_none() {
@@ -888,6 +978,43 @@ mod tests {
         ] {
             let got = split_placed(caption).map(|s| (s.text, s.credit));
             assert_eq!(got, expected, "{caption}");
+        }
+    }
+
+    #[test]
+    fn label_window_is_exact() {
+        // Labels before, across and after the window's edge, with what
+        // `labelled` drops around a credit between them and the end.
+        let fillers = ["", "    ", "Credit", "(c) ", "...", "credited", " é "];
+        let credits = [
+            "Jane Roe/Reuters",
+            "",
+            "Ola Berg)))",
+            "CreditCredit Jane Roe",
+        ];
+        for label in [
+            "Photo: ",
+            "© ",
+            "Credit ",
+            "Photo credit should read ",
+            "Getty",
+        ] {
+            for filler in fillers {
+                for credit in credits {
+                    for pad in (100..200).step_by(3) {
+                        let padding = filler.repeat(pad / filler.len().max(1));
+                        for text in [
+                            format!("On Monday. {label}{}{filler}{credit})", "a".repeat(pad)),
+                            format!("On Monday. {label}{padding}{credit}{padding}"),
+                        ] {
+                            for cut in 0..6 {
+                                let t = text.get(cut..).unwrap_or("");
+                                assert_eq!(labelled(t), labelled_from(t, 0), "{t:?}");
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 
