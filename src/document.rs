@@ -330,11 +330,6 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
     (label && is_stamp(stamp)).then_some((stamp, tail))
 }
 
-/// True for a `By` line the byline grammar reads (`By Jane Roe, Staff`).
-fn is_by_line(text: &str) -> bool {
-    starts_by(text) && byline::parse(text).is_some_and(|p| p.prefixed)
-}
-
 /// True when the text opens with the `By` marker, perhaps in parentheses
 /// (`(By Jane Roe)`), or a reporter's label (`Reporter: Jane Roe`, as
 /// Antara signs under the story).
@@ -343,21 +338,6 @@ fn starts_by(text: &str) -> bool {
         || text.starts_with("(By ")
         || text.starts_with("Reporter: ")
         || text.starts_with("Reporters: ")
-}
-
-/// True for a short `By` line with no time on it: the byline wherever it
-/// is printed (under the story, between its first paragraphs).
-fn is_lone_by_line(c: &Cand<'_>) -> bool {
-    let text = c.text.as_str();
-    // (`(By Jane Roe)` ends with its parenthesis.)
-    let inner = match text.strip_prefix('(') {
-        Some(inner) => inner.strip_suffix(')').unwrap_or(text),
-        None => text,
-    };
-    starts_by(text)
-        && c.words <= 8
-        && !ends_terminal(inner)
-        && byline::parse(text).is_some_and(|p| p.prefixed && p.stamp.is_none())
 }
 
 /// True when a field of such a line is a timestamp.
@@ -1188,6 +1168,42 @@ struct Grammar<'a> {
     /// (see [`Grammar::opens_with_dateline`]); forgotten when the text
     /// changes.
     dateline_opens: Vec<std::cell::Cell<Option<bool>>>,
+    /// What the byline grammar makes of a unit's text, by unit, for the
+    /// units asked about (see [`Grammar::read_byline`]; a few of them, so
+    /// kept by key rather than for every unit); forgotten when the text
+    /// changes.
+    bylines: std::cell::RefCell<std::collections::BTreeMap<usize, Option<ReadByline<'a>>>>,
+}
+
+/// A unit's text read by [`byline::parse`].
+#[derive(Debug, Clone)]
+struct ReadByline<'a> {
+    gist: BylineGist,
+    /// The reading itself, kept when the text is the input's own bytes
+    /// (which it borrows); one joined from several lines is read again
+    /// when taken.
+    parsed: Option<byline::Parsed<'a>>,
+}
+
+/// What the header asks of a line's reading by [`byline::parse`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct BylineGist {
+    /// A marker (`By`) introduced the names.
+    prefixed: bool,
+    /// A timestamp follows the names.
+    stamped: bool,
+    /// [`name_words`] of the byline.
+    name_words: usize,
+}
+
+impl BylineGist {
+    fn of(parsed: &byline::Parsed<'_>) -> Self {
+        BylineGist {
+            prefixed: parsed.prefixed,
+            stamped: parsed.stamp.is_some(),
+            name_words: name_words(parsed),
+        }
+    }
 }
 
 impl<'a> Grammar<'a> {
@@ -1220,7 +1236,59 @@ impl<'a> Grammar<'a> {
             text_start: 0,
             caption_units: Vec::new(),
             dateline_opens,
+            bylines: Default::default(),
         }
+    }
+
+    /// [`byline::parse`] of unit `k`'s text, in brief. The header asks it
+    /// of a unit several times (as the line under a headline, as a `By`
+    /// line further down, as the unit it comes to); the grammar runs once
+    /// per text.
+    fn byline_gist(&self, k: usize) -> Option<BylineGist> {
+        self.read_byline(k, |r| r.map(|r| r.gist))
+    }
+
+    /// `with` [`byline::parse`] of unit `k`'s text, run once per text.
+    fn read_byline<T>(&self, k: usize, with: impl FnOnce(Option<&ReadByline<'a>>) -> T) -> T {
+        let mut bylines = self.bylines.borrow_mut();
+        let read = bylines
+            .entry(k)
+            .or_insert_with(|| match self.cands[k].text.as_cow() {
+                Cow::Borrowed(text) => byline::parse(text).map(|p| ReadByline {
+                    gist: BylineGist::of(&p),
+                    parsed: Some(p),
+                }),
+                Cow::Owned(text) => byline::parse(text).map(|p| ReadByline {
+                    gist: BylineGist::of(&p),
+                    parsed: None,
+                }),
+            });
+        with(read.as_ref())
+    }
+
+    /// True for a `By` line the byline grammar reads (`By Jane Roe,
+    /// Staff`), as unit `k`.
+    fn is_by_line(&self, k: usize) -> bool {
+        starts_by(&self.cands[k].text) && self.byline_gist(k).is_some_and(|g| g.prefixed)
+    }
+
+    /// True for a short `By` line with no time on it, as unit `k`: the
+    /// byline wherever it is printed (under the story, between its first
+    /// paragraphs).
+    fn is_lone_by_line(&self, k: usize) -> bool {
+        let c = &self.cands[k];
+        let text = c.text.as_str();
+        // (`(By Jane Roe)` ends with its parenthesis.)
+        let inner = match text.strip_prefix('(') {
+            Some(inner) => inner.strip_suffix(')').unwrap_or(text),
+            None => text,
+        };
+        starts_by(text)
+            && c.words <= 8
+            && !ends_terminal(inner)
+            && self
+                .byline_gist(k)
+                .is_some_and(|g| g.prefixed && !g.stamped)
     }
 
     /// True when unit `k`'s text opens with a dateline
@@ -1241,6 +1309,7 @@ impl<'a> Grammar<'a> {
     fn set_text(&mut self, k: usize, text: Text<'a>) {
         self.cands[k].text = text;
         self.dateline_opens[k].set(None);
+        self.bylines.get_mut().remove(&k);
     }
 
     fn next_content(&self, from: usize) -> Option<usize> {
@@ -1266,17 +1335,21 @@ impl<'a> Grammar<'a> {
             self.record_byline(next, &value, parsed);
             return Some(next + 1);
         }
-        let value = c.text.clone();
         // `1. Jane Roe`: a byline set as a one-item list.
-        let text = match list_number_len(&value) {
+        let number = list_number_len(&c.text);
+        let gist = match number {
+            Some(len) => BylineGist::of(&byline::parse(&c.text[len..])?),
+            None => self.byline_gist(k)?,
+        };
+        if !gist.prefixed && !header {
+            return None;
+        }
+        let value = c.text.clone();
+        let text = match number {
             Some(len) => &value[len..],
             None => value.as_str(),
         };
-        let parsed = byline::parse(text)?;
-        if !parsed.prefixed && !header {
-            return None;
-        }
-        if !parsed.prefixed && parsed.stamp.is_none() {
+        if !gist.prefixed && !gist.stamped {
             // A bare name line: only short, clean names in the header, and
             // not when the next line is a fuller byline (a provider label
             // above `Jane Roe 1 day ago`).
@@ -1285,7 +1358,7 @@ impl<'a> Grammar<'a> {
             if credit::credit_only(text).is_some() && word_count(text) >= 2 {
                 return None;
             }
-            let words = name_words(&parsed);
+            let words = gist.name_words;
             // A finished sentence is no bare name; a closing parenthesis
             // (`Jane Roe (@janeroe)`) or `Jr.` is part of one.
             let sentence = ends_terminal(text) && !text.ends_with("Jr.") && !text.ends_with(')');
@@ -1297,9 +1370,10 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             if let Some(next) = self.next_content(k + 1) {
-                let next_text = &self.cands[next].text;
-                if byline::is_lone_marker(next_text)
-                    || byline::parse(next_text).is_some_and(|p| p.prefixed || p.stamp.is_some())
+                if byline::is_lone_marker(&self.cands[next].text)
+                    || self
+                        .byline_gist(next)
+                        .is_some_and(|g| g.prefixed || g.stamped)
                 {
                     return None;
                 }
@@ -1310,11 +1384,19 @@ impl<'a> Grammar<'a> {
             const BYLINE_REACH: usize = 5;
             let marked_below = (k + 1..self.cands.len().min(k + 1 + BYLINE_REACH))
                 .filter(|&i| is_text(&self.cands[i]))
-                .any(|i| is_by_line(&self.cands[i].text));
+                .any(|i| self.is_by_line(i));
             if marked_below {
                 return None;
             }
         }
+        let kept = match number {
+            Some(_) => None,
+            None => self.read_byline(k, |r| r.and_then(|r| r.parsed.clone())),
+        };
+        let parsed = match kept {
+            Some(parsed) => parsed,
+            None => byline::parse(text)?,
+        };
         self.record_byline(k, &value, parsed);
         Some(k + 1)
     }
@@ -2575,7 +2657,9 @@ impl<'a> Grammar<'a> {
             let blank_after = self.cands.get(k + 1).is_none_or(|c| c.unit.after_blank);
             // A name alone that is not the byline (an author photo's label).
             if self.cands[k].words <= 4
-                && byline::parse(text).is_some_and(|p| !p.prefixed && p.stamp.is_none())
+                && self
+                    .byline_gist(k)
+                    .is_some_and(|g| !g.prefixed && !g.stamped)
             {
                 self.roles[k] = Role::Boilerplate;
                 k += 1;
@@ -2676,7 +2760,7 @@ impl<'a> Grammar<'a> {
         let end = self.cands.len().min(h + REACH);
         let by = (h + 1..end)
             .take_while(|&i| self.cands[i].words <= 40)
-            .find(|&i| is_by_line(&self.cands[i].text))?;
+            .find(|&i| self.is_by_line(i))?;
         let headline_like = |i: usize| {
             let c = &self.cands[i];
             matches!(c.shape, Shape::Plain | Shape::Heading(_))
@@ -2759,11 +2843,12 @@ impl<'a> Grammar<'a> {
     /// `Storm floods the old town`), if there is one.
     fn headline_below_labels(&self, h: usize) -> Option<usize> {
         // A byline is no label: the stack ends there.
-        let short_label = |c: &Cand<'_>| {
+        let short_label = |i: usize| {
+            let c = &self.cands[i];
             (c.shape == Shape::Plain && kicker_like(&c.text) || c.link_only)
-                && !byline::parse(&c.text).is_some_and(|p| p.prefixed)
+                && !self.byline_gist(i).is_some_and(|g| g.prefixed)
         };
-        if !short_label(&self.cands[h]) {
+        if !short_label(h) {
             return None;
         }
         let mut k = h;
@@ -2788,8 +2873,9 @@ impl<'a> Grammar<'a> {
                 && (!ends_terminal(&nc.text) || is_title_case(&nc.text))
                 // (A title in capitals reads as names, though more than
                 // a byline holds.)
-                && !byline::parse(&nc.text)
-                    .is_some_and(|p| p.prefixed || p.stamp.is_some() || name_words(&p) <= 4)
+                && !self
+                    .byline_gist(next)
+                    .is_some_and(|g| g.prefixed || g.stamped || g.name_words <= 4)
                 && !timestamp::is_timestamp(&nc.text)
                 && !has_stamp_field(&nc.text)
                 && credit::split(&nc.text).is_none()
@@ -2799,7 +2885,7 @@ impl<'a> Grammar<'a> {
                     let below = &self.cands[i].text;
                     scan::starts_lowercase(below) && !timestamp::is_timestamp(below)
                 });
-            let label = short_label(nc);
+            let label = short_label(next);
             if headline && !label {
                 // A long line with the byline, time or a caption right under
                 // it is the dek of a short headline above it (`Transport` /
@@ -2864,8 +2950,8 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             // A byline: marked, linked, or a bare name of a few words.
-            let name = byline::parse(&c.text).is_some_and(|p| {
-                p.prefixed || c.link_only || c.words <= 4 && !ends_terminal(&c.text)
+            let name = self.byline_gist(i).is_some_and(|g| {
+                g.prefixed || c.link_only || c.words <= 4 && !ends_terminal(&c.text)
             });
             let stamp = is_stamp(&c.text) || stamp_and_tail(&c.text).is_some();
             if stamp || name || byline::is_lone_marker(&c.text) {
@@ -2950,7 +3036,7 @@ impl<'a> Grammar<'a> {
         }
         let text = c.text.as_str();
         // `By Jane Roe, Staff` is a byline.
-        if byline::parse(text).is_some_and(|p| p.prefixed) {
+        if self.byline_gist(k).is_some_and(|g| g.prefixed) {
             return false;
         }
         let (head, country) = match text.split_once(", ") {
@@ -2962,7 +3048,7 @@ impl<'a> Grammar<'a> {
             && country.is_none_or(is_bare_name)
             && if c.words == 1 {
                 // Not a desk (`Reuters`) or a name the byline grammar knows.
-                byline::parse(text).is_none()
+                self.byline_gist(k).is_none()
             } else {
                 country.is_some() || PLACE_NAME_WORDS.contains(&first)
             };
@@ -3325,7 +3411,7 @@ impl<'a> Grammar<'a> {
             let text = c.text.as_str();
             if c.link_only {
                 // A linked author name is a byline; other links are chrome.
-                if self.authors.is_empty() && byline::parse(text).is_some() {
+                if self.authors.is_empty() && self.byline_gist(i).is_some() {
                     return true;
                 }
                 continue;
@@ -3337,8 +3423,8 @@ impl<'a> Grammar<'a> {
                 if byline::is_lone_marker(text) {
                     return true;
                 }
-                if let Some(p) = byline::parse(text) {
-                    if p.prefixed || p.stamp.is_some() || name_words(&p) <= 4 {
+                if let Some(g) = self.byline_gist(i) {
+                    if g.prefixed || g.stamped || g.name_words <= 4 {
                         return true;
                     }
                 }
@@ -3412,7 +3498,9 @@ impl<'a> Grammar<'a> {
                     });
             // The byline printed under the story (`By Jane Roe`), when the
             // header had none.
-            if self.authors.is_empty() && is_lone_by_line(c) && self.take_byline(k, false).is_some()
+            if self.authors.is_empty()
+                && self.is_lone_by_line(k)
+                && self.take_byline(k, false).is_some()
             {
                 start = k;
                 continue;
@@ -3695,7 +3783,7 @@ impl<'a> Grammar<'a> {
             }
             // A `By` line out of the header's place (under the story, or
             // between its first paragraphs): the byline, or a copy of it.
-            if is_lone_by_line(&self.cands[k]) {
+            if self.is_lone_by_line(k) {
                 if !self.authors.is_empty() {
                     self.roles[k] = Role::Boilerplate;
                     continue;
