@@ -622,9 +622,18 @@ fn is_caps_name(name: &str, min_words: usize) -> bool {
         && (min_words..=4).contains(&crate::scan::word_count(name))
 }
 
+/// What an outlet named in a credit does not end with.
+const OUTLET_NOT_ENDING: [char; 5] = ['.', '!', '?', ':', ','];
+
 /// True for `Jane Roe for The Washington Post`: a name (two to four
 /// capitalised words) and ` for ` the outlet the photographer worked for.
 fn is_for_credit(s: &str) -> bool {
+    // The outlet ends the text, and does not end a sentence: a text that
+    // does (most captions, a paragraph's last sentence) is passed over
+    // before the search.
+    if s.ends_with(OUTLET_NOT_ENDING) {
+        return false;
+    }
     let Some(at) = find_str(s, " for ") else {
         return false;
     };
@@ -637,7 +646,7 @@ fn is_for_credit(s: &str) -> bool {
             .all(|w| is_capitalised(w) || is_particle(w))
         && is_capitalised(outlet)
         && crate::scan::word_count(outlet) <= 6
-        && !outlet.ends_with(['.', '!', '?', ':', ','])
+        && !outlet.ends_with(OUTLET_NOT_ENDING)
         && looks_like_credit(outlet)
 }
 
