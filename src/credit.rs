@@ -812,6 +812,12 @@ const _: () = assert!(
 /// `… on Sunday. — APP`: a dash after a finished sentence, then one to
 /// three capitalised words that end the caption.
 fn dashed_after_sentence(text: &str) -> Option<Split<'_>> {
+    // The words after the dash end the text and end no sentence: a text
+    // that ends one (most captions and paragraphs) is passed over before
+    // the search.
+    if crate::scan::ends_terminal(text) {
+        return None;
+    }
     // The last spaced dash of either kind; both start with the same byte,
     // so one search from the end finds it.
     let bytes = text.as_bytes();
