@@ -836,10 +836,26 @@ pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
 /// names printed on the next line.
 pub(crate) fn is_lone_marker(text: &str) -> bool {
     let t = text.trim().trim_end_matches(':');
-    PREFIXES
-        .iter()
-        .any(|p| p.trim_end().trim_end_matches(':') == t)
+    // A marker trimmed is no longer than it was: a longer line (nearly
+    // every one) is passed over before the markers are trimmed.
+    t.len() <= LONGEST_PREFIX
+        && PREFIXES
+            .iter()
+            .any(|p| p.trim_end().trim_end_matches(':') == t)
 }
+
+/// The length of the longest of [`PREFIXES`], in bytes.
+const LONGEST_PREFIX: usize = {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < PREFIXES.len() {
+        if PREFIXES[i].len() > longest {
+            longest = PREFIXES[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// False when a timestamp inside `body` cannot be taken with the remark
 /// after it: without a marker, that remark must start with `Follow` or `@`.
