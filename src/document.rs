@@ -295,6 +295,12 @@ const FIELD_SEPARATORS: [&str; 3] = [" | ", " · ", " • "];
 /// The separator of the fields of a line, if it has one. (Anadolu sets
 /// its pipe with a space on one side only: `Jane Roe  |08.05.2025`.)
 fn field_separator(text: &str) -> Option<&'static str> {
+    // Each separator holds a `|` or ends its mark with the last byte of
+    // `·` or `•`: a line with none of those bytes (most lines) is passed
+    // over with one search.
+    const DOT: u8 = "·".as_bytes()[1];
+    const BULLET: u8 = "•".as_bytes()[2];
+    memchr::memchr3(b'|', DOT, BULLET, text.as_bytes())?;
     FIELD_SEPARATORS
         .into_iter()
         .find(|s| text.contains(s))
@@ -3541,8 +3547,8 @@ impl<'a> Grammar<'a> {
                 // A related story's headline over its date (`Why Are the
                 // Streets Always Under Construction?` / `Aug. 18, 2016`).
                 Shape::Plain
-                    if is_title_case(text)
-                        && c.words <= 15
+                    if c.words <= 15
+                        && is_title_case(text)
                         && self.roles.get(k + 1) == Some(&Role::Boilerplate)
                         && timestamp::is_timestamp(&self.cands[k + 1].text) =>
                 {
@@ -4395,7 +4401,7 @@ impl<'a> Grammar<'a> {
         // (bsc)`) are an end note.
         if let Some(last) = self.article.body.last_mut() {
             let text = last.text.as_str();
-            if let Some(open) = text.rfind(" (") {
+            if let Some(open) = scan::rfind_str(text, " (") {
                 let sign = &text[open + 1..];
                 if last.kind == BlockKind::Paragraph
                     && ends_terminal(text[..open].trim_end())
