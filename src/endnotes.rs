@@ -20,7 +20,7 @@ use nom::Parser;
 
 use crate::boilerplate::contains_ci;
 use crate::scan::{
-    ends_with_ci, is_capitalised, more_words_than, phrase, starts_with_ci, word_count,
+    ends_with_ci, is_capitalised, more_words_than, phrase, starts_with_ci, word_count, PhraseIndex,
 };
 
 /// Openings of a credit for reporting, writing or editing.
@@ -105,6 +105,9 @@ const OPENINGS: &[&str] = &[
     "berichterstattung von",
     "redigiert von",
 ];
+
+/// [`OPENINGS`] indexed by first byte.
+static OPENING_INDEX: PhraseIndex<{ OPENINGS.len() }> = PhraseIndex::new(OPENINGS);
 
 /// Openings of a desk credit that are ordinary words outside parentheses
 /// (`(Reportage Jane Roe; version française …)`, `(Edición de …)`).
@@ -379,7 +382,7 @@ pub(crate) fn is_tagline(text: &str) -> bool {
     // "("? opening …
     let opened = preceded(
         take_while(|c| matches!(c, '(' | '[' | ' ' | '*' | '_')),
-        phrase(OPENINGS),
+        |t| OPENING_INDEX.parse(t),
     )
     .parse(text);
     if opened.is_ok() || phrase(PARENTHESISED)(text.trim_start()).is_ok() {
