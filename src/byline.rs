@@ -17,7 +17,7 @@ use nom::Parser;
 use crate::scan::{
     ends_with_ci, exact_phrase, find_str, is_capitalised, more_words_than, phrase, rfind_str,
     rsplit_once_space, starts_with_ci, trim, trim_end_bytes, trim_start_bytes, word_count, Holds,
-    WordList,
+    PhraseIndex, WordList,
 };
 use crate::timestamp;
 
@@ -578,7 +578,7 @@ pub(crate) fn strip_marker(text: &str) -> Option<&str> {
                 .is_some_and(|&b| MARKER_STARTS[usize::from(b)])
         })
         .and_then(|t| {
-            alt((exact_phrase(PREFIXES), phrase(CASELESS_PREFIXES)))
+            alt((|t| PREFIX_INDEX.parse_exact(t), phrase(CASELESS_PREFIXES)))
                 .parse(t)
                 .ok()
         })
@@ -681,6 +681,9 @@ pub(crate) fn is_organisation(s: &str) -> bool {
 }
 
 /// Markers read in any case.
+/// [`PREFIXES`] indexed by first byte.
+static PREFIX_INDEX: PhraseIndex<{ PREFIXES.len() }> = PhraseIndex::new(PREFIXES);
+
 const CASELESS_PREFIXES: &[&str] = &["By: ", "By ", "Words by ", "Written by ", "Story by "];
 
 /// For each byte, whether a marker of [`PREFIXES`] (case kept) or of
@@ -1013,6 +1016,28 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_prefix_index_finds_what_exact_phrase_finds() {
+        let mut inputs = vec![String::new(), "B".into(), "by".into(), "Über".into()];
+        for p in PREFIXES.iter().chain(CASELESS_PREFIXES) {
+            for text in [p.to_string(), p.to_uppercase(), p.to_lowercase()] {
+                for cut in 0..=text.len() {
+                    if let Some(head) = text.get(..cut) {
+                        inputs.push(format!("{head}Jane Roe"));
+                        inputs.push(head.to_owned());
+                    }
+                }
+            }
+        }
+        for input in &inputs {
+            assert_eq!(
+                PREFIX_INDEX.parse_exact(input),
+                exact_phrase(PREFIXES)(input),
+                "{input:?}"
+            );
+        }
+    }
 
     type Row = (
         &'static str,

@@ -196,6 +196,32 @@ impl<const N: usize> PhraseIndex<N> {
     }
 }
 
+impl<const N: usize> PhraseIndex<N> {
+    /// The first phrase of the list found at the start of `input` with
+    /// case kept, as [`exact_phrase`] parses it. A phrase found so starts
+    /// with the input's first byte, among the phrases indexed under it
+    /// in list order.
+    pub(crate) fn parse_exact<'a>(&self, input: &'a str) -> IResult<&'a str, &'a str> {
+        let bytes = input.as_bytes();
+        let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
+        let (start, end) = self.ranges[usize::from(first)];
+        if start < end {
+            let word = head_word(bytes);
+            for i in usize::from(start)..usize::from(end) {
+                let (head, mask) = self.heads[i];
+                let p = self.sorted[i];
+                if word & mask == head && bytes.starts_with(p.as_bytes()) {
+                    return Ok((&input[p.len()..], &input[..p.len()]));
+                }
+            }
+        }
+        Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::Tag,
+        )))
+    }
+}
+
 /// [`phrase`] with case kept (`By ` but not `BY ` where case matters).
 pub(crate) fn exact_phrase<'p>(
     phrases: &'p [&'p str],
