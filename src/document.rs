@@ -997,6 +997,38 @@ struct SiteSplit<'t> {
     kicker: bool,
 }
 
+/// A [`SiteSplit`] as ranges of the text it split, kept while the text
+/// is moved.
+#[derive(Debug, Clone)]
+struct SiteSplitAt {
+    title: std::ops::Range<usize>,
+    side: std::ops::Range<usize>,
+    kicker: bool,
+}
+
+impl SiteSplitAt {
+    fn of(text: &str, split: &SiteSplit<'_>) -> Self {
+        let range = |part: &str| {
+            let start = offset_in(text, part);
+            start..start + part.len()
+        };
+        SiteSplitAt {
+            title: range(split.title),
+            side: range(split.side),
+            kicker: split.kicker,
+        }
+    }
+
+    /// The split of `text`, the text it was made of.
+    fn on<'t>(&self, text: &'t str) -> SiteSplit<'t> {
+        SiteSplit {
+            title: &text[self.title.clone()],
+            side: &text[self.side.clone()],
+            kicker: self.kicker,
+        }
+    }
+}
+
 /// Splits `Title | Site`, `Title - Site News` or `Section | Title`.
 fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     let capitalised_words = |s: &str, max: usize| {
@@ -1166,6 +1198,9 @@ struct Grammar<'a> {
     /// The headline's title without a site name or section label, as a
     /// range of its text.
     headline_title: std::ops::Range<usize>,
+    /// The headline's unit and [`site_split`] of its text, worked out when
+    /// the headline is read; forgotten when the text changes.
+    headline_split: Option<(usize, Option<SiteSplitAt>)>,
     /// Where the text proper starts, after an e-mail's header lines.
     text_start: usize,
     /// For each caption, the unit it was read from.
@@ -1239,6 +1274,7 @@ impl<'a> Grammar<'a> {
             in_header: false,
             headline: None,
             headline_title: 0..0,
+            headline_split: None,
             text_start: 0,
             caption_units: Vec::new(),
             dateline_opens,
@@ -1316,6 +1352,9 @@ impl<'a> Grammar<'a> {
         self.cands[k].text = text;
         self.dateline_opens[k].set(None);
         self.bylines.get_mut().remove(&k);
+        if self.headline_split.as_ref().is_some_and(|&(h, _)| h == k) {
+            self.headline_split = None;
+        }
     }
 
     fn next_content(&self, from: usize) -> Option<usize> {
@@ -2405,13 +2444,12 @@ impl<'a> Grammar<'a> {
         self.roles[h] = Role::Headline;
         self.headline = Some(h);
         let full = self.cands[h].text.as_str();
-        self.headline_title = match site_split(full) {
-            Some(split) => {
-                let start = offset_in(full, split.title);
-                start..start + split.title.len()
-            }
+        let split = site_split(full).map(|split| SiteSplitAt::of(full, &split));
+        self.headline_title = match &split {
+            Some(split) => split.title.clone(),
             None => 0..full.len(),
         };
+        self.headline_split = Some((h, split));
         // Before the headline: the kicker (the last short label), timestamps,
         // chrome.
         // The kicker is set right above the headline: not above chrome or a
@@ -4229,7 +4267,13 @@ impl<'a> Grammar<'a> {
                 }
                 Role::Headline => {
                     let t = text();
-                    match site_split(t.as_str()) {
+                    // The split worked out when the headline was read, for
+                    // the same text.
+                    let split = match &self.headline_split {
+                        Some((h, known)) if *h == k => known.as_ref().map(|s| s.on(t.as_str())),
+                        _ => site_split(t.as_str()),
+                    };
+                    match split {
                         Some(split) => {
                             let input = self.input;
                             let unit = &cand.unit;
