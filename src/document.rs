@@ -997,6 +997,26 @@ struct SiteSplit<'t> {
     kicker: bool,
 }
 
+/// A [`copyright::Notice`] with its holder as a range of the text it was
+/// read from, kept while the text is moved.
+struct NoticeAt {
+    holder: Option<std::ops::Range<usize>>,
+    year: Option<u16>,
+}
+
+impl NoticeAt {
+    /// [`copyright::parse`] of `text`.
+    fn read(text: &str) -> Option<Self> {
+        copyright::parse(text).map(|n| NoticeAt {
+            holder: n.holder.map(|h| {
+                let start = offset_in(text, h);
+                start..start + h.len()
+            }),
+            year: n.year,
+        })
+    }
+}
+
 /// A [`SiteSplit`] as ranges of the text it split, kept while the text
 /// is moved.
 #[derive(Debug, Clone)]
@@ -4404,8 +4424,11 @@ impl<'a> Grammar<'a> {
                 Role::Copyright => {
                     if self.article.copyright.is_none() {
                         let mut t = text();
+                        // The notice read from `t` as it stands; read again
+                        // once `t` is cut.
+                        let mut notice = Some(NoticeAt::read(t.as_str()));
                         // A legal sentence before the notice is chrome.
-                        if copyright::parse(t.as_str()).is_none() {
+                        if notice.as_ref().is_some_and(Option::is_none) {
                             if let Some(at) = copyright::embedded_start(t.as_str()) {
                                 t = split_off(
                                     self.input,
@@ -4415,6 +4438,7 @@ impl<'a> Grammar<'a> {
                                     Keep::Tail,
                                     &mut self.article.boilerplate,
                                 );
+                                notice = None;
                             }
                         }
                         // Site links after the notice (`… All rights
@@ -4427,9 +4451,13 @@ impl<'a> Grammar<'a> {
                                 at,
                                 &mut self.article.boilerplate,
                             );
+                            notice = None;
                         }
-                        let notice = copyright::parse(t.as_str());
-                        let holder = notice.and_then(|n| n.holder).map(|h| t.sub(h));
+                        let notice = notice.unwrap_or_else(|| NoticeAt::read(t.as_str()));
+                        let holder = notice
+                            .as_ref()
+                            .and_then(|n| n.holder.clone())
+                            .map(|h| t.sub(&t.as_str()[h]));
                         self.article.copyright = Some(Copyright {
                             year: notice.and_then(|n| n.year),
                             holder,
