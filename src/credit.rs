@@ -849,7 +849,22 @@ fn a_phrase(agency: &str) -> bool {
 
 /// True when the line opens with a credit label (`Photograph: Jane Roe`).
 pub(crate) fn starts_with_label(text: &str) -> bool {
-    LABELS.iter().any(|l| text.starts_with(l))
+    // Only the labels that open with the line's first two bytes are
+    // compared (every label has two bytes or more).
+    let bytes = text.as_bytes();
+    let (Some(&first), Some(&second)) = (bytes.first(), bytes.get(1)) else {
+        return false;
+    };
+    let mut labels =
+        LABEL_FIRST_BYTES[usize::from(first)] & LABEL_SECOND_BYTES[usize::from(second)];
+    while labels != 0 {
+        let label = LABELS[labels.trailing_zeros() as usize];
+        labels &= labels - 1;
+        if text.starts_with(label) {
+            return true;
+        }
+    }
+    false
 }
 
 /// True when the line ends with a credit label whose credit is on the next
@@ -993,6 +1008,23 @@ mod tests {
         ] {
             let got = split_placed(caption).map(|s| (s.text, s.credit));
             assert_eq!(got, expected, "{caption}");
+        }
+    }
+
+    #[test]
+    fn starts_with_label_compares_every_label_it_may() {
+        let mut lines = vec![String::new(), "P".into(), "©".into(), "Ph".into()];
+        for label in LABELS {
+            for cut in 0..=label.len() {
+                if let Some(head) = label.get(..cut) {
+                    lines.push(head.to_owned());
+                    lines.push(format!("{head} Jane Roe"));
+                }
+            }
+        }
+        for line in &lines {
+            let naive = LABELS.iter().any(|l| line.starts_with(l));
+            assert_eq!(starts_with_label(line), naive, "{line:?}");
         }
     }
 
