@@ -612,6 +612,43 @@ fn bracket_balance(text: &str) -> i32 {
     balance + url_depth
 }
 
+/// Which lines hold one of three bytes, for lines asked about in input
+/// order. The next such byte of the input is found with one search that
+/// serves every line before it, where a search per line would cost more
+/// than most lines take.
+struct Marks<'a> {
+    input: &'a [u8],
+    bytes: [u8; 3],
+    /// The first of the bytes at or after the start of the last line asked
+    /// about (or of the input).
+    next: Option<usize>,
+}
+
+impl<'a> Marks<'a> {
+    /// `input` is the text the lines were split from.
+    fn new(input: &'a str, bytes: [u8; 3]) -> Self {
+        let input = input.as_bytes();
+        let [a, b, c] = bytes;
+        Marks {
+            input,
+            bytes,
+            next: memchr::memchr3(a, b, c, input),
+        }
+    }
+
+    /// True when `line`, which starts at or after the lines asked about
+    /// before, holds one of the bytes.
+    fn in_line(&mut self, line: &Line<'_>) -> bool {
+        if self.next.is_some_and(|at| at < line.start) {
+            let [a, b, c] = self.bytes;
+            self.next =
+                memchr::memchr3(a, b, c, &self.input[line.start..]).map(|at| line.start + at);
+        }
+        self.next
+            .is_some_and(|at| at < line.start + line.text.len())
+    }
+}
+
 /// Opened minus closed parentheses of a line.
 fn paren_balance(text: &str) -> i32 {
     text.bytes().fold(0, |n, b| match b {
@@ -667,16 +704,31 @@ fn document_wrap_width(lines: &[Line<'_>]) -> Option<usize> {
 
 /// Splits lines into units.
 #[cfg(test)]
-pub(crate) fn units<'a>(lines: &[Line<'a>]) -> Vec<Unit<'a>> {
+pub(crate) fn units<'a>(input: &'a str, lines: &[Line<'a>]) -> Vec<Unit<'a>> {
     let mut out = Vec::new();
-    for_each_unit(lines, |unit| out.push(unit));
+    for_each_unit(input, lines, |unit| out.push(unit));
     out
 }
 
-/// Splits lines into units and hands each to `sink`, in order (the units
-/// are never all held at once).
-pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a>)) {
+/// Splits the lines of `input` into units and hands each to `sink`, in
+/// order (the units are never all held at once).
+pub(crate) fn for_each_unit<'a>(
+    input: &'a str,
+    lines: &[Line<'a>],
+    mut sink: impl FnMut(Unit<'a>),
+) {
     let document_width = document_wrap_width(lines);
+    // The bytes `bracket_balance` counts from (a line with none has a
+    // balance of zero), and closing parentheses.
+    let mut brackets = Marks::new(input, [b'\\', b'[', b']']);
+    let mut closers = Marks::new(input, [b')'; 3]);
+    let mut balance = |line: &Line<'_>| {
+        if brackets.in_line(line) {
+            bracket_balance(line.text)
+        } else {
+            0
+        }
+    };
     let mut i = 0;
     let mut after_blank = true;
     while i < lines.len() {
@@ -718,7 +770,7 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
         }
         let mut current = Unit::single(&run[0], after_blank);
         let mut unit_start = run[0];
-        let mut open = bracket_balance(run[0].text);
+        let mut open = balance(&run[0]);
         // Lines since a bracket was left open.
         let mut link_lines = 0;
         for (k, pair) in run.windows(2).enumerate() {
@@ -726,9 +778,7 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
             // A markdown link wrapped over lines keeps its lines together,
             // and so does an aside whose closing parenthesis is on the next
             // line (`(Credit: Jane` / `Roe)`).
-            let inside_link = (open > 0
-                || memchr::memchr(b')', next.text.as_bytes()).is_some()
-                    && paren_balance(prev.text) > 0)
+            let inside_link = (open > 0 || closers.in_line(next) && paren_balance(prev.text) > 0)
                 && link_lines < MAX_LINK_LINES;
             // An image ends its unit once its brackets close: the line under
             // it is a caption or a paragraph of its own.
@@ -742,9 +792,9 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
                 );
             if !image_done && joined {
                 open = if inside_link {
-                    open + bracket_balance(next.text)
+                    open + balance(next)
                 } else {
-                    bracket_balance(next.text).max(0)
+                    balance(next).max(0)
                 };
                 link_lines = if open > 0 { link_lines + 1 } else { 0 };
                 // The unit can take at most the rest of the run; a few
@@ -758,7 +808,7 @@ pub(crate) fn for_each_unit<'a>(lines: &[Line<'a>], mut sink: impl FnMut(Unit<'a
                 sink(current);
                 current = Unit::single(next, false);
                 unit_start = *next;
-                open = bracket_balance(next.text);
+                open = balance(next);
                 link_lines = 0;
             }
         }
@@ -773,7 +823,7 @@ mod tests {
     use crate::lines::lines;
 
     fn texts(input: &str) -> Vec<String> {
-        units(&lines(input))
+        units(input, &lines(input))
             .iter()
             .map(|u| u.to_text().as_str().to_owned())
             .collect()
@@ -858,6 +908,19 @@ mod tests {
         // One sentence per line is not wrapped.
         let one_per_line = "The harbour will reopen next week.\nThe quay was repaired over the winter.\nInspectors signed off on the moorings.\nThe larger ships will call again.\nFishing boats never stopped.\nThe cape route stays closed.\nThe authority thanked the crews.\nA ceremony is planned for May.\n";
         assert_eq!(document_wrap_width(&lines(one_per_line)), None);
+    }
+
+    #[test]
+    fn marks_finds_the_lines_that_hold_the_bytes() {
+        let input = "a [b\n\nno marks\n  x]  \n\\\nplain\n(c)\n\n[\nend";
+        let lines = lines(input);
+        for step in 1..=3 {
+            let mut marks = Marks::new(input, [b'\\', b'[', b']']);
+            for line in lines.iter().step_by(step) {
+                let naive = line.text.contains(['\\', '[', ']']);
+                assert_eq!(marks.in_line(line), naive, "{line:?}");
+            }
+        }
     }
 
     #[test]

@@ -1275,7 +1275,7 @@ impl<'a> Grammar<'a> {
         // the new list together), and what wrapped lines leave over is
         // given back.
         let mut cands = Vec::with_capacity(lines.iter().filter(|l| !l.is_blank()).count());
-        blocks::for_each_unit(&lines, |unit| cands.push(classify(unit)));
+        blocks::for_each_unit(input, &lines, |unit| cands.push(classify(unit)));
         drop(lines);
         if cands.len() < cands.capacity() / 2 {
             cands.shrink_to_fit();
