@@ -688,7 +688,7 @@ pub(crate) fn is_related_label(text: &str) -> bool {
             .all(crate::scan::is_capitalised)
         && word_count(label) <= 5;
     more_on
-        || RELATED_LABELS.iter().any(|l| l.eq_ignore_ascii_case(label))
+        || RELATED_LIST.contains(label)
         || ([
             "most read ",
             "most popular ",
