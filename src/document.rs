@@ -259,9 +259,14 @@ fn opens_with_conjunction(text: &str) -> bool {
 /// markers, not part of the value.
 const STAMP_LABELS: &[&str] = &["Date:", "Published Time:", "Datum:", "Fecha:", "Data:"];
 
+/// [`STAMP_LABELS`] indexed by first byte: most lines open with none of
+/// theirs.
+static STAMP_LABEL_INDEX: scan::PhraseIndex<{ STAMP_LABELS.len() }> =
+    scan::PhraseIndex::new(STAMP_LABELS);
+
 /// The timestamp after a field label, when the text is one.
 fn labelled_stamp(text: &str) -> Option<&str> {
-    let rest = scan::phrase(STAMP_LABELS)(text).ok()?.0.trim_start();
+    let rest = STAMP_LABEL_INDEX.parse(text).ok()?.0.trim_start();
     timestamp::is_timestamp(rest).then_some(rest)
 }
 

@@ -108,6 +108,10 @@ const OPENINGS: &[&str] = &[
 
 /// [`OPENINGS`] indexed by first byte.
 static OPENING_INDEX: PhraseIndex<{ OPENINGS.len() }> = PhraseIndex::new(OPENINGS);
+/// [`PARENTHESISED`] indexed by first byte.
+static PARENTHESISED_INDEX: PhraseIndex<{ PARENTHESISED.len() }> = PhraseIndex::new(PARENTHESISED);
+/// [`AGENCY_NOTES`] indexed by first byte.
+static AGENCY_NOTE_INDEX: PhraseIndex<{ AGENCY_NOTES.len() }> = PhraseIndex::new(AGENCY_NOTES);
 
 /// Openings of a desk credit that are ordinary words outside parentheses
 /// (`(Reportage Jane Roe; version française …)`, `(Edición de …)`).
@@ -385,11 +389,11 @@ pub(crate) fn is_tagline(text: &str) -> bool {
         |t| OPENING_INDEX.parse(t),
     )
     .parse(text);
-    if opened.is_ok() || phrase(PARENTHESISED)(text.trim_start()).is_ok() {
+    if opened.is_ok() || PARENTHESISED_INDEX.parse(text.trim_start()).is_ok() {
         return true;
     }
     let t = text.trim_start_matches(['(', '[', ' ', '*', '_']);
-    if phrase(AGENCY_NOTES)(t).is_ok() && !more_words_than(t, 8) {
+    if AGENCY_NOTE_INDEX.parse(t).is_ok() && !more_words_than(t, 8) {
         return true;
     }
     if is_contact_line(t)
