@@ -870,6 +870,16 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
 /// True when the line ends with a credit label whose credit is on the next
 /// line (`… in Rotterdam. Photograph:`).
 pub(crate) fn ends_with_label(text: &str) -> bool {
+    // A line that ends with an ASCII byte other than white space, `:` or
+    // `,` (nearly every line) ends so once trimmed: it is passed over
+    // before the trim.
+    if text
+        .as_bytes()
+        .last()
+        .is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace() && b != b':' && b != b',')
+    {
+        return false;
+    }
     let t = text.trim_end();
     let last = match t.as_bytes().last() {
         Some(&b @ (b':' | b',')) => b,
