@@ -186,7 +186,7 @@ const EXPORT_LABELS: &[(&str, Field)] = &[
 pub(crate) fn export_field(text: &str) -> Option<(&'static str, Field, &str)> {
     let colon = text
         .get(..40.min(text.len()))
-        .and_then(|head| head.find(':'))?;
+        .and_then(|head| memchr::memchr(b':', head.as_bytes()))?;
     let label = &text[..colon];
     let rest = &text[colon + 1..];
     if !(rest.is_empty() || rest.starts_with(' ')) {
