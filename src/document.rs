@@ -1022,6 +1022,42 @@ impl NoticeAt {
     }
 }
 
+/// A [`dateline::Found`] as ranges of the text it was found in, kept
+/// while the text is moved.
+#[derive(Debug, Clone)]
+struct DatelineAt {
+    location: Option<std::ops::Range<usize>>,
+    date: Option<std::ops::Range<usize>>,
+    agency: Option<std::ops::Range<usize>>,
+    len: usize,
+}
+
+impl DatelineAt {
+    fn of(text: &str, found: &dateline::Found<'_>) -> Self {
+        let range = |part: &str| {
+            let start = offset_in(text, part);
+            start..start + part.len()
+        };
+        DatelineAt {
+            location: found.location.map(range),
+            date: found.date.map(range),
+            agency: found.agency.map(range),
+            len: found.len,
+        }
+    }
+
+    /// The dateline of `text`, the text it was found in.
+    fn on<'t>(&self, text: &'t str) -> dateline::Found<'t> {
+        let part = |range: &Option<std::ops::Range<usize>>| range.clone().map(|r| &text[r]);
+        dateline::Found {
+            location: part(&self.location),
+            date: part(&self.date),
+            agency: part(&self.agency),
+            len: self.len,
+        }
+    }
+}
+
 /// A [`SiteSplit`] as ranges of the text it split, kept while the text
 /// is moved.
 #[derive(Debug, Clone)]
@@ -1234,6 +1270,8 @@ struct Grammar<'a> {
     /// (see [`Grammar::opens_with_dateline`]); forgotten when the text
     /// changes.
     dateline_opens: Vec<std::cell::Cell<Option<bool>>>,
+    /// The datelines found so, by unit (a few units open with one).
+    datelines: std::cell::RefCell<std::collections::BTreeMap<usize, DatelineAt>>,
     /// What the byline grammar makes of a unit's text, by unit, for the
     /// units asked about (see [`Grammar::read_byline`]; a few of them, so
     /// kept by key rather than for every unit); forgotten when the text
@@ -1303,6 +1341,7 @@ impl<'a> Grammar<'a> {
             text_start: 0,
             caption_units: Vec::new(),
             dateline_opens,
+            datelines: Default::default(),
             bylines: Default::default(),
         }
     }
@@ -1367,15 +1406,43 @@ impl<'a> Grammar<'a> {
         if let Some(opens) = known.get() {
             return opens;
         }
-        let opens = dateline::parse(&self.cands[k].text).is_some();
-        known.set(Some(opens));
-        opens
+        let text = self.cands[k].text.as_str();
+        let found = dateline::parse(text);
+        if let Some(found) = &found {
+            self.datelines
+                .borrow_mut()
+                .insert(k, DatelineAt::of(text, found));
+        }
+        known.set(Some(found.is_some()));
+        found.is_some()
+    }
+
+    /// [`dateline::parse`] of unit `k`'s text, `text`, given the unit's
+    /// `opens` and `datelines` of [`Grammar`]: run again only when
+    /// [`Grammar::opens_with_dateline`] has not asked it of this text.
+    /// (Given the fields, not the grammar, so that it can be asked while
+    /// the units are taken apart.)
+    fn dateline_of<'t>(
+        opens: &std::cell::Cell<Option<bool>>,
+        datelines: &std::cell::RefCell<std::collections::BTreeMap<usize, DatelineAt>>,
+        k: usize,
+        text: &'t str,
+    ) -> Option<dateline::Found<'t>> {
+        match opens.get() {
+            Some(false) => None,
+            Some(true) => match datelines.borrow().get(&k) {
+                Some(found) => Some(found.on(text)),
+                None => dateline::parse(text),
+            },
+            None => dateline::parse(text),
+        }
     }
 
     /// Gives unit `k` a new text.
     fn set_text(&mut self, k: usize, text: Text<'a>) {
         self.cands[k].text = text;
         self.dateline_opens[k].set(None);
+        self.datelines.get_mut().remove(&k);
         self.bylines.get_mut().remove(&k);
         if self.headline_split.as_ref().is_some_and(|&(h, _)| h == k) {
             self.headline_split = None;
@@ -4350,7 +4417,10 @@ impl<'a> Grammar<'a> {
                     let mut t = text();
                     if !dateline_done && kind == BlockKind::Paragraph {
                         dateline_done = true;
-                        if let Some(found) = dateline::parse(t.as_str()) {
+                        let opens = &self.dateline_opens[k];
+                        if let Some(found) =
+                            Self::dateline_of(opens, &self.datelines, k, t.as_str())
+                        {
                             let input = self.input;
                             let head = &t.as_str()[..found.len];
                             let span = locate(input, &cand.unit, head.trim_end())
