@@ -334,6 +334,8 @@ const OPENINGS: &[&str] = &[
     "you might also be interested in",
     "you may also like",
     "you might also like",
+    // A reading time with its label.
+    "estimated reading time",
     // An e-edition's print footer.
     "printed and distributed by pressreader",
     // Reader notices and the footer of a newsletter e-mail.

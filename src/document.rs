@@ -2688,14 +2688,23 @@ impl<'a> Grammar<'a> {
             // the standfirst.
             // Its items are sentences of news, not a byline or a date set as
             // a list item.
-            let unlabelled_list = (shape == Shape::ListItem && last == Role::Headline)
-                .then(|| self.list_end(k))
-                .flatten()
-                .filter(|&end| {
-                    end - k >= 2
-                        && (k..end).all(|i| self.cands[i].words >= 4)
-                        && self.meta_follows(end - 1)
-                });
+            // (Or under the story's time, with the lede, opened by its
+            // dateline, right below.)
+            let lede_below = |end: usize| {
+                last == Role::Published
+                    && self
+                        .next_content(end)
+                        .is_some_and(|i| self.opens_with_dateline(i))
+            };
+            let unlabelled_list = (shape == Shape::ListItem
+                && matches!(last, Role::Headline | Role::Published))
+            .then(|| self.list_end(k))
+            .flatten()
+            .filter(|&end| {
+                end - k >= 2
+                    && (k..end).all(|i| self.cands[i].words >= 4)
+                    && (last == Role::Headline && self.meta_follows(end - 1) || lede_below(end))
+            });
             let summary = match unlabelled_list {
                 Some(end) => Some((k - 1, end)),
                 None if boilerplate::is_summary_label(text) => self
@@ -4750,6 +4759,18 @@ mod tests {
         assert_eq!(article.published().unwrap(), "Feb 11, 2025 11:02 am");
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
+        assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn summary_bullets_under_the_time_and_over_the_lede_are_the_standfirst() {
+        let text = "harbournews.example\nVeldan ferry operator secures $60 million loan to renew its fleet\nTuesday, 04 March 2025 11:23\nEstimated reading time: 4 minutes\n\n• The operator has signed a $60 million loan with a group of local banks.\n• The loan will pay for four new ferries from 2026.\n\n(Harbour News) - The Veldan ferry operator has secured a $60 million loan to renew its fleet, it said on Tuesday.\n\nThe new ferries will run on batteries.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().unwrap(),
+            "The operator has signed a $60 million loan with a group of local banks. The loan will pay for four new ferries from 2026."
+        );
+        assert!(has_chrome(&article, "Estimated reading time: 4 minutes"));
         assert_eq!(article.body().len(), 2);
     }
 
