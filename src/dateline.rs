@@ -468,7 +468,13 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
         }
         (None, None) => false,
     };
-    if !valid || (place.is_none() && agency.is_none() && date.is_none()) {
+    // An agency's name is no place: `LUSA - Agência de Notícias …` is its
+    // masthead.
+    let agency_named = place.is_some_and(|(p, _)| crate::byline::is_organisation(p));
+    if !valid
+        || (place.is_none() && agency.is_none() && date.is_none())
+        || agency_named && agency.is_none() && date.is_none()
+    {
         return None;
     }
     if place.is_none() && date.is_some() && agency.is_none() {
@@ -494,8 +500,11 @@ fn colon<'a>(rest: &'a str, place: Option<&str>, upper: bool, text: &str) -> Opt
     // Two capitals are a country or a body (`UK:`, `EU:`) set as a label.
     let label =
         place.is_none_or(|p| p.len() < 3 || COLON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(p)));
-    let city = upper || place.is_some_and(is_title_city);
-    let paragraph = more_words_than(&text[offset_in(text, after)..], 8);
+    // (A title-case city opens a sentence, not a headline's label:
+    // `Portugal: Government approves …` is a kicker and its title.)
+    let rest = &text[offset_in(text, after)..];
+    let city = upper || place.is_some_and(is_title_city) && crate::scan::ends_terminal(rest);
+    let paragraph = more_words_than(rest, 8);
     (city && !label && paragraph && after.starts_with(char::is_uppercase)).then_some(after)
 }
 
@@ -695,6 +704,14 @@ mod tests {
             ),
             (
                 "Title: Talks between the port and the union resumed on Monday.",
+                None,
+            ),
+            (
+                "LUSA - Agência de Notícias de Portugal, S.A. Talks resumed.",
+                None,
+            ),
+            (
+                "Portugal: Government approves EUR48M for firebreak network in centre region",
                 None,
             ),
             (
