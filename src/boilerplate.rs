@@ -938,6 +938,9 @@ fn is_reader_notice(t: &str, holds: Option<Holds>) -> bool {
         (starts_with_ci(t, "add ") || starts_with_ci(t, "follow "))
             && !more_words_than(t, 15)
             && contains_ci(t, "google news", 7)
+            || starts_with_ci(t, "like ")
+                && !more_words_than(t, 30)
+                && contains_ci(t, "on facebook", 3)
     };
     let by_email = || {
         (starts_with_ci(t, "get ") || starts_with_ci(t, "receive "))
@@ -1707,6 +1710,7 @@ mod tests {
             "— Harbour News (@harbournews) June 12, 2025",
             "#WATCH | Ferries halted in Veldan as the storm nears pic.twitter.com/AbC123",
             "Add Harbour News to your Google News feed.",
+            "Like Opinion & Editorial on Facebook, follow @HarbourOpEd on X to receive all updates.",
             "Related news: Veldan ferry fares to rise by a third",
             "You may also be interested in: Harbour pilots strike",
             "Printed and distributed by PressReader PressReader.com +1 604 278 4604",
