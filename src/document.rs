@@ -4398,8 +4398,13 @@ impl<'a> Grammar<'a> {
                                 }
                             }
                             title.spans = Spans::from_vec(spans);
-                            if split.kicker && self.article.kicker.is_none() {
-                                self.article.kicker = Some(side);
+                            // The label on the headline's own line is its
+                            // kicker; a line above (the site's name) gives
+                            // way to it.
+                            if split.kicker {
+                                if let Some(above) = self.article.kicker.replace(side) {
+                                    self.article.boilerplate.push(above);
+                                }
                             } else {
                                 self.article.boilerplate.push(side);
                             }
@@ -4760,6 +4765,18 @@ mod tests {
         assert!(has_chrome(&article, "11 Feb 2025 09:14:52 UTC"));
         assert!(has_chrome(&article, "Buy me a coffee"));
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn the_label_on_the_headlines_line_wins_over_a_label_above() {
+        let text = "The Veldan Herald\n\nPHOTOS: Residents return to Sorrel Ridge after the fire\n\nBy Mara Quist\n\nResidents of Sorrel Ridge were allowed back into the hillside town on Tuesday, two days after a fire destroyed 212 homes.\n\nThe county said the road would stay closed to visitors.\n";
+        let article = parse(text);
+        assert_eq!(article.kicker().unwrap(), "PHOTOS");
+        assert_eq!(
+            article.headline().unwrap(),
+            "Residents return to Sorrel Ridge after the fire"
+        );
+        assert!(has_chrome(&article, "The Veldan Herald"));
     }
 
     #[test]
