@@ -1152,9 +1152,13 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
             });
         }
     }
-    // A genre label set before a colon: `Opinion: Ministers must …`.
+    // A genre label set before a colon: `Opinion: Ministers must …`; or a
+    // region's initials, as AAP sets them (`NSW: Ferry crews walk off`).
     if let Some((left, right)) = scan::split_once_str(headline, ": ") {
-        let genre = is_genre_label(left.trim_matches(['*', '_']));
+        let label = left.trim_matches(['*', '_']);
+        let initials =
+            (2..=3).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase());
+        let genre = is_genre_label(label) || initials && word_count(right) >= 4;
         if genre && right.starts_with(char::is_uppercase) && word_count(right) >= 3 {
             return Some(SiteSplit {
                 title: right.trim(),
@@ -5937,6 +5941,12 @@ mod tests {
                 Some("Business"),
                 "Ministers agree to reopen the port talks",
             ),
+            (
+                "NSW: Ferry crews walk off over rostering row",
+                Some("NSW"),
+                "Ferry crews walk off over rostering row",
+            ),
+            ("OBAMA: We will act", None, "OBAMA: We will act"),
             (
                 "Business | Ministers agree to reopen the port talks",
                 Some("Business"),
