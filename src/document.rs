@@ -1091,6 +1091,21 @@ impl SiteSplitAt {
 }
 
 /// Splits `Title | Site`, `Title - Site News` or `Section | Title`.
+/// True for a bare domain name (`example.co.nz`, `www.example.com`): lower
+/// case labels between dots, the last of two to six letters.
+fn is_domain(word: &str) -> bool {
+    let mut labels = word.split('.');
+    let tld = word.rsplit('.').next().unwrap_or("");
+    word.contains('.')
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && labels.all(|l| {
+            !l.is_empty()
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+}
+
 fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     let capitalised_words = |s: &str, max: usize| {
         let n = word_count(s);
@@ -1099,6 +1114,17 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
                 .all(|w| scan::is_capitalised(w) || w == "&" || w == "i")
             && !s.chars().any(|c| c.is_ascii_digit())
     };
+    // A read-later app's source after the title: `… firm collapses
+    // example.co.nz`.
+    if let Some((title, domain)) = headline.rsplit_once(' ') {
+        if is_domain(domain) && word_count(title) >= 4 {
+            return Some(SiteSplit {
+                title: title.trim_end(),
+                side: domain,
+                kicker: false,
+            });
+        }
+    }
     // A wire prefix glued by a hyphen: `EXCLUSIVE-Lumeria weighs …`.
     if let Some((left, right)) = headline.split_once('-') {
         // `EXCLUSIVE`, `UPDATE 2`, `REFILE`: capitals, perhaps a number.
@@ -5945,6 +5971,16 @@ mod tests {
                 "NSW: Ferry crews walk off over rostering row",
                 Some("NSW"),
                 "Ferry crews walk off over rostering row",
+            ),
+            (
+                "Orchard workers stranded after labour-hire firm collapses example.co.nz",
+                None,
+                "Orchard workers stranded after labour-hire firm collapses",
+            ),
+            (
+                "Orchard workers stranded after the firm moved to Example.com",
+                None,
+                "Orchard workers stranded after the firm moved to Example.com",
             ),
             ("OBAMA: We will act", None, "OBAMA: We will act"),
             (
