@@ -336,6 +336,8 @@ const OPENINGS: &[&str] = &[
     "you might also like",
     // A reading time with its label.
     "estimated reading time",
+    // A contributor's line under the byline (`I write about oceans …`).
+    "i write about",
     // An e-edition's print footer.
     "printed and distributed by pressreader",
     // Reader notices and the footer of a newsletter e-mail.
@@ -1710,6 +1712,7 @@ mod tests {
             "— Harbour News (@harbournews) June 12, 2025",
             "#WATCH | Ferries halted in Veldan as the storm nears pic.twitter.com/AbC123",
             "Add Harbour News to your Google News feed.",
+            "I write about oceans, climate and the science of the polar regions.",
             "Like Opinion & Editorial on Facebook, follow @HarbourOpEd on X to receive all updates.",
             "Related news: Veldan ferry fares to rise by a third",
             "You may also be interested in: Harbour pilots strike",
