@@ -548,6 +548,20 @@ fn part_text<'a>(input: &'a str, unit: &Unit<'a>, whole: &Text<'a>, part: &str) 
     }
 }
 
+/// Keeps `t`'s claim on its bytes only when no value read before it from
+/// the same line (`claimed`) holds them; adds its spans to `claimed`.
+fn claim_once(t: &mut Text<'_>, claimed: &mut Vec<Span>) {
+    let overlaps = t
+        .spans()
+        .iter()
+        .any(|s| claimed.iter().any(|c| s.start < c.end && c.start < s.end));
+    if overlaps {
+        t.spans = Spans::Many(Box::new([]));
+    } else {
+        claimed.extend(t.spans().iter().copied());
+    }
+}
+
 /// Splits `whole` (read from `unit`) at byte `at` of its text: the tail
 /// goes to `chrome`, the head (with the tail's bytes carved out of its
 /// spans) is returned.
@@ -3454,10 +3468,16 @@ impl<'a> Grammar<'a> {
             .iter()
             .map(|seg| part_text(input, unit, value, seg))
             .collect();
-        let chrome_texts: Vec<Text<'a>> = chrome
+        let mut chrome_texts: Vec<Text<'a>> = chrome
             .iter()
             .map(|seg| part_text(input, unit, value, seg))
             .collect();
+        // A field whose words the input spells otherwise (`8*;` read as
+        // `8;`) may be found inside another field: it claims no bytes then.
+        let mut claimed: Vec<Span> = Vec::new();
+        for t in stamp_texts.iter_mut().chain(chrome_texts.iter_mut()) {
+            claim_once(t, &mut claimed);
+        }
         // What the fields found in place leave of the unit (the separators,
         // a field cut by a line break: `… | Par` / `Jane Roe`) goes with the
         // byline, or with the first stamp, so that every byte is claimed.
@@ -3469,11 +3489,17 @@ impl<'a> Grammar<'a> {
         }
         if let Some((_, parsed)) = names {
             for a in &parsed.authors {
-                self.authors.push(Author {
-                    name: part_text(input, unit, value, a.name),
-                    role: a.role.map(|r| part_text(input, unit, value, r)),
-                    location: a.location.map(|l| part_text(input, unit, value, l)),
-                });
+                let mut part = |p: &str| {
+                    let mut t = part_text(input, unit, value, p);
+                    claim_once(&mut t, &mut claimed);
+                    t
+                };
+                let author = Author {
+                    name: part(a.name),
+                    role: a.role.map(&mut part),
+                    location: a.location.map(&mut part),
+                };
+                self.authors.push(author);
             }
             self.byline_spans.extend(rest);
         } else if let Some(first) = stamp_texts.first_mut() {
