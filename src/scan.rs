@@ -176,32 +176,24 @@ impl<const N: usize> PhraseIndex<N> {
     /// case ignored, as [`phrase`] parses it: the rest, and the phrase as
     /// the input has it.
     pub(crate) fn parse<'a>(&self, input: &'a str) -> IResult<&'a str, &'a str> {
-        let bytes = input.as_bytes();
-        let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
-        let (start, end) = self.ranges[usize::from(first)];
-        if start < end {
-            let word = head_word(bytes);
-            for i in usize::from(start)..usize::from(end) {
-                let (head, mask) = self.heads[i];
-                let p = self.sorted[i];
-                if word & mask == head && starts_with_ci(input, p) {
-                    return Ok((&input[p.len()..], &input[..p.len()]));
-                }
-            }
-        }
-        Err(nom::Err::Error(nom::error::Error::new(
-            input,
-            nom::error::ErrorKind::Tag,
-        )))
+        self.first_match(input, starts_with_ci)
     }
-}
 
-impl<const N: usize> PhraseIndex<N> {
     /// The first phrase of the list found at the start of `input` with
     /// case kept, as [`exact_phrase`] parses it. A phrase found so starts
     /// with the input's first byte, among the phrases indexed under it
     /// in list order.
     pub(crate) fn parse_exact<'a>(&self, input: &'a str) -> IResult<&'a str, &'a str> {
+        self.first_match(input, |s, p| s.as_bytes().starts_with(p.as_bytes()))
+    }
+
+    /// The first phrase indexed under `input`'s first byte (in any case)
+    /// whose head word fits and that `starts` says opens `input`.
+    fn first_match<'a>(
+        &self,
+        input: &'a str,
+        starts: impl Fn(&str, &str) -> bool,
+    ) -> IResult<&'a str, &'a str> {
         let bytes = input.as_bytes();
         let first = bytes.first().map_or(0, u8::to_ascii_lowercase);
         let (start, end) = self.ranges[usize::from(first)];
@@ -210,7 +202,7 @@ impl<const N: usize> PhraseIndex<N> {
             for i in usize::from(start)..usize::from(end) {
                 let (head, mask) = self.heads[i];
                 let p = self.sorted[i];
-                if word & mask == head && bytes.starts_with(p.as_bytes()) {
+                if word & mask == head && starts(input, p) {
                     return Ok((&input[p.len()..], &input[..p.len()]));
                 }
             }
