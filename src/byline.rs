@@ -852,17 +852,7 @@ pub(crate) fn is_lone_marker(text: &str) -> bool {
 }
 
 /// The length of the longest of [`PREFIXES`], in bytes.
-const LONGEST_PREFIX: usize = {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < PREFIXES.len() {
-        if PREFIXES[i].len() > longest {
-            longest = PREFIXES[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
+const LONGEST_PREFIX: usize = crate::scan::longest(PREFIXES);
 
 /// False when a timestamp inside `body` cannot be taken with the remark
 /// after it: without a marker, that remark must start with `Follow` or `@`.

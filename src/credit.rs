@@ -288,17 +288,7 @@ fn last_label(
 }
 
 /// The longest label of [`LABELS`], in bytes.
-const LONGEST_LABEL: usize = {
-    let mut longest = 0;
-    let mut i = 0;
-    while i < LABELS.len() {
-        if LABELS[i].len() > longest {
-            longest = LABELS[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
+const LONGEST_LABEL: usize = crate::scan::longest(LABELS);
 
 /// True for a char that [`labelled`] may drop between a label and its
 /// credit, or after the credit: the `Credit` it strips, and what

@@ -214,6 +214,19 @@ impl<const N: usize> PhraseIndex<N> {
     }
 }
 
+/// The length in bytes of the longest of `words`, at compile time.
+pub(crate) const fn longest(words: &[&str]) -> usize {
+    let mut longest = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() > longest {
+            longest = words[i].len();
+        }
+        i += 1;
+    }
+    longest
+}
+
 /// [`phrase`] with case kept (`By ` but not `BY ` where case matters).
 pub(crate) fn exact_phrase<'p>(
     phrases: &'p [&'p str],
