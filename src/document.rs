@@ -213,6 +213,10 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
             && !is_bracketed_credit(&text)
         || is_navigation_row(&text)
         || is_wire_framing(&text)
+        || unit
+            .pieces
+            .iter()
+            .all(|p| dump::is_outliner_property(p.text))
     {
         shape = Shape::Chrome;
     } else if copyright::parse(&text).is_some() || has_embedded_notice(&text) {
@@ -481,6 +485,50 @@ fn strip_field_dashes(cands: &mut [Cand<'_>]) {
     for cand in cands.iter_mut().take_while(|c| dashed(c)) {
         let mut unit = cand.unit.clone();
         unit.pieces[0].text = unit.pieces[0].text[3..].trim_start();
+        *cand = classify(unit);
+    }
+}
+
+/// An outliner's page (Logseq, Roam, Workflowy) sets every block as a
+/// `- ` item at the margin, paragraphs and the title's heading included;
+/// only items nested under a block are a list. When nearly all the units
+/// are such items and some of them are paragraphs, the bullets at the
+/// margin are the outliner's markup and are read as plain blocks.
+fn unwrap_outline<'a>(input: &'a str, cands: &mut [Cand<'a>]) {
+    // Items at least this long are paragraphs, which no list of links or
+    // key points is made of.
+    const PARAGRAPH_WORDS: u32 = 40;
+    let outlined = |c: &Cand<'_>| {
+        c.shape == Shape::ListItem
+            && c.unit.indent == 0
+            && c.unit
+                .pieces
+                .first()
+                .is_some_and(|p| input[p.start..].starts_with("- "))
+    };
+    let mut items = 0;
+    let mut paragraphs = 0;
+    let mut content = 0;
+    // Items at any depth, the nested ones included.
+    let mut listed = 0;
+    for c in cands.iter() {
+        if matches!(c.shape, Shape::Chrome | Shape::Image) {
+            continue;
+        }
+        content += 1;
+        listed += usize::from(c.shape == Shape::ListItem);
+        if outlined(c) {
+            items += 1;
+            paragraphs += usize::from(c.words >= PARAGRAPH_WORDS);
+        }
+    }
+    if items < 5 || listed * 10 < content * 9 || paragraphs < 3 {
+        return;
+    }
+    for cand in cands.iter_mut().filter(|c| outlined(c)) {
+        let mut unit = cand.unit.clone();
+        let first = &mut unit.pieces[0];
+        first.text = input[first.start + 2..first.start + first.len as usize].trim_start();
         *cand = classify(unit);
     }
 }
@@ -1368,6 +1416,7 @@ impl<'a> Grammar<'a> {
             cands.shrink_to_fit();
         }
         strip_field_dashes(&mut cands);
+        unwrap_outline(input, &mut cands);
         let roles = vec![Role::Unassigned; cands.len()];
         let dateline_opens = vec![std::cell::Cell::new(None); cands.len()];
         Grammar {
@@ -4679,6 +4728,34 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn an_outliners_page_reads_its_blocks_as_paragraphs() {
+        let para = "The harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that had run since the 1920s and carried commuters across the sound every morning and evening until the old timber pier failed an engineering inspection last spring.";
+        let text = format!(
+            "title:: Kessling ferry slip to close\ntags:: [[harbour]], [[ferries]]\n\n- Analysis\n- # Kessling ferry slip to close\n- Mira Osei\n- {para}\n- {para}\n- The board listed three reasons:\n\t- cost;\n\t- safety;\n- {para}\n"
+        );
+        let article = parse(&text);
+        assert_eq!(article.kicker().map(|k| k.as_str()), Some("Analysis"));
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close")
+        );
+        assert_eq!(article.byline().map(|b| b.authors().len()), Some(1));
+        let kinds: Vec<BlockKind> = article.body().iter().map(|b| b.kind()).collect();
+        use BlockKind::{ListItem, Paragraph};
+        assert_eq!(
+            kinds,
+            [Paragraph, Paragraph, Paragraph, ListItem, ListItem, Paragraph]
+        );
+        assert!(has_chrome(
+            &article,
+            "title:: Kessling ferry slip to close tags:: [[harbour]], [[ferries]]"
+        ));
+        // A list of short items is a list, however much of the text it is.
+        let list = "Five things to know today\n\n- Fares rise\n- The pier shuts\n- Rain all week\n- Schools reopen\n- A new mayor\n";
+        assert!(parse(list).body().iter().all(|b| b.kind() == ListItem));
     }
 
     #[test]

@@ -257,6 +257,24 @@ pub(crate) fn scalar(value: &str) -> &str {
         .unwrap_or(unquoted)
 }
 
+/// True for an outliner's block property (`tags:: [[water]]`,
+/// `clipped:: [[Mar 4th, 2025]]`): a key of letters, digits, `_` and `-`,
+/// two colons, then the value or nothing. Logseq and Obsidian's Dataview
+/// write a page's metadata so, above the page's blocks.
+///
+/// ```text
+/// property := key "::" (" " value)?
+/// ```
+pub(crate) fn is_outliner_property(text: &str) -> bool {
+    let parsed: IResult<&str, &str> = (
+        take_while1(|c: char| c.is_ascii_alphanumeric() || c == '_' || c == '-'),
+        tag("::"),
+    )
+        .parse(text)
+        .map(|(rest, (key, _))| (rest, key));
+    parsed.is_ok_and(|(rest, _)| rest.is_empty() || rest.starts_with(' '))
+}
+
 /// The key before the colon: one or two words of letters, `_` and `-`.
 fn key(input: &str) -> IResult<&str, &str> {
     let word = |i| take_while1(|c: char| c.is_ascii_alphabetic() || c == '_' || c == '-')(i);
@@ -295,6 +313,17 @@ pub(crate) fn field(text: &str) -> Option<(Field, &str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn outliner_properties_have_two_colons_after_one_word() {
+        assert!(is_outliner_property("tags:: [[floods]], [[harbour]]"));
+        assert!(is_outliner_property("clipped:: [[Jun 3rd, 2025]]"));
+        assert!(is_outliner_property("public::"));
+        assert!(!is_outliner_property("title: Ferry fares rise"));
+        assert!(is_outliner_property("Author:: Jane Roe"));
+        assert!(!is_outliner_property("Ferry fares:: rise"));
+        assert!(!is_outliner_property("std::mem::take is used"));
+    }
 
     #[test]
     fn scalars_lose_their_quotes_and_wiki_links() {
