@@ -20,7 +20,8 @@ use crate::model::{
 };
 use crate::scan::{self, ends_terminal, offset_in, word_count};
 use crate::{
-    boilerplate, byline, copyright, credit, dateline, dump, endnotes, inline, lines, timestamp,
+    boilerplate, byline, chat, copyright, credit, dateline, dump, endnotes, inline, lines,
+    timestamp,
 };
 
 /// What a unit is, before its place in the article is known.
@@ -486,6 +487,126 @@ fn strip_field_dashes(cands: &mut [Cand<'_>]) {
         let mut unit = cand.unit.clone();
         unit.pieces[0].text = unit.pieces[0].text[3..].trim_start();
         *cand = classify(unit);
+    }
+}
+
+/// A unit of the bytes `range` of the unit's first line (markup
+/// included), trimmed.
+fn line_part<'a>(input: &'a str, unit: &Unit<'a>, range: std::ops::Range<usize>) -> Unit<'a> {
+    let first = unit.pieces[0];
+    let line = &input[first.start..first.start + first.len as usize];
+    let text = line[range.clone()].trim();
+    let start = first.start + offset_in(line, text);
+    Unit {
+        pieces: blocks::Pieces::One([blocks::Piece {
+            text,
+            start,
+            len: u32::try_from(text.len()).unwrap_or(u32::MAX),
+            glue: first.glue,
+        }]),
+        indent: unit.indent,
+        after_blank: unit.after_blank,
+    }
+}
+
+/// A unit read as chrome, whatever its text.
+fn chrome(unit: Unit<'_>) -> Cand<'_> {
+    let text = unit.to_text();
+    Cand {
+        unit,
+        shape: Shape::Chrome,
+        text,
+        link_only: false,
+        words: 0,
+    }
+}
+
+/// A chat export around a shared article (see [`chat`]). The sender and
+/// time before each message are chrome, and so is every message of one
+/// line: the chat's talk. A message that goes on over lines with no
+/// prefix is the article, read without its prefix. A Telegram copy's
+/// header (`Harbour Daily, [15.10.2024 14:32]`) gives the post's time;
+/// its sender is chrome.
+fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
+    let line = |c: &Cand<'a>| {
+        c.unit
+            .pieces
+            .first()
+            .map_or("", |p| &input[p.start..p.start + p.len as usize])
+    };
+    let opens_message =
+        |p: &blocks::Piece<'_>| chat::message_prefix(&input[p.start..p.start + p.len as usize]);
+    let messages = cands
+        .iter()
+        .flat_map(|c| c.unit.pieces.iter())
+        .filter(|p| opens_message(p).is_some())
+        .count();
+    let chat = messages >= 2;
+    let headed = cands.iter().any(|c| chat::sender_header(line(c)).is_some());
+    if !chat && !headed {
+        return;
+    }
+    if chat {
+        // Messages set one under another, with no blank line between them,
+        // can be read as one unit: each message starts a unit of its own.
+        let old = std::mem::take(cands);
+        for cand in old {
+            let pieces: &[blocks::Piece<'_>] = &cand.unit.pieces;
+            if !pieces.iter().skip(1).any(|p| opens_message(p).is_some()) {
+                cands.push(cand);
+                continue;
+            }
+            let mut from = 0;
+            for to in 1..=pieces.len() {
+                if to < pieces.len() && opens_message(&pieces[to]).is_none() {
+                    continue;
+                }
+                let part = &pieces[from..to];
+                let unit = Unit {
+                    pieces: match part {
+                        [one] => blocks::Pieces::One([*one]),
+                        _ => blocks::Pieces::Many(part.to_vec()),
+                    },
+                    indent: cand.unit.indent,
+                    after_blank: from == 0 && cand.unit.after_blank,
+                };
+                cands.push(classify(unit));
+                from = to;
+            }
+        }
+    }
+    let prefixes: Vec<Option<usize>> = cands
+        .iter()
+        .map(|c| chat::message_prefix(line(c)))
+        .collect();
+    let old = std::mem::take(cands);
+    let n = old.len();
+    for (k, cand) in old.into_iter().enumerate() {
+        let whole = line(&cand);
+        if let Some(header) = chat::sender_header(whole).filter(|_| cand.unit.pieces.len() == 1) {
+            let time_at = offset_in(whole, header.time);
+            let time = line_part(input, &cand.unit, time_at..time_at + header.time.len());
+            cands.push(chrome(line_part(input, &cand.unit, 0..header.sender.len())));
+            cands.push(classify(time));
+            continue;
+        }
+        let Some(at) = prefixes[k].filter(|_| chat) else {
+            cands.push(cand);
+            continue;
+        };
+        let continued = k + 1 < n && prefixes[k + 1].is_none();
+        if !continued || at == whole.len() {
+            cands.push(Cand {
+                shape: Shape::Chrome,
+                ..cand
+            });
+            continue;
+        }
+        cands.push(chrome(line_part(input, &cand.unit, 0..at)));
+        let mut message = cand.unit;
+        let rest = line_part(input, &message, at..whole.len()).pieces[0];
+        message.pieces[0] = rest;
+        cands.push(classify(message));
     }
 }
 
@@ -1417,6 +1538,7 @@ impl<'a> Grammar<'a> {
         }
         strip_field_dashes(&mut cands);
         unwrap_outline(input, &mut cands);
+        unwrap_chat(input, &mut cands);
         let roles = vec![Role::Unassigned; cands.len()];
         let dateline_opens = vec![std::cell::Cell::new(None); cands.len()];
         Grammar {
@@ -4728,6 +4850,34 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_chat_export_keeps_the_shared_article_and_sets_the_talk_aside() {
+        let text = "12/06/2025, 18:02 - Ana Lind: look at this\n12/06/2025, 18:03 - Ana Lind: Kessling ferry slip to close after failed inspection\nBy Mira Osei\n12 June 2025\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n\nCommuters will take the bus over the bridge from Monday, the board said.\n12/06/2025, 18:05 - Ola Berg: about time\n12/06/2025, 18:06 - Ana Lind: agreed\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close after failed inspection")
+        );
+        assert_eq!(article.byline().map(|b| b.authors().len()), Some(1));
+        assert_eq!(article.body().len(), 2);
+        for chrome in [
+            "12/06/2025, 18:02 - Ana Lind: look at this",
+            "12/06/2025, 18:03 - Ana Lind:",
+            "12/06/2025, 18:05 - Ola Berg: about time",
+            "12/06/2025, 18:06 - Ana Lind: agreed",
+        ] {
+            assert!(has_chrome(&article, chrome), "{chrome}");
+        }
+        let telegram = "Harbour Daily, [12.06.2025 18:03]\nKessling ferry slip to close after failed inspection\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n";
+        let article = parse(telegram);
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("12.06.2025 18:03")
+        );
+        assert!(has_chrome(&article, "Harbour Daily,"));
+        assert_eq!(article.kicker(), None);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 mod blocks;
 mod boilerplate;
 mod byline;
+mod chat;
 mod copyright;
 mod credit;
 #[cfg(feature = "jiff")]
