@@ -142,6 +142,10 @@ const LABELS: &[&str] = &[
     "view more",
     "enlarge",
     "enlarge this image",
+    "click to enlarge",
+    "open this photo in gallery",
+    "view image in fullscreen",
+    "view full image",
     "toggle caption",
     "hide caption",
     "image caption",
@@ -291,6 +295,11 @@ const LABELS: &[&str] = &[
     // Caption buttons and audio players.
     "license photo",
     "listen to this article",
+    "open this article in the audio player",
+    // Comment buttons and paywall labels.
+    "leave a comment",
+    "leave your comment",
+    "for subscribers",
     "copy",
     "unsubscribe",
     "update preferences",
@@ -1719,6 +1728,10 @@ mod tests {
             "Printed and distributed by PressReader PressReader.com +1 604 278 4604",
             "Get the biggest daily stories by email",
             "Users with a Courier account can leave comments on our stories. Read our guidelines.",
+            "Open this photo in gallery:",
+            "Open this article in the audio player",
+            "Leave your comment",
+            "For Subscribers",
         ] {
             assert!(is_chrome(line, line), "{line}");
         }

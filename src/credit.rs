@@ -717,7 +717,20 @@ fn trailing(text: &str) -> Option<Split<'_>> {
                 .rfind(' ')
                 .map_or(0, |i| i + 1);
             let name_word = &trimmed[name_start..token_start];
-            let at = if is_capitalised(name_word) {
+            // A name glued to the caption's last full stop, as a page's
+            // markup leaves it once its tags are gone (`… on June
+            // 9.JANE ROE/THE HARBOR POST`).
+            let after_stop = memchr::memrchr(b'.', name_word.as_bytes())
+                .filter(|&dot| {
+                    dot > 0
+                        && name_word.as_bytes()[dot - 1].is_ascii_lowercase()
+                            | name_word.as_bytes()[dot - 1].is_ascii_digit()
+                        && is_capitalised(&name_word[dot + 1..])
+                })
+                .map(|dot| name_start + dot + 1);
+            let at = if let Some(glued) = after_stop {
+                glued
+            } else if is_capitalised(name_word) {
                 name_start
             } else {
                 token_start
@@ -1087,6 +1100,21 @@ mod tests {
                 )),
             ),
             ("The harbour — the old one — reopened on Monday.", None),
+            // A credit glued to the caption's last full stop.
+            (
+                "The old mill site on the river at Fenwick Bay, on June 9.ANA LIND/THE HARBOR POST",
+                Some((
+                    "The old mill site on the river at Fenwick Bay, on June 9.",
+                    "ANA LIND/THE HARBOR POST",
+                )),
+            ),
+            (
+                "The mayor speaks to reporters at city hall on Tuesday.Ola Berg/The Canadian Press",
+                Some((
+                    "The mayor speaks to reporters at city hall on Tuesday.",
+                    "Ola Berg/The Canadian Press",
+                )),
+            ),
             // An agency's photo, and a credit with the picture's date.
             (
                 "Volunteers clear a lot in Veldan on Monday. CNA photo",

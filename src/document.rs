@@ -3734,7 +3734,19 @@ impl<'a> Grammar<'a> {
         // `Harbor Gazette`), with no blank line between.
         let outlet =
             known && !ends_terminal(role) && !role.contains(':') && !self.cands[k].unit.after_blank;
-        if !(byline::is_role_line(role) || (stamp.is_some() || outlet) && known) {
+        // `Fenwick Bay, B.C.` right under the name: a town and its region
+        // abbreviated (`B.C.`, `Colo.`, `NSW`).
+        let town_and_region = known
+            && !self.cands[k].unit.after_blank
+            && role.split_once(", ").is_some_and(|(town, region)| {
+                is_bare_name(town)
+                    && !region.contains(' ')
+                    && region.len() <= 6
+                    && region.starts_with(|c: char| c.is_ascii_uppercase())
+                    && (region.ends_with('.') || scan::is_all_caps(region))
+            });
+        if !(byline::is_role_line(role) || (stamp.is_some() || outlet || town_and_region) && known)
+        {
             return false;
         }
         let role_text = part_text(input, unit, value, role);
@@ -3752,7 +3764,8 @@ impl<'a> Grammar<'a> {
             && role.chars().all(|c| c.is_alphabetic() || c == ' ')
             && !byline::is_organisation(role)
             && !byline::is_outlet(role);
-        let place = (dashed || caps_place) && word_count(role) <= 3 && !byline::is_role_line(role);
+        let place = town_and_region
+            || (dashed || caps_place) && word_count(role) <= 3 && !byline::is_role_line(role);
         if let Some(last) = self.authors.last_mut() {
             if place {
                 last.location.get_or_insert(role_text);
@@ -6185,6 +6198,11 @@ mod tests {
         let article = parse(text);
         let author = &article.byline().unwrap().authors()[0];
         assert_eq!(author.location().unwrap(), "Brantley, Ohio");
+        assert_eq!(author.role(), None);
+        // A town and its region's abbreviation under the name.
+        let town = parse("Nurses set a strike date\n\nJane Roe\nFenwick Bay, B.C.\nPublished 3 hours ago\n\nUnion leaders said a walkout could begin Monday at the two hospitals.\n");
+        let author = &town.byline().unwrap().authors()[0];
+        assert_eq!(author.location().unwrap(), "Fenwick Bay, B.C.");
         assert_eq!(author.role(), None);
         // A lower-case marker still sets the byline apart from the headline.
         let lower = parse("Crews search for a driver swept off a crossing\nby: Carly Dunstan, Marco Ybarra\n\nThe search went on overnight, officials said.\n");
