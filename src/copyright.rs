@@ -211,6 +211,17 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
         holder_raw = &holder_raw[..at];
     }
     let mut holder = holder_raw.trim_end_matches([',', ' ']);
+    // `© Crown copyright`: the word after the holder names the notice.
+    if let Some(name) = holder
+        .len()
+        .checked_sub(" copyright".len())
+        .filter(|&at| {
+            holder.is_char_boundary(at) && holder[at..].eq_ignore_ascii_case(" copyright")
+        })
+        .map(|at| &holder[..at])
+    {
+        holder = name;
+    }
     let mut year_value = leading_year;
     if leading_year.is_none() {
         // `The Example Times Limited 2023`
@@ -294,6 +305,7 @@ mod tests {
     fn notice_table() {
         for (text, holder, year) in [
             ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", None, None),
+            ("© Crown copyright", Some("Crown"), None),
             (
                 "Copyright The Example Times Limited 2023. All rights reserved.",
                 Some("The Example Times Limited"),

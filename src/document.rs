@@ -277,6 +277,53 @@ fn labelled_stamp(text: &str) -> Option<&str> {
 
 /// True for a timestamp, labelled or not; not the time a tool saved or
 /// clipped the page (`Created: March 4, 2025 9:41 AM`).
+/// True for a line that only labels the byline under it: a marker alone
+/// (`By`), or GOV.UK's `From:` over the department and the minister.
+fn is_byline_label(text: &str) -> bool {
+    byline::is_lone_marker(text) || text == "From:"
+}
+
+/// The issuers of a government release under its `From:` label: bodies
+/// and ministers joined by `and` (`Department for Transport and The Rt Hon
+/// Jane Roe MP`), a body's name keeping its commas (`Department for
+/// Environment, Food & Rural Affairs`).
+fn issuers(text: &str) -> Option<byline::Parsed<'_>> {
+    let authors: Vec<byline::Author<'_>> = text
+        .split(" and ")
+        .map(|name| byline::Author {
+            name: name.trim(),
+            role: None,
+            location: None,
+        })
+        .collect();
+    let named = |a: &byline::Author<'_>| {
+        (1..=8).contains(&word_count(a.name))
+            && scan::is_capitalised(a.name)
+            && !ends_terminal(a.name)
+    };
+    (authors.len() <= 4 && authors.iter().all(named)).then_some(byline::Parsed {
+        authors,
+        stamp: None,
+        tail: None,
+        prefixed: true,
+    })
+}
+
+/// True for a timestamp's label alone on its line (`Published`,
+/// `Updated:`), as a page's list of terms sets it over the time.
+fn is_stamp_label(text: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "Published",
+        "Updated",
+        "Last updated",
+        "First published",
+        "Posted",
+        "Modified",
+        "Date",
+    ];
+    LABELS.contains(&text.strip_suffix(':').unwrap_or(text))
+}
+
 fn is_stamp(text: &str) -> bool {
     (timestamp::is_timestamp(text) || labelled_stamp(text).is_some()) && !is_tool_time(text)
 }
@@ -1676,11 +1723,15 @@ impl<'a> Grammar<'a> {
         if !matches!(c.shape, Shape::Plain | Shape::ListItem | Shape::Heading(_)) {
             return None;
         }
-        if header && byline::is_lone_marker(&c.text) {
+        if header && is_byline_label(&c.text) {
             let next = (k + 1..self.cands.len())
                 .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))?;
             let value = self.cands[next].text.clone();
-            let parsed = byline::parse_names(&value, true)?;
+            let parsed = if c.text == "From:" {
+                issuers(&value)?
+            } else {
+                byline::parse_names(&value, true)?
+            };
             let marker_spans = self.cands[k].unit.spans();
             self.byline_spans.extend(marker_spans.as_slice());
             self.roles[k] = Role::Byline;
@@ -2883,6 +2934,16 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
+            // `Published` alone over its stamp: the label is chrome.
+            if is_stamp_label(text)
+                && self
+                    .next_content(k + 1)
+                    .is_some_and(|i| is_stamp(&self.cands[i].text))
+            {
+                self.roles[k] = Role::Boilerplate;
+                k += 1;
+                continue;
+            }
             if self.take_stamp_with_tail(k, &value) {
                 last = Role::Published;
                 k += 1;
@@ -3804,8 +3865,11 @@ impl<'a> Grammar<'a> {
             if is_stamp(text) || has_stamp_field(text) || stamp_and_tail(text).is_some() {
                 return true;
             }
+            if is_stamp_label(text) {
+                return true;
+            }
             if self.authors.is_empty() {
-                if byline::is_lone_marker(text) {
+                if is_byline_label(text) {
                     return true;
                 }
                 if let Some(g) = self.byline_gist(i) {
@@ -4863,6 +4927,33 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_government_release_names_its_issuers_under_from() {
+        let text = "Press release\nFerry grants for 12 island routes\nTwelve island ferry routes will share a new fund from April.\nFrom:\nDepartment for Transport, Ports & Harbours and The Rt Hon Jane Roe MP\nPublished\n5 March 2025\nTwelve island ferry routes will share a new fund of 40 million pounds from April, the department announced today.\nThe fund will pay for new vessels and for repairs to slipways.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().map(|s| s.as_str()),
+            Some("Twelve island ferry routes will share a new fund from April.")
+        );
+        let names: Vec<&str> = article
+            .byline()
+            .unwrap()
+            .authors()
+            .iter()
+            .map(|a| a.name().as_str())
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "Department for Transport, Ports & Harbours",
+                "The Rt Hon Jane Roe MP"
+            ]
+        );
+        assert_eq!(article.published().unwrap(), "5 March 2025");
+        assert!(has_chrome(&article, "Published"));
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
