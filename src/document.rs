@@ -3226,12 +3226,24 @@ impl<'a> Grammar<'a> {
     /// and the title and what stands between are chrome.
     fn headline_under_title(&mut self, h: usize) -> Option<usize> {
         const TITLE_REACH: usize = 6;
+        // Further down, over a tool's lines (a clipping's metadata, a
+        // note's date), which are short: no paragraph comes between.
+        const TOOL_REACH: usize = 14;
         let full = self.cands[h].text.as_str();
         let title = site_split(full).map_or(full, |split| split.title);
         let is_copy = |i: usize| self.cands[i].text.as_str() == title;
+        let short = |i: usize| !is_text(&self.cands[i]) || self.cands[i].words <= 12;
         let n = self.cands.len();
         let copy = (h + 2..n.min(h + 2 + TITLE_REACH))
             .find(|&i| is_copy(i))
+            .or_else(|| {
+                if word_count(title) < 4 {
+                    return None;
+                }
+                (h + 1..n.min(h + 2 + TOOL_REACH))
+                    .take_while(|&i| is_copy(i) || short(i))
+                    .find(|&i| i >= h + 2 && is_copy(i))
+            })
             .or_else(|| {
                 // Past the reach, only a title of a few words over a menu.
                 if word_count(title) < 4 {
@@ -3248,9 +3260,14 @@ impl<'a> Grammar<'a> {
         let labelled = is_text(&self.cands[label])
             && kicker_like(&self.cands[label].text)
             && self.cands[label].text.as_str() != title;
-        if !labelled {
+        // With no label over the copy, only short lines between the two
+        // (a tool's title over the page: `title` / `date` / `time` /
+        // `title`): the page starts at the copy.
+        let tool_lines = word_count(title) >= 4 && (h + 1..copy).all(short);
+        if !labelled && !tool_lines {
             return None;
         }
+        let label = if labelled { label } else { copy };
         for i in h..label {
             if self.roles[i] == Role::Unassigned {
                 self.roles[i] = Role::Boilerplate;
@@ -4927,6 +4944,25 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_notes_apps_title_and_date_over_the_page_are_chrome() {
+        let text = "Kessling ferry slip to close after failed inspection\nTuesday 4 March 2025\n10:07\n\nKessling ferry slip to close after failed inspection\nUpdated 3 March 2025 18:40\nBy Mira Osei, Harbour Correspondent\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("Updated 3 March 2025 18:40")
+        );
+        assert!(has_chrome(&article, "Tuesday 4 March 2025"));
+        assert_eq!(article.body().len(), 1);
+        // A clipping's metadata between the title and its copy, the
+        // section's label over the copy.
+        let clip = "# Kessling ferry slip to close\n\n---\n\nCreated at: 2025-03-04T08:21:37+00:00\nLast updated at: 2025-03-04T08:22:05+00:00\nSource: https://example.com/kessling\n\n---\n\nFerries\n\n# Kessling ferry slip to close\n\nMira Osei, Harbour Correspondent\n\n04 Mar 2025\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n";
+        let article = parse(clip);
+        assert_eq!(article.kicker().map(|k| k.as_str()), Some("Ferries"));
+        assert_eq!(article.published().unwrap(), "04 Mar 2025");
+        assert_eq!(article.body().len(), 1);
     }
 
     #[test]
