@@ -421,6 +421,21 @@ fn labelled_from(text: &str, from: usize) -> Option<Split<'_>> {
     while let Some(rest) = credit.strip_prefix("Credit") {
         credit = rest;
     }
+    // `… for the day. POST PHOTO: JANE ROE`: a word in capitals before
+    // `PHOTO:` (the paper's, the staff's) is part of the credit, which is
+    // then kept whole.
+    if &text[at..end] == "PHOTO:" {
+        let before = text[..at].trim_end();
+        let word_at = before.rfind(' ').map_or(0, |i| i + 1);
+        let word = &before[word_at..];
+        let sentence_before = before[..word_at].trim_end().ends_with(['.', '!', '?']);
+        if word.len() >= 2 && word.bytes().all(|b| b.is_ascii_uppercase()) && sentence_before {
+            return Some(Split {
+                text: trim_text(&text[..word_at]),
+                credit: text[word_at..].trim_end(),
+            });
+        }
+    }
     let caption = trim_text(&text[..at]);
     let credit = trim_credit(credit);
     if credit.len() > 150 {
@@ -500,7 +515,14 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
     let kept = KEPT_WORDING.iter().any(|p| starts_with_ci(inner, p));
     // `(Jane Roe - Anadolu Agency)`: a name, a dash and the agency.
     let dashed_agency = rfind_str(inner, " - ").is_some_and(|at| is_agency(&inner[at + 3..]));
+    // `… central Seoul. [CITY GOVERNMENT]`: a source in capitals, in
+    // square brackets after the caption's last sentence (JoongAng, Korea
+    // Times).
+    let caps_source = close == ']'
+        && is_caps_name(inner, 1)
+        && trimmed[..open_at].trim_end().ends_with(['.', '!', '?']);
     let strong = kept
+        || caps_source
         || dashed_agency
         || inner.contains('/')
         || find_str(inner, " via ").is_some()
@@ -617,6 +639,12 @@ const OUTLET_NOT_ENDING: [char; 5] = ['.', '!', '?', ':', ','];
 
 /// True for `Jane Roe for The Washington Post`: a name (two to four
 /// capitalised words) and ` for ` the outlet the photographer worked for.
+/// True for a credit in words of its own, set on the line under its
+/// caption: `Jane Roe for The Harbor Post`, `Courtesy of the Roe family`.
+pub(crate) fn is_worded(text: &str) -> bool {
+    KEPT_WORDING.iter().any(|p| text.starts_with(p)) || is_for_credit(text)
+}
+
 fn is_for_credit(s: &str) -> bool {
     // The outlet ends the text, and does not end a sentence: a text that
     // does (most captions, a paragraph's last sentence) is passed over
@@ -1100,6 +1128,21 @@ mod tests {
                 )),
             ),
             ("The harbour — the old one — reopened on Monday.", None),
+            (
+                "Residents watch a demonstration at a city farm on Feb. 27. [HARBOR CITY GOVERNMENT]",
+                Some((
+                    "Residents watch a demonstration at a city farm on Feb. 27.",
+                    "HARBOR CITY GOVERNMENT",
+                )),
+            ),
+            ("He said the vote was close. [Applause]", None),
+            (
+                "Commuters wait for a bus at the depot on Monday.     POST PHOTO: ANA LIND",
+                Some((
+                    "Commuters wait for a bus at the depot on Monday.",
+                    "POST PHOTO: ANA LIND",
+                )),
+            ),
             // A credit glued to the caption's last full stop.
             (
                 "The old mill site on the river at Fenwick Bay, on June 9.ANA LIND/THE HARBOR POST",

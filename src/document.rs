@@ -2000,7 +2000,7 @@ impl<'a> Grammar<'a> {
         });
         if let Some(line) = next_credit {
             let line_text = &self.cands[line].text;
-            credit_value = credit::credit_only(line_text).map(|cr| line_text.sub(cr));
+            credit_value = self.credit_line_after(k).map(|(_, cr)| line_text.sub(cr));
             spans.extend(self.cands[line].unit.spans().as_slice());
         }
         Some(ReadCaption::New {
@@ -2211,7 +2211,8 @@ impl<'a> Grammar<'a> {
             || (text.starts_with('(') && text.ends_with(')'))
             || text.contains('/');
         if !labelled {
-            return None;
+            // (`Jane Roe for The Harbor Post`, `Courtesy of …`.)
+            return credit::is_worded(text).then_some((next, text));
         }
         credit::credit_only(text).map(|cr| (next, cr))
     }
@@ -4944,6 +4945,22 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_credit_in_words_on_the_line_under_a_caption() {
+        let text = "Kessling ferry slip to close after failed inspection\nBy Mira Osei\nMarch 4, 2025\nCommuters wait for the last ferry at the Kessling slip.\nAna Lind for The Harbor Post\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\nCommuters will take the bus over the bridge from Monday, the board said.\n";
+        let article = parse(text);
+        let caption = &article.captions()[0];
+        assert_eq!(
+            caption.text().as_str(),
+            "Commuters wait for the last ferry at the Kessling slip."
+        );
+        assert_eq!(
+            caption.credit().map(|c| c.as_str()),
+            Some("Ana Lind for The Harbor Post")
+        );
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
