@@ -1949,8 +1949,15 @@ impl<'a> Grammar<'a> {
         } else {
             credit::split(inner)
         };
+        // `Source: …` alone out of a caption's place names the story's
+        // source (an end note), not a picture's.
+        let source_line = !positional && scan::starts_with_ci(inner, "source:");
         let split = split
-            .filter(|s| positional || !s.text.is_empty() || credit::credit_only(inner).is_some())
+            .filter(|s| {
+                positional
+                    || !s.text.is_empty()
+                    || !source_line && credit::credit_only(inner).is_some()
+            })
             .filter(|s| !signed_off(s));
         // The credit may stand on the next line (`(Bild: Jane Roe)`).
         let next_credit = match split {
@@ -4945,6 +4952,18 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_source_line_after_the_story_is_an_end_note() {
+        let text = "Kessling ferry slip to close\n\nBy Mira Osei\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n\nThe slip failed an engineering inspection last spring, and repairs would cost more than a new pier, the board said.\n\nCommuters will take the bus over the bridge from Monday, the board said.\n\nSource: 'Evening Report', Harbour Radio\n\nShare\n\nLINE\n";
+        let article = parse(text);
+        assert!(article.captions().is_empty());
+        assert_eq!(
+            article.end_notes(),
+            ["Source: 'Evening Report', Harbour Radio"]
+        );
+        assert!(has_chrome(&article, "LINE"));
     }
 
     #[test]
