@@ -1010,6 +1010,8 @@ pub(crate) fn is_jump_line(t: &str) -> bool {
     let Ok((rest, _)) = phrase(&[
         "continued on ",
         "continued from ",
+        // A jump's second half, under its head: `FROM PAGE 3`.
+        "from ",
         "see ",
         "please see ",
         "turn to ",
@@ -2009,6 +2011,8 @@ mod tests {
             // Print furniture: jump lines and running heads.
             ("(Continued on Page 14)", true),
             ("Continued from Page A1", true),
+            ("FROM PAGE 3", true),
+            ("From the page 3 story", false),
             ("See FERRY, Page A6", true),
             ("Please see FERRY, A6", true),
             ("See you in 2", false),

@@ -537,6 +537,26 @@ fn strip_field_dashes(cands: &mut [Cand<'_>]) {
     }
 }
 
+/// A print story's jump head: the few words over the line that says where
+/// the story comes from (`Night buses` / `FROM PAGE 3`), set on the page
+/// it jumps to. It is chrome, like the jump line, so that the paragraph
+/// the jump cut can be joined again.
+fn drop_jump_heads(cands: &mut [Cand<'_>]) {
+    for k in 1..cands.len() {
+        let jump = cands[k].shape == Shape::Chrome
+            && scan::starts_with_ci(&cands[k].text, "from ")
+            && boilerplate::is_jump_line(&cands[k].text);
+        let head = &cands[k - 1];
+        if jump
+            && matches!(head.shape, Shape::Plain | Shape::Heading(_))
+            && (1..=4).contains(&head.words)
+            && !ends_terminal(&head.text)
+        {
+            cands[k - 1].shape = Shape::Chrome;
+        }
+    }
+}
+
 /// A unit of the bytes `range` of the unit's first line (markup
 /// included), trimmed.
 fn line_part<'a>(input: &'a str, unit: &Unit<'a>, range: std::ops::Range<usize>) -> Unit<'a> {
@@ -1584,6 +1604,7 @@ impl<'a> Grammar<'a> {
             cands.shrink_to_fit();
         }
         strip_field_dashes(&mut cands);
+        drop_jump_heads(&mut cands);
         unwrap_outline(input, &mut cands);
         unwrap_chat(input, &mut cands);
         let roles = vec![Role::Unassigned; cands.len()];
@@ -4952,6 +4973,22 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_jump_head_on_the_next_page_is_chrome_and_the_cut_paragraph_joins() {
+        let text = "Night ferries to run from April\n\nBy Mira Osei\n\nThe harbour board will run night ferries between Kessling and the old town from April, it said on Monday.\n\nThe board said it had asked the coastguard to light the\n\nContinued on page 4\n\nNight ferries\nFROM PAGE 3\n\nchannel markers on the crossing before the first sailing.\n";
+        let article = parse(text);
+        let body: Vec<&str> = article.body().iter().map(|b| b.text().as_str()).collect();
+        assert_eq!(
+            body,
+            [
+                "The harbour board will run night ferries between Kessling and the old town from April, it said on Monday.",
+                "The board said it had asked the coastguard to light the channel markers on the crossing before the first sailing."
+            ]
+        );
+        assert!(has_chrome(&article, "Night ferries"));
+        assert!(has_chrome(&article, "FROM PAGE 3"));
     }
 
     #[test]
