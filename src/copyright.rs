@@ -68,7 +68,12 @@ fn holder_end(s: &str) -> usize {
             let abbreviation = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "Plc"]
                 .iter()
                 .any(|a| word.eq_ignore_ascii_case(a));
-            let prev_upper_initial = initial || abbreviation;
+            // (So is one in dotted letters: `d.o.o.`, `S.p.A.`, `N.V.`.)
+            let dotted = word.contains('.')
+                && word.split('.').all(|part| {
+                    (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+                });
+            let prev_upper_initial = initial || abbreviation || dotted;
             let ends = match next {
                 None => !prev_upper_initial,
                 Some(b' ') => !prev_upper_initial || b == b'|',
@@ -306,6 +311,11 @@ mod tests {
         for (text, holder, year) in [
             ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", None, None),
             ("© Crown copyright", Some("Crown"), None),
+            (
+                "© 2025 Harbour d.o.o. All rights reserved.",
+                Some("Harbour d.o.o."),
+                Some(2025),
+            ),
             (
                 "Copyright The Example Times Limited 2023. All rights reserved.",
                 Some("The Example Times Limited"),

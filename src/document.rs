@@ -537,6 +537,80 @@ fn strip_field_dashes(cands: &mut [Cand<'_>]) {
     }
 }
 
+/// A dateline set alone on its line over the lede (`Ljubljana, 5 March
+/// (STA) -`, as a wire's XML keeps it in an element of its own, once its
+/// tags are stripped) opens the lede: the two units are read as one.
+fn join_lone_datelines(cands: &mut Vec<Cand<'_>>) {
+    let lone = |c: &Cand<'_>| {
+        let text = c.text.as_str();
+        c.shape == Shape::Plain
+            && c.unit.pieces.len() == 1
+            && text.ends_with(['-', '–', '—'])
+            && text.len() <= 80
+            && dateline::parse(&format!("{text} The")).is_some_and(|f| f.len > text.len())
+    };
+    let Some(k) = cands.iter().take(60).position(lone) else {
+        return;
+    };
+    let lede = cands.get(k + 1).is_some_and(|n| {
+        n.shape == Shape::Plain && n.words > 10 && n.text.starts_with(char::is_uppercase)
+    });
+    if !lede {
+        return;
+    }
+    let next = cands.remove(k + 1);
+    let mut unit = cands[k].unit.clone();
+    unit.append(next.unit);
+    cands[k] = classify(unit);
+}
+
+/// A unit whose first line is a copy of the headline set over more lines
+/// with no blank line between (a wire's XML prints its title, then its
+/// headline and deck): the copy is a unit of its own, so that what follows
+/// it is read apart (the deck as the standfirst).
+fn split_headline_copies(cands: &mut Vec<Cand<'_>>) {
+    // Only near the top, and only a headline of some words.
+    const REACH: usize = 30;
+    let reach = cands.len().min(REACH);
+    let copy_at = (1..reach).find(|&k| {
+        let c = &cands[k];
+        c.unit.pieces.len() > 1
+            && word_count(c.unit.pieces[0].text) >= 4
+            && cands[..k].iter().any(|before| {
+                before.unit.pieces.len() == 1
+                    && matches!(before.shape, Shape::Plain | Shape::Heading(_))
+                    && before.text.as_str() == c.unit.pieces[0].text
+            })
+    });
+    let Some(k) = copy_at else {
+        return;
+    };
+    // (A copy over a credit is a picture's caption: `Title` / `Jane Roe`.)
+    let rest_words: usize = cands[k].unit.pieces[1..]
+        .iter()
+        .map(|p| word_count(p.text))
+        .sum();
+    if rest_words < 5 {
+        return;
+    }
+    let cand = cands.remove(k);
+    let (first, rest) = cand.unit.pieces.split_at(1);
+    let rest = Unit {
+        pieces: match rest {
+            [one] => blocks::Pieces::One([*one]),
+            _ => blocks::Pieces::Many(rest.to_vec()),
+        },
+        indent: cand.unit.indent,
+        after_blank: false,
+    };
+    let copy = Unit {
+        pieces: blocks::Pieces::One([first[0]]),
+        ..cand.unit
+    };
+    cands.insert(k, classify(rest));
+    cands.insert(k, classify(copy));
+}
+
 /// A print story's jump head: the few words over the line that says where
 /// the story comes from (`Night buses` / `FROM PAGE 3`), set on the page
 /// it jumps to. It is chrome, like the jump line, so that the paragraph
@@ -1605,6 +1679,8 @@ impl<'a> Grammar<'a> {
         }
         strip_field_dashes(&mut cands);
         drop_jump_heads(&mut cands);
+        join_lone_datelines(&mut cands);
+        split_headline_copies(&mut cands);
         unwrap_outline(input, &mut cands);
         unwrap_chat(input, &mut cands);
         let roles = vec![Role::Unassigned; cands.len()];
@@ -4973,6 +5049,21 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_wire_items_stripped_xml_keeps_its_deck_and_its_lone_dateline() {
+        let text = "\n  Harbour board earmarks EUR 38m for new ferries\n\n    Harbour board earmarks EUR 38m for new ferries\n    Fund to cover half of the cost of two electric vessels\n\n    By Ana Lind\n    Koper, 5 March (HNA) -\n\n      The harbour board on Wednesday allotted EUR 38 million for two electric ferries on the Koper crossing.\n      The vessels are to enter service in 2027, the board said.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().map(|s| s.as_str()),
+            Some("Fund to cover half of the cost of two electric vessels")
+        );
+        let dateline = article.dateline().unwrap();
+        assert_eq!(dateline.location().unwrap(), "Koper");
+        assert_eq!(dateline.agency().unwrap(), "HNA");
+        assert!(article.body()[0].text().starts_with("The harbour board"));
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
