@@ -67,6 +67,14 @@ pub(crate) enum Pieces<'a> {
 }
 
 impl<'a> Pieces<'a> {
+    /// The pieces of `part`, kept inline when there is one.
+    pub fn of(part: &[Piece<'a>]) -> Self {
+        match part {
+            [one] => Pieces::One([*one]),
+            _ => Pieces::Many(part.to_vec()),
+        }
+    }
+
     pub fn push(&mut self, piece: Piece<'a>) {
         self.push_expecting(piece, 2);
     }

@@ -596,15 +596,12 @@ fn split_headline_copies(cands: &mut Vec<Cand<'_>>) {
     let cand = cands.remove(k);
     let (first, rest) = cand.unit.pieces.split_at(1);
     let rest = Unit {
-        pieces: match rest {
-            [one] => blocks::Pieces::One([*one]),
-            _ => blocks::Pieces::Many(rest.to_vec()),
-        },
+        pieces: blocks::Pieces::of(rest),
         indent: cand.unit.indent,
         after_blank: false,
     };
     let copy = Unit {
-        pieces: blocks::Pieces::One([first[0]]),
+        pieces: blocks::Pieces::of(first),
         ..cand.unit
     };
     cands.insert(k, classify(rest));
@@ -702,12 +699,8 @@ fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
                 if to < pieces.len() && opens_message(&pieces[to]).is_none() {
                     continue;
                 }
-                let part = &pieces[from..to];
                 let unit = Unit {
-                    pieces: match part {
-                        [one] => blocks::Pieces::One([*one]),
-                        _ => blocks::Pieces::Many(part.to_vec()),
-                    },
+                    pieces: blocks::Pieces::of(&pieces[from..to]),
                     indent: cand.unit.indent,
                     after_blank: from == 0 && cand.unit.after_blank,
                 };
