@@ -3237,6 +3237,20 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
+            // Under the standfirst, a short line closed by a name in
+            // brackets (`… near Huitzo, Oaxaca. (Jane Roe)`) over the lede:
+            // the picture's caption, which a copy printed without it.
+            let named_credit = standfirst
+                && self.cands[k].words <= 40
+                && text.ends_with([')', ']'])
+                && !self.opens_with_dateline(k)
+                && credit::split_placed(text)
+                    .is_some_and(|s| !s.text.is_empty() && word_count(s.credit) <= 4);
+            if named_credit && self.take_caption(k, true) {
+                last = Role::Caption;
+                k += 1;
+                continue;
+            }
             break;
         }
         // With the story's own time under the headline, a date over it is
@@ -5042,6 +5056,19 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_line_closed_by_a_name_in_brackets_under_the_standfirst_is_a_caption() {
+        let text = "Harbour trail to reopen for walkers\nAna Lind\nThe state will restore 60 km of the old coast path over 18 months, it said on Monday.\n\n\t\t\tWalkers on the coast path near Kessling. (Ola Berg)\n\nThe state government will restore a 60-kilometre stretch of the old coast path, officials said on Monday.\n\nWork will start in May.\n";
+        let article = parse(text);
+        let caption = &article.captions()[0];
+        assert_eq!(
+            caption.text().as_str(),
+            "Walkers on the coast path near Kessling."
+        );
+        assert_eq!(caption.credit().unwrap().as_str(), "Ola Berg");
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
