@@ -4434,6 +4434,41 @@ impl<'a> Grammar<'a> {
             let quoted = shape == Shape::Plain
                 && indented
                 && (in_quote || ends_terminal(text) && self.cands[k].words > 6);
+            // Items of a list a word processor printed without their
+            // markers, under a lead-in that ends with a colon: each opens
+            // in lower case and ends with a semicolon, the last with a
+            // full stop. (Not a paragraph cut by a page break.)
+            let lead_in = last_block.is_some_and(|p| {
+                self.roles[p] == Role::Body(BlockKind::Paragraph)
+                    && self.cands[p].text.ends_with(':')
+            });
+            if lead_in {
+                let item = |i: usize| {
+                    let c = &self.cands[i];
+                    c.shape == Shape::Plain
+                        && self.roles[i] == Role::Unassigned
+                        && scan::starts_lowercase(&c.text)
+                        && c.words <= 40
+                };
+                let mut end_items = k;
+                while end_items < end
+                    && item(end_items)
+                    && self.cands[end_items].text.ends_with(';')
+                {
+                    end_items += 1;
+                }
+                if end_items < end && item(end_items) && self.cands[end_items].text.ends_with('.') {
+                    end_items += 1;
+                }
+                if end_items - k >= 2 && self.cands[end_items - 1].text.ends_with('.') {
+                    for i in k..end_items {
+                        self.roles[i] = Role::Body(BlockKind::ListItem);
+                    }
+                    // (The loop passes over the items, their roles set.)
+                    last_block = Some(end_items - 1);
+                    continue;
+                }
+            }
             // A paragraph cut by a page break continues here.
             if let Some(prev) = last_block {
                 if self.roles[prev] == Role::Body(BlockKind::Paragraph)
@@ -5056,6 +5091,20 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_word_processors_list_without_markers_keeps_its_items() {
+        let text = "Harbour board to buy two electric ferries\n\nThe harbour board will buy two electric ferries for the Kessling crossing, it said on Monday.\n\nUnder the plan, the board will:\n\nbuild a charging berth at each end of the crossing;\n\ntrain crews in the new vessels;\n\nretire the two diesel ferries by 2027.\n\nThe first vessel is due in the spring, the board said.\n";
+        let kinds: Vec<BlockKind> = parse(text).body().iter().map(|b| b.kind()).collect();
+        use BlockKind::{ListItem, Paragraph};
+        assert_eq!(
+            kinds,
+            [Paragraph, Paragraph, ListItem, ListItem, ListItem, Paragraph]
+        );
+        // A paragraph a page break cut still joins.
+        let cut = "Harbour board to buy two electric ferries\n\nThe harbour board will buy two electric ferries for the Kessling crossing, it said on Monday.\n\nThe board said the vessels would be built in the yard at\n\nbuild dates to be set in May;\n";
+        assert_eq!(parse(cut).body().len(), 2);
     }
 
     #[test]
