@@ -322,6 +322,11 @@ const OPENINGS: &[&str] = &[
     "skip to content",
     "skip to main content",
     "skip to navigation",
+    // A search engine's cached copy of the page, and its toolbar.
+    "this is google's cache of",
+    "this is google’s cache of",
+    "full version text-only version",
+    "tip: to quickly find your search term",
     // Promotions, sign-up boxes, trust and affiliate notices, reaction
     // widgets and player notes.
     "for more insights like these",
@@ -868,7 +873,10 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return t.as_bytes()[0].is_ascii_digit() || t == "X";
     }
     if t.len() > 200 {
-        return is_consent_notice(t) || is_affiliate_notice(t) || is_reader_notice(t, None);
+        return is_consent_notice(t)
+            || is_affiliate_notice(t)
+            || is_reader_notice(t, None)
+            || crate::scan::starts_with_ci(t, "this is google");
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
     // A plain-text e-mail prints a link's target after its words, in
@@ -1737,6 +1745,9 @@ mod tests {
             "Get the biggest daily stories by email",
             "Users with a Courier account can leave comments on our stories. Read our guidelines.",
             "Open this photo in gallery:",
+            "This is Google's cache of https://example.com/ferry. It is a snapshot of the page as it appeared on 13 Feb 2024 07:02:51 GMT.",
+            "This is Google's cache of https://example.com/news/2024/harbour-ferry-fares-rise/. It is a snapshot of the page as it appeared on 13 Feb 2024 07:02:51 GMT. The current page could have changed in the meantime. Learn more.",
+            "Full version Text-only version View source",
             "LINE",
             "Open this article in the audio player",
             "Leave your comment",
