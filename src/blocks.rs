@@ -494,6 +494,12 @@ fn continues(
     {
         return false;
     }
+    // A site's name alone, or before its reading time (a read-later
+    // app's `example.com · 5 min` under the title), is a line of its own.
+    let (first_word, after_word) = next.text.split_once(' ').unwrap_or((next.text, ""));
+    if scan::is_domain(first_word) && (after_word.is_empty() || after_word.starts_with("· ")) {
+        return false;
+    }
     if ends_in_word_hyphen(prev.text) && next.text.starts_with(char::is_alphabetic) {
         return true;
     }

@@ -845,6 +845,24 @@ fn is_url_line(s: &str) -> bool {
     url && words.all(|w| w.bytes().all(|b| b.is_ascii_digit() || b == b'/'))
 }
 
+/// A read-later app's source line under the title: the site's domain and
+/// the reading time (`example.com · 5 min`, `example.com · 5 min read`).
+fn is_source_line(s: &str) -> bool {
+    let Some((domain, time)) = s.split_once(" · ") else {
+        return false;
+    };
+    let time = time.trim_end();
+    let minutes = time.split_once(' ').is_some_and(|(n, unit)| {
+        !n.is_empty()
+            && n.len() <= 3
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && ["min", "mins", "minutes", "min read", "minute read"]
+                .iter()
+                .any(|u| unit.eq_ignore_ascii_case(u))
+    });
+    minutes && crate::scan::is_domain(domain)
+}
+
 /// A social handle on its own (`@jane_roe`) or a `Follow` line.
 fn is_handle(s: &str) -> bool {
     (s.starts_with('@') && !s.contains(' '))
@@ -912,6 +930,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || holds.any(Holds::BRACKET) && is_placeholder_row(t)
         || (holds.any(Holds::SLASH | WWW) || !t.contains(' ')) && is_url_line(t)
         || is_handle(t)
+        || holds.any(Holds::MIDDLE_DOT) && is_source_line(t)
         || is_share_row(t)
         || may_be_promo(holds) && is_promo(t, holds)
         || is_image_label(t)
@@ -1745,6 +1764,7 @@ mod tests {
             "Get the biggest daily stories by email",
             "Users with a Courier account can leave comments on our stories. Read our guidelines.",
             "Open this photo in gallery:",
+            "harbournews.example.com · 5 min",
             "This is Google's cache of https://example.com/ferry. It is a snapshot of the page as it appeared on 13 Feb 2024 07:02:51 GMT.",
             "This is Google's cache of https://example.com/news/2024/harbour-ferry-fares-rise/. It is a snapshot of the page as it appeared on 13 Feb 2024 07:02:51 GMT. The current page could have changed in the meantime. Learn more.",
             "Full version Text-only version View source",

@@ -398,6 +398,7 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
 /// Antara signs under the story).
 fn starts_by(text: &str) -> bool {
     text.starts_with("By ")
+        || text.starts_with("BY ")
         || text.starts_with("(By ")
         || text.starts_with("Reporter: ")
         || text.starts_with("Reporters: ")
@@ -1408,21 +1409,6 @@ impl SiteSplitAt {
 }
 
 /// Splits `Title | Site`, `Title - Site News` or `Section | Title`.
-/// True for a bare domain name (`example.co.nz`, `www.example.com`): lower
-/// case labels between dots, the last of two to six letters.
-fn is_domain(word: &str) -> bool {
-    let mut labels = word.split('.');
-    let tld = word.rsplit('.').next().unwrap_or("");
-    word.contains('.')
-        && (2..=6).contains(&tld.len())
-        && tld.bytes().all(|b| b.is_ascii_lowercase())
-        && labels.all(|l| {
-            !l.is_empty()
-                && l.bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-        })
-}
-
 fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     let capitalised_words = |s: &str, max: usize| {
         let n = word_count(s);
@@ -1434,7 +1420,7 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
     // A read-later app's source after the title: `… firm collapses
     // example.co.nz`.
     if let Some((title, domain)) = headline.rsplit_once(' ') {
-        if is_domain(domain) && word_count(title) >= 4 {
+        if scan::is_domain(domain) && word_count(title) >= 4 {
             return Some(SiteSplit {
                 title: title.trim_end(),
                 side: domain,
@@ -1940,6 +1926,28 @@ impl<'a> Grammar<'a> {
         }
         self.byline_spans.extend(spans);
         self.roles[k] = Role::Byline;
+    }
+
+    /// The reporter's address in brackets after a byline printed under the
+    /// story (`BY JANE ROE [jroe@example.com]`): an end note, as the
+    /// address a wire prints under its story is.
+    fn split_reporter_email(&mut self, k: usize) {
+        let whole = self.cands[k].text.clone();
+        let Some((_, inner)) = whole
+            .as_str()
+            .strip_suffix(']')
+            .and_then(|t| t.rsplit_once('['))
+        else {
+            return;
+        };
+        if !inner.contains('@') || inner.contains(' ') {
+            return;
+        }
+        let note = part_text(self.input, &self.cands[k].unit, &whole, inner);
+        if let Some(&cut) = note.spans().first() {
+            self.byline_spans = carve(&self.byline_spans, cut);
+        }
+        self.article.end_notes.push(note);
     }
 
     /// Tries to read the unit as a caption; `positional` when its place
@@ -4080,6 +4088,7 @@ impl<'a> Grammar<'a> {
                 && self.is_lone_by_line(k)
                 && self.take_byline(k, false).is_some()
             {
+                self.split_reporter_email(k);
                 start = k;
                 continue;
             }
@@ -5091,6 +5100,20 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_read_later_copy_with_its_source_line_and_a_foot_byline() {
+        let text = "Home\nLiked\nArchive\nKessling to turn old pump houses into urban farms\nharbournews.example.com · 5 min\nThe city will convert 11 old pump houses into small vertical farms by 2027, it said Tuesday.\nThe first two sites are to open next year.\nBY ANA LIND [ana.lind@harbournews.example.com]\nView Original\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling to turn old pump houses into urban farms")
+        );
+        assert!(has_chrome(&article, "harbournews.example.com · 5 min"));
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "ANA LIND");
+        assert_eq!(article.end_notes(), ["ana.lind@harbournews.example.com"]);
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]

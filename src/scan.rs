@@ -754,6 +754,21 @@ pub(crate) fn is_all_caps(s: &str) -> bool {
     letters >= 2
 }
 
+/// True for a bare domain name (`example.co.nz`, `www.example.com`): lower
+/// case labels between dots, the last of two to six letters.
+pub(crate) fn is_domain(word: &str) -> bool {
+    let mut labels = word.split('.');
+    let tld = word.rsplit('.').next().unwrap_or("");
+    word.contains('.')
+        && (2..=6).contains(&tld.len())
+        && tld.bytes().all(|b| b.is_ascii_lowercase())
+        && labels.all(|l| {
+            !l.is_empty()
+                && l.bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        })
+}
+
 /// True when the word starts with an upper-case letter (after any opening
 /// quote or parenthesis).
 pub(crate) fn is_capitalised(word: &str) -> bool {
