@@ -389,6 +389,54 @@ fn may_open_dateline(head: &str) -> bool {
     }
 }
 
+/// East African papers' dateline (Mwananchi, Nation): the place and a
+/// full stop, opening the story's first paragraph (`Dar es Salaam. The
+/// city's water authority …`). A word or three, capitalised (`es`, `de`
+/// and such between them), no title's abbreviation (`Mr.`); one word only
+/// when the paragraph names the place again, since a story may open with
+/// a one-word sentence.
+pub(crate) fn place_with_full_stop(text: &str) -> Option<Found<'_>> {
+    const ABBREVIATIONS: &[&str] = &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+        "Sgt", "Rev", "Jr", "Sr", "No", "Inc", "Co", "Corp", "Ltd", "Mt", "Ft", "Hon",
+    ];
+    // Words that open a greeting or a label, not a place (`Good
+    // morning.`, `Breaking News.`).
+    const OPENING_WORDS: &[&str] = &[
+        "Good", "Hello", "Dear", "Breaking", "Update", "Updated", "Welcome", "Editor", "Note",
+        "Live", "Watch", "Listen", "Read", "Photo", "Video", "Happy", "Thanks", "Thank",
+    ];
+    let head = &text[..crate::error::floor_char_boundary(text, text.len().min(40))];
+    let dot = memchr::memchr(b'.', head.as_bytes())?;
+    let place = &text[..dot];
+    let rest = text[dot + 1..].strip_prefix(' ')?;
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let words: Vec<&str> = place.split(' ').collect();
+    let connector =
+        |w: &str| (1..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase());
+    let name_word = |w: &str| {
+        w.chars().count() >= 3
+            && w.starts_with(|c: char| c.is_uppercase())
+            && w.chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+    };
+    let shaped = (1..=4).contains(&words.len())
+        && name_word(words[0])
+        && name_word(words[words.len() - 1])
+        && words.iter().all(|w| name_word(w) || connector(w))
+        && !ABBREVIATIONS.contains(&words[words.len() - 1])
+        && !OPENING_WORDS.contains(&words[0]);
+    let named_again = crate::scan::find_str(rest, place).is_some();
+    (shaped && (words.len() >= 2 || named_again)).then_some(Found {
+        location: Some(place),
+        date: None,
+        agency: None,
+        len: dot + 2,
+    })
+}
+
 /// Finds a dateline at the start of `text`.
 pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
     let head = &text[..crate::error::floor_char_boundary(text, text.len().min(160))];
@@ -522,6 +570,26 @@ fn is_title_city(place: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_place_and_a_full_stop_open_an_east_african_story() {
+        let found =
+            place_with_full_stop("Dar es Salaam. The city's water authority said.").unwrap();
+        assert_eq!(found.location, Some("Dar es Salaam"));
+        assert_eq!(found.len, "Dar es Salaam. ".len());
+        assert!(place_with_full_stop("Kisumu. Kisumu's port reopened on Monday.").is_some());
+        for text in [
+            "Boom. The market fell on Monday.",
+            "Mr. Roe said the port would reopen.",
+            "Dr. Jane Roe said so.",
+            "It rained. The port closed.",
+            "The port closed. It rained.",
+            "Kisumu. The port reopened on Monday.",
+            "Good Morning. Here is the news.",
+        ] {
+            assert!(place_with_full_stop(text).is_none(), "{text}");
+        }
+    }
 
     #[test]
     fn dateline_table() {

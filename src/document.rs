@@ -2649,17 +2649,72 @@ impl<'a> Grammar<'a> {
         fn field<'c>(c: &'c Cand<'_>) -> Option<(&'static str, dump::Field, &'c str)> {
             dump::export_field(c.text.as_str())
         }
-        let body = (0..head).find(|&k| {
+        let marked = (0..head).find(|&k| {
             let c = &self.cands[k];
             c.text.eq_ignore_ascii_case("body")
                 || field(c).is_some_and(|(_, f, v)| f == dump::Field::Body && !v.is_empty())
-        })?;
+        });
+        // NewsBank marks no text: it starts under the last of the fields
+        // over it, which run one under another.
+        let unmarked = || {
+            let first_long =
+                (0..head).find(|&k| is_text(&self.cands[k]) && self.cands[k].words > 25)?;
+            let last_field = (0..first_long)
+                .rev()
+                .find(|&k| field(&self.cands[k]).is_some())?;
+            let run = (0..=last_field)
+                .rev()
+                .take_while(|&k| field(&self.cands[k]).is_some())
+                .count();
+            (run >= 3).then_some(last_field + 1)
+        };
+        let body = match marked {
+            Some(body) => body,
+            None => unmarked()?,
+        };
         if (0..=body)
             .filter(|&k| field(&self.cands[k]).is_some())
             .count()
             < 3
         {
             return None;
+        }
+        // (Without a mark, the headline is the text right over the fields,
+        // under the database's own menus; and a source line between them
+        // dates the story: `The Harbor Post (Kessling) - March 4, 2025`.)
+        let first_field = (0..body)
+            .find(|&k| field(&self.cands[k]).is_some())
+            .unwrap_or(body);
+        let mut headline_at = None;
+        if marked.is_none() {
+            let mut k = first_field;
+            while k > 0 {
+                k -= 1;
+                let value = self.cands[k].text.clone();
+                if self.published.is_empty() {
+                    if let Some((_, stamp)) = value
+                        .as_str()
+                        .rsplit_once(" - ")
+                        .filter(|(_, s)| is_stamp(s))
+                    {
+                        let stamp_text = part_text(self.input, &self.cands[k].unit, &value, stamp);
+                        let mut rest = self.cands[k].unit.spans().as_slice().to_vec();
+                        if let Some(&cut) = stamp_text.spans().first() {
+                            rest = carve(&rest, cut);
+                        }
+                        let mut source = value.sub(&value.as_str()[..value.len() - stamp.len()]);
+                        source.spans = Spans::from_vec(rest);
+                        self.published.push(stamp_text);
+                        self.article.boilerplate.push(source);
+                        self.roles[k] = Role::Consumed;
+                        continue;
+                    }
+                }
+                if headline_like(&self.cands[k]) && self.cands[k].shape == Shape::Plain {
+                    headline_at = Some(k);
+                }
+                break;
+            }
         }
         let printed_byline = (0..n).any(|k| {
             field(&self.cands[k]).is_some_and(|(label, _, value)| {
@@ -2713,7 +2768,7 @@ impl<'a> Grammar<'a> {
         // Above the text: the headline (the first line of text), the date
         // and the notice the export prints unlabelled; the rest is chrome.
         let mut start = body;
-        if self.cands[body].text.eq_ignore_ascii_case("body") {
+        if marked.is_some() && self.cands[body].text.eq_ignore_ascii_case("body") {
             start = body + 1;
         }
         for k in 0..body {
@@ -2721,21 +2776,24 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             let c = &self.cands[k];
-            self.roles[k] =
-                if self.headline.is_none() && headline_like(c) && c.shape == Shape::Plain {
-                    self.headline = Some(k);
-                    self.headline_title = 0..c.text.len();
-                    Role::Headline
-                } else if c.shape == Shape::Copyright && !self.roles.contains(&Role::Copyright) {
-                    Role::Copyright
-                } else if self.published.is_empty()
-                    && !self.roles.contains(&Role::Published)
-                    && is_stamp(&c.text)
-                {
-                    Role::Published
-                } else {
-                    Role::Boilerplate
-                };
+            let headline = match headline_at {
+                Some(at) => at == k,
+                None => marked.is_some() && headline_like(c) && c.shape == Shape::Plain,
+            };
+            self.roles[k] = if self.headline.is_none() && headline {
+                self.headline = Some(k);
+                self.headline_title = 0..c.text.len();
+                Role::Headline
+            } else if c.shape == Shape::Copyright && !self.roles.contains(&Role::Copyright) {
+                Role::Copyright
+            } else if self.published.is_empty()
+                && !self.roles.contains(&Role::Published)
+                && is_stamp(&c.text)
+            {
+                Role::Published
+            } else {
+                Role::Boilerplate
+            };
         }
         Some(start)
     }
@@ -4911,6 +4969,7 @@ impl<'a> Grammar<'a> {
                         let opens = &self.dateline_opens[k];
                         if let Some(found) =
                             Self::dateline_of(opens, &self.datelines, k, t.as_str())
+                                .or_else(|| dateline::place_with_full_stop(t.as_str()))
                         {
                             let input = self.input;
                             let head = &t.as_str()[..found.len];
@@ -5100,6 +5159,30 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_newsbank_document_view() {
+        let text = "Access World News\nSearch Results\n< Back to results | < Previous | Next >\nSave | Email | Print | Cite | Share\nKessling to install 20,000 prepaid water meters by June\n\nThe Harbor Post (Kessling, Norland) - March 4, 2025\nAuthor/Byline: Ana Lind\nSection: News\nReadability: 11-12 grade level (Lexile: 1260L)\n\nKessling Bay. The Kessling Bay water authority will install 20,000 prepaid water meters in parts of the city by the end of June, it said on Monday.\n\nThe meters will be free for customers with no debt.\n\nRecord Number: 4A1E8B7C\n\nCopyright © 2025 NewsBank, Inc. All rights reserved.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling to install 20,000 prepaid water meters by June")
+        );
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Ana Lind");
+        assert_eq!(article.published().unwrap(), "March 4, 2025");
+        assert_eq!(
+            article
+                .dateline()
+                .and_then(|d| d.location())
+                .map(|l| l.as_str()),
+            Some("Kessling Bay")
+        );
+        assert!(article.body()[0]
+            .text()
+            .starts_with("The Kessling Bay water"));
+        assert_eq!(article.body().len(), 2);
+        assert!(has_chrome(&article, "Section: News"));
     }
 
     #[test]

@@ -135,12 +135,15 @@ pub(crate) fn code(text: &str) -> Option<(Field, &'static str)> {
     CODES.iter().find(|(c, _)| *c == code).map(|&(c, f)| (f, c))
 }
 
-/// The labels of a news database's export (Nexis Uni, ProQuest), lower
-/// case, and the field of each. `credit` is a byline only when its value
-/// opens with `By`; `author` is ProQuest's index form (`Roe, Jane`), a
-/// byline only when no printed one is given.
+/// The labels of a news database's export (Nexis Uni, ProQuest, NewsBank),
+/// lower case, and the field of each. `credit` is a byline only when its
+/// value opens with `By`; `author` is ProQuest's index form (`Roe, Jane`),
+/// a byline only when no printed one is given.
 const EXPORT_LABELS: &[(&str, Field)] = &[
     ("byline", Field::Byline),
+    ("author/byline", Field::Byline),
+    ("readability", Field::Other),
+    ("record number", Field::Other),
     ("credit", Field::Byline),
     ("author", Field::Byline),
     ("highlight", Field::Standfirst),
