@@ -674,6 +674,31 @@ fn paren_balance(text: &str) -> i32 {
 
 /// The width the whole text is wrapped at, when it is hard-wrapped: the
 /// width a good share of its lines reach but few exceed.
+/// Where YAML front matter ends: the index of the `---` line that closes
+/// it, when the text opens with a `---` line and its first line under the
+/// fence is a `key:` line. Inside, each key stands alone and a block
+/// scalar's indented lines (`title: |` / `  The title`) go with their
+/// key; the closing fence is no heading's underline.
+fn front_matter_end(lines: &[Line<'_>]) -> Option<usize> {
+    const MAX_LINES: usize = 60;
+    let mut nonblank = lines.iter().enumerate().filter(|(_, l)| !l.is_blank());
+    let (open, first) = nonblank.next()?;
+    if first.text != "---" {
+        return None;
+    }
+    let (_, key) = nonblank.next()?;
+    if !crate::dump::is_any_field(key.text) {
+        return None;
+    }
+    lines
+        .iter()
+        .enumerate()
+        .skip(open + 1)
+        .take(MAX_LINES)
+        .find(|(_, l)| l.text == "---")
+        .map(|(i, _)| i)
+}
+
 fn document_wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     // How many lines have each width, and how many of those end a
     // sentence: a table, not a sorted list, so that the text's length
@@ -732,6 +757,7 @@ pub(crate) fn for_each_unit<'a>(
     mut sink: impl FnMut(Unit<'a>),
 ) {
     let document_width = document_wrap_width(lines);
+    let front_matter = front_matter_end(lines);
     // The bytes `bracket_balance` counts from (a line with none has a
     // balance of zero), and closing parentheses.
     let mut brackets = Marks::new(input, [b'\\', b'[', b']']);
@@ -797,13 +823,20 @@ pub(crate) fn for_each_unit<'a>(
             // An image ends its unit once its brackets close: the line under
             // it is a caption or a paragraph of its own.
             let image_done = open <= 0 && current.pieces[0].text.starts_with("![");
-            let joined = inside_link
-                || continues(
-                    &layout,
-                    (&unit_start, current.pieces.len()),
-                    (prev, kinds[k]),
-                    (next, kinds[k + 1]),
-                );
+            let at = start + k + 1;
+            let in_front_matter = front_matter.is_some_and(|end| at <= end);
+            let joined = if in_front_matter {
+                // (A block scalar's indented lines, not a list's items.)
+                at != front_matter.unwrap_or(0) && next.indent > 0 && !is_list_item(next.text)
+            } else {
+                inside_link
+                    || continues(
+                        &layout,
+                        (&unit_start, current.pieces.len()),
+                        (prev, kinds[k]),
+                        (next, kinds[k + 1]),
+                    )
+            };
             if !image_done && joined {
                 open = if inside_link {
                     open + balance(next)

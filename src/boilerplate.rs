@@ -863,6 +863,20 @@ fn is_source_line(s: &str) -> bool {
     minutes && crate::scan::is_domain(domain)
 }
 
+/// A line of tags only (`#Omnivore`, `#ferries #harbour`), as a notes
+/// app or a read-later app sets them under a clipping's title.
+fn is_tag_line(s: &str) -> bool {
+    s.starts_with('#')
+        && s.split(' ').all(|tag| {
+            tag.strip_prefix('#').is_some_and(|name| {
+                name.starts_with(|c: char| c.is_alphabetic())
+                    && name
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '/'))
+            })
+        })
+}
+
 /// A social handle on its own (`@jane_roe`) or a `Follow` line.
 fn is_handle(s: &str) -> bool {
     (s.starts_with('@') && !s.contains(' '))
@@ -930,6 +944,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || holds.any(Holds::BRACKET) && is_placeholder_row(t)
         || (holds.any(Holds::SLASH | WWW) || !t.contains(' ')) && is_url_line(t)
         || is_handle(t)
+        || is_tag_line(t)
         || holds.any(Holds::MIDDLE_DOT) && is_source_line(t)
         || is_share_row(t)
         || may_be_promo(holds) && is_promo(t, holds)
@@ -1765,6 +1780,8 @@ mod tests {
             "Users with a Courier account can leave comments on our stories. Read our guidelines.",
             "Open this photo in gallery:",
             "harbournews.example.com · 5 min",
+            "#Omnivore",
+            "#ferries #harbour-news",
             "This is Google's cache of https://example.com/ferry. It is a snapshot of the page as it appeared on 13 Feb 2024 07:02:51 GMT.",
             "This is Google's cache of https://example.com/news/2024/harbour-ferry-fares-rise/. It is a snapshot of the page as it appeared on 13 Feb 2024 07:02:51 GMT. The current page could have changed in the meantime. Learn more.",
             "Full version Text-only version View source",
@@ -1785,6 +1802,8 @@ mod tests {
             "— and the port reopened (@noon) on Monday",
             "Add two cups of flour to the bowl.",
             "The council said it would send the results by email.",
+            "#1 in the league again",
+            "#MeToo reached the harbour town in 2018, organisers said.",
             "We use the ferry every day, said one commuter, who has lived in Veldan since 1998 and has never seen fares rise by a third in one go, and who now plans to drive to work instead of taking the boat across the estuary.",
         ] {
             assert!(!is_chrome(line, line), "{line}");

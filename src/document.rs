@@ -5162,6 +5162,20 @@ mod tests {
     }
 
     #[test]
+    fn yaml_front_matter_with_block_scalars_and_a_closing_fence_under_a_key() {
+        let text = "---\nid: 6f0c2a1e\ntitle: |\n  Kessling ferry slip to close after failed inspection\nauthor: |\n  Mira Osei\ntags:\n  - ferries\ndate_saved: 2025-03-05 09:14:22\n---\n\n# Kessling ferry slip to close after failed inspection\n\n#Clippings\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close after failed inspection")
+        );
+        assert_eq!(article.kicker(), None);
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Mira Osei");
+        assert_eq!(article.body().len(), 1);
+        assert!(has_chrome(&article, "#Clippings"));
+    }
+
+    #[test]
     fn a_newsbank_document_view() {
         let text = "Access World News\nSearch Results\n< Back to results | < Previous | Next >\nSave | Email | Print | Cite | Share\nKessling to install 20,000 prepaid water meters by June\n\nThe Harbor Post (Kessling, Norland) - March 4, 2025\nAuthor/Byline: Ana Lind\nSection: News\nReadability: 11-12 grade level (Lexile: 1260L)\n\nKessling Bay. The Kessling Bay water authority will install 20,000 prepaid water meters in parts of the city by the end of June, it said on Monday.\n\nThe meters will be free for customers with no debt.\n\nRecord Number: 4A1E8B7C\n\nCopyright © 2025 NewsBank, Inc. All rights reserved.\n";
         let article = parse(text);

@@ -237,6 +237,12 @@ pub(crate) fn is_any_field(text: &str) -> bool {
 /// (`[[Jane Roe]]`) or the brackets of a script's one-item list
 /// (`['Jane Roe']`).
 pub(crate) fn scalar(value: &str) -> &str {
+    // A block scalar's indicator before its text (`title: |` over the
+    // title's indented line).
+    let value = ["|- ", ">- ", "| ", "> "]
+        .iter()
+        .find_map(|i| value.strip_prefix(i))
+        .unwrap_or(value);
     let value = value
         .strip_prefix('[')
         .and_then(|v| v.strip_suffix(']'))
