@@ -109,6 +109,9 @@ const LABELS: &[&str] = &[
     "facebook",
     "twitter",
     "linkedin",
+    // A script's printout of an empty field.
+    "null",
+    "undefined",
     "whatsapp",
     "telegram",
     // Messaging apps' share buttons in Japan, Korea and China.

@@ -2057,6 +2057,13 @@ impl<'a> Grammar<'a> {
                     || !source_line && credit::credit_only(inner).is_some()
             })
             .filter(|s| !signed_off(s));
+        // A name alone over a credit line is the caption's text, who is
+        // pictured (`Jane Roe` / `Courtesy of Harbor Pictures`).
+        let split = split.filter(|s| {
+            !(s.text.is_empty()
+                && (positional || self.in_header)
+                && self.credit_line_after(k).is_some())
+        });
         // The credit may stand on the next line (`(Bild: Jane Roe)`).
         let next_credit = match split {
             Some(_) => None,
@@ -2276,7 +2283,10 @@ impl<'a> Grammar<'a> {
         let labelled_below = self
             .next_content(k + 1)
             .is_some_and(|i| caption_label(&self.cands[i].text).is_some());
-        let Some(credit) = credit.filter(|_| !described_so && !labelled_below) else {
+        // So is a name over a credit line (`Jane Roe` / `Courtesy of …`).
+        let credited_below = self.credit_line_after(k).is_some();
+        let Some(credit) = credit.filter(|_| !described_so && !labelled_below && !credited_below)
+        else {
             return false;
         };
         let text = self
@@ -2363,7 +2373,14 @@ impl<'a> Grammar<'a> {
 
                     if headline_like(c) && !self.opens_with_dateline(k) {
                         let words = c.words;
-                        if ends_terminal(&c.text) && (16..=40).contains(&words) {
+                        // (A label in brackets closing a headline, `…
+                        // (EXCLUSIVE)`, ends no sentence.)
+                        let labelled = c
+                            .text
+                            .strip_suffix(')')
+                            .and_then(|t| t.rsplit_once('('))
+                            .is_some_and(|(_, label)| scan::is_all_caps(label));
+                        if ends_terminal(&c.text) && !labelled && (16..=40).contains(&words) {
                             // A sentence-long dek with no headline above it
                             // (a page copied from below its title).
                             dek = Some(k);
@@ -5159,6 +5176,24 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_parsers_fields_printed_one_per_line() {
+        let text = "Harbour Drama ‘Slipway’ Lands Series Order at Kessling Pictures, With Ana Lind to Showrun (EXCLUSIVE)\nMira Osei\n2025-03-04T17:30:00.000Z\nnull\nhttps://example.com/uploads/ana-lind.jpg\n![](https://example.com/uploads/ana-lind.jpg?w=681)\n\nAna Lind\n\nCourtesy of Kessling Pictures\n\nKessling Pictures has given a straight-to-series order to “Slipway,” a drama set in a harbour town from writer and showrunner Ana Lind.\n\nThe eight-episode series follows a young pilot.\n";
+        let article = parse(text);
+        assert!(article.headline().unwrap().ends_with("(EXCLUSIVE)"));
+        assert_eq!(article.standfirst(), None);
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Mira Osei");
+        assert_eq!(article.published().unwrap(), "2025-03-04T17:30:00.000Z");
+        let caption = &article.captions()[0];
+        assert_eq!(caption.text().as_str(), "Ana Lind");
+        assert_eq!(
+            caption.credit().map(|c| c.as_str()),
+            Some("Courtesy of Kessling Pictures")
+        );
+        assert!(has_chrome(&article, "null"));
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
