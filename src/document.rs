@@ -609,6 +609,32 @@ fn split_headline_copies(cands: &mut Vec<Cand<'_>>) {
     cands.insert(k, classify(copy));
 }
 
+/// A word processor's running head or foot, printed by a converter at the
+/// top or the end of the text, its parts set apart by tabs (`Harbour Board
+/// <TAB> Press Office`, `example.com <TAB> Page 1 of 2`): chrome.
+fn drop_running_heads(cands: &mut [Cand<'_>]) {
+    let n = cands.len();
+    let ends = (0..n.min(2)).chain(n.saturating_sub(2).max(2)..n);
+    for k in ends {
+        let c = &cands[k];
+        let line = c.unit.pieces[0].text;
+        // (Not a byline or a time set apart by a tab: `By Jane Roe <TAB>
+        // 14 March 2026`.)
+        let header_fields = line
+            .split('\t')
+            .any(|part| starts_by(part.trim()) || is_stamp(part.trim()));
+        let tabbed = c.shape == Shape::Plain
+            && c.unit.pieces.len() == 1
+            && line.contains('\t')
+            && !header_fields
+            && c.words <= 20
+            && !ends_terminal(&c.text);
+        if tabbed {
+            cands[k].shape = Shape::Chrome;
+        }
+    }
+}
+
 /// A print story's jump head: the few words over the line that says where
 /// the story comes from (`Night buses` / `FROM PAGE 3`), set on the page
 /// it jumps to. It is chrome, like the jump line, so that the paragraph
@@ -1658,6 +1684,7 @@ impl<'a> Grammar<'a> {
         }
         strip_field_dashes(&mut cands);
         drop_jump_heads(&mut cands);
+        drop_running_heads(&mut cands);
         join_lone_datelines(&mut cands);
         split_headline_copies(&mut cands);
         unwrap_outline(input, &mut cands);
@@ -1844,7 +1871,8 @@ impl<'a> Grammar<'a> {
             // One word in capitals is a label (`FAST`), unless a desk
             // (`REUTERS`) signs so.
             let label =
-                word_count(text) == 1 && scan::is_all_caps(text) && !byline::is_organisation(text);
+                word_count(text) == 1 && scan::is_all_caps(text) && !byline::is_organisation(text)
+                    || is_genre_label(text);
             if words > 6 || sentence || label {
                 return None;
             }
@@ -5176,6 +5204,22 @@ mod tests {
     /// True when `text` is one of the article's chrome lines.
     fn has_chrome(article: &Article<'_>, text: &str) -> bool {
         article.boilerplate().iter().any(|b| b == text)
+    }
+
+    #[test]
+    fn a_word_documents_running_head_and_foot_are_chrome() {
+        let text = "Harbour Board – Kessling Port Authority\tPress Office\n\n\n\nHarbour board orders two electric ferries for the Kessling crossing\n\nThe vessels will enter service in 2027\n\nKessling, March 4, 2025 – The harbour board today ordered two electric ferries for the Kessling crossing, at a cost of 40 million euros.\n\nThe ferries will replace two diesel vessels built in 1988.\n\nwww.example.com\tHarbour Road 1, Kessling\tPage 1 of 1\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Harbour board orders two electric ferries for the Kessling crossing")
+        );
+        assert_eq!(
+            article.standfirst().map(|s| s.as_str()),
+            Some("The vessels will enter service in 2027")
+        );
+        assert_eq!(article.body().len(), 2);
+        assert_eq!(article.boilerplate().len(), 2);
     }
 
     #[test]
