@@ -6,6 +6,7 @@
 //! ios_prefix     := "[" date ", " time "] " name ":" (" " message)?
 //! android_prefix := date ", " time " - " name ":" (" " message)?
 //! sender_header  := name ", [" date " " time "]"        ; Telegram Desktop
+//! discord_header := name " — " (date " " time | ("Today" | "Yesterday") " at " time)
 //! date           := digits sep digits sep digits        ; sep: `/`, `.`, `-`
 //! time           := digits ":" digits (":" digits)? (space? ("AM" | "PM"))?
 //! ```
@@ -66,6 +67,29 @@ pub(crate) fn message_prefix(line: &str) -> Option<usize> {
     after
         .strip_prefix(' ')
         .map(|message| line.len() - message.len())
+}
+
+/// True for Discord's header over a run of messages: the sender, a dash
+/// and the time (`ana.lind — 04/03/2025 10:42`, `ana.lind — Today at
+/// 10:42`).
+pub(crate) fn is_discord_header(line: &str) -> bool {
+    let Some((sender, time_part)) = line.split_once(" — ") else {
+        return false;
+    };
+    if sender.is_empty() || sender.len() > MAX_NAME || sender.contains(' ') && sender.len() > 32 {
+        return false;
+    }
+    let relative = alt((tag("Today at "), tag("Yesterday at ")));
+    let dated = recognize((date, tag(" "), time));
+    let parsed: IResult<&str, &str> = alt((recognize((relative, time)), dated)).parse(time_part);
+    matches!(parsed, Ok(("", _)))
+}
+
+/// True for the time Discord prints before a message sent right after the
+/// one above (`[10:43]`, `[10:43 AM]`).
+pub(crate) fn is_discord_marker(line: &str) -> bool {
+    let parsed: IResult<&str, &str> = recognize((tag("["), time, tag("]"))).parse(line);
+    matches!(parsed, Ok(("", _)))
 }
 
 /// A Telegram Desktop copy's header over a post: the sender and the time.
@@ -135,6 +159,19 @@ mod tests {
         ] {
             assert_eq!(message_prefix(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn discord_headers_name_the_sender_and_the_time() {
+        assert!(is_discord_header("ana.lind — 04/03/2025 10:42"));
+        assert!(is_discord_header("Ola Berg — Today at 9:05 PM"));
+        assert!(!is_discord_header(
+            "The port — closed since 2019 — reopened"
+        ));
+        assert!(!is_discord_header("Ferry fares — 04/03/2025"));
+        assert!(is_discord_marker("[10:43]"));
+        assert!(is_discord_marker("[9:05 PM]"));
+        assert!(!is_discord_marker("[10]"));
     }
 
     #[test]

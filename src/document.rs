@@ -708,6 +708,10 @@ fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
         .count();
     let chat = messages >= 2;
     let headed = cands.iter().any(|c| chat::sender_header(line(c)).is_some());
+    let discord = cands.iter().any(|c| chat::is_discord_header(line(c)));
+    if discord {
+        set_aside_discord_talk(input, cands);
+    }
     if !chat && !headed {
         return;
     }
@@ -768,6 +772,49 @@ fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
         let rest = line_part(input, &message, at..whole.len()).pieces[0];
         message.pieces[0] = rest;
         cands.push(classify(message));
+    }
+}
+
+/// A Discord copy: the headers over each run of messages (`ana.lind —
+/// 04/03/2025 10:42`) and the times between its messages (`[10:43]`) are
+/// chrome, and so is a message of a line or two of talk, or a link with
+/// the card the app shows under it; a longer message is the shared
+/// article.
+fn set_aside_discord_talk<'a>(input: &'a str, cands: &mut [Cand<'a>]) {
+    // Most lines a message of talk holds, and the words in each.
+    const TALK_UNITS: usize = 2;
+    const TALK_WORDS: u32 = 20;
+    // A link's card: the site, the title, the description.
+    const CARD_UNITS: usize = 4;
+    let first_line = |c: &Cand<'a>| {
+        c.unit
+            .pieces
+            .first()
+            .map_or("", |p| &input[p.start..p.start + p.len as usize])
+    };
+    let headers: Vec<usize> = (0..cands.len())
+        .filter(|&k| {
+            let line = first_line(&cands[k]);
+            chat::is_discord_header(line) || chat::is_discord_marker(line)
+        })
+        .collect();
+    for (i, &h) in headers.iter().enumerate() {
+        cands[h].shape = Shape::Chrome;
+        let end = headers.get(i + 1).copied().unwrap_or(cands.len());
+        let run = h + 1..end;
+        let talk = run.len() <= TALK_UNITS
+            && run
+                .clone()
+                .all(|k| cands[k].words <= TALK_WORDS && cands[k].unit.pieces.len() == 1);
+        let card = run.len() <= CARD_UNITS
+            && run.start < end
+            && scan::find_str(&cands[run.start].text, "://").is_some()
+            && run.clone().all(|k| cands[k].words <= 40);
+        if talk || card {
+            for k in run {
+                cands[k].shape = Shape::Chrome;
+            }
+        }
     }
 }
 
@@ -5395,6 +5442,27 @@ mod tests {
         assert_eq!(article.kicker().map(|k| k.as_str()), Some("Ferries"));
         assert_eq!(article.published().unwrap(), "04 Mar 2025");
         assert_eq!(article.body().len(), 1);
+    }
+
+    #[test]
+    fn a_discord_copy_keeps_the_pasted_article_and_sets_the_talk_aside() {
+        let text = "ana.lind — 04/03/2025 10:42\nseen this?? https://example.com/2025/kessling-ferry/\nHarbour News\nKessling ferry slip to close after failed inspection\n[10:43]\npasting the text here 👇\n[10:44]\nKessling ferry slip to close after failed inspection\nBy Mira Osei\nMarch 4, 2025\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\nCommuters will take the bus over the bridge from Monday, the board said.\nAdditional reporting by Ola Berg.\nola.berg — 04/03/2025 10:51\nabout time\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close after failed inspection")
+        );
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Mira Osei");
+        assert_eq!(article.body().len(), 2);
+        assert_eq!(article.end_notes(), ["Additional reporting by Ola Berg."]);
+        for chrome in [
+            "ana.lind — 04/03/2025 10:42",
+            "[10:43]",
+            "pasting the text here 👇",
+            "about time",
+        ] {
+            assert!(has_chrome(&article, chrome), "{chrome}");
+        }
     }
 
     #[test]

@@ -543,7 +543,8 @@ fn is_newsroom_note(t: &str) -> bool {
         && crate::scan::find_str(t, " is a").is_some()
         && (contains_ci(t, "newsroom", 4)
             || contains_ci(t, "news organization", 5)
-            || contains_ci(t, "news organisation", 5))
+            || contains_ci(t, "news organisation", 5)
+            || contains_ci(t, "publication", 2))
         && (contains_ci(t, "nonprofit", 3)
             || contains_ci(t, "non-profit", 4)
             || contains_ci(t, "nonpartisan", 3)
@@ -732,6 +733,9 @@ mod tests {
         ));
         assert!(!is_tagline(
             "The council is a nonpartisan body that meets monthly."
+        ));
+        assert!(is_tagline(
+            "Harbour Voice is a nonprofit publication covering the estuary's towns."
         ));
         assert!(!is_tagline(
             "The newsroom is a busy place on election night."
