@@ -494,6 +494,11 @@ fn continues(
     {
         return false;
     }
+    // In text not wrapped to a width, a lead-in that ends with a colon
+    // ends its unit: the lines under it are the items it introduces.
+    if run.wrap_width.is_none() && run.raw_wrap_width.is_none() && prev.text.ends_with(':') {
+        return false;
+    }
     // A site's name alone, or before its reading time (a read-later
     // app's `example.com · 5 min` under the title), is a line of its own.
     let (first_word, after_word) = next.text.split_once(' ').unwrap_or((next.text, ""));
@@ -547,6 +552,7 @@ fn continues(
     // capsize`).
     const HEADLINE_LINES: usize = 4;
     if unit_lines < HEADLINE_LINES
+        && unit_start.text.starts_with(char::is_uppercase)
         && prev.text.ends_with(char::is_alphabetic)
         && next.text.starts_with(char::is_lowercase)
         && prev.text.contains(' ')

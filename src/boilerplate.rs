@@ -305,6 +305,9 @@ const LABELS: &[&str] = &[
     "license photo",
     "listen to this article",
     "open this article in the audio player",
+    // A page's table of contents.
+    "contents",
+    "table of contents",
     // Comment buttons and paywall labels.
     "leave a comment",
     "leave your comment",
@@ -325,6 +328,9 @@ const OPENINGS: &[&str] = &[
     "skip to content",
     "skip to main content",
     "skip to navigation",
+    // GOV.UK's page footer.
+    "is this page useful",
+    "all content is available under the open government licence",
     // A search engine's cached copy of the page, and its toolbar.
     "this is google's cache of",
     "this is google’s cache of",
@@ -1784,6 +1790,9 @@ mod tests {
             "Open this photo in gallery:",
             "harbournews.example.com · 5 min",
             "#Omnivore",
+            "Is this page useful?",
+            "All content is available under the Open Government Licence v3.0, except where otherwise stated",
+            "Contents",
             "#ferries #harbour-news",
             "This is Google's cache of https://example.com/ferry. It is a snapshot of the page as it appeared on 13 Feb 2024 07:02:51 GMT.",
             "This is Google's cache of https://example.com/news/2024/harbour-ferry-fares-rise/. It is a snapshot of the page as it appeared on 13 Feb 2024 07:02:51 GMT. The current page could have changed in the meantime. Learn more.",

@@ -49,6 +49,8 @@ const PREFIXES: &[&str] = &[
     "by ",
     "BY ",
     "Words by ",
+    "Text by: ",
+    "Text by ",
     "Written by ",
     "Story by ",
     "Story By ",

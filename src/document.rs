@@ -1877,10 +1877,12 @@ impl<'a> Grammar<'a> {
             let next = (k + 1..self.cands.len())
                 .find(|&i| !matches!(self.cands[i].shape, Shape::Chrome | Shape::Image))?;
             let value = self.cands[next].text.clone();
+            // (A desk the name grammar does not read, `FRANCE 24`, is
+            // taken whole under its label.)
             let parsed = if c.text == "From:" {
                 issuers(&value)?
             } else {
-                byline::parse_names(&value, true)?
+                byline::parse_names(&value, true).or_else(|| issuers(&value))?
             };
             let marker_spans = self.cands[k].unit.spans();
             self.byline_spans.extend(marker_spans.as_slice());
@@ -4619,7 +4621,24 @@ impl<'a> Grammar<'a> {
                 if end_items < end && item(end_items) && self.cands[end_items].text.ends_with('.') {
                     end_items += 1;
                 }
-                if end_items - k >= 2 && self.cands[end_items - 1].text.ends_with('.') {
+                let marked = end_items - k >= 2 && self.cands[end_items - 1].text.ends_with('.');
+                // (Or short items with no mark at their end, one a line,
+                // none of them a sentence: `the River Ludd at Bentham`.)
+                if !marked {
+                    let bare = |i: usize| {
+                        item(i)
+                            && self.cands[i].words <= 12
+                            && self.cands[i].unit.pieces.len() == 1
+                            && !self.cands[i]
+                                .text
+                                .ends_with(|c: char| c.is_ascii_punctuation())
+                    };
+                    end_items = k;
+                    while end_items < end && bare(end_items) {
+                        end_items += 1;
+                    }
+                }
+                if marked || end_items - k >= 2 {
                     for i in k..end_items {
                         self.roles[i] = Role::Body(BlockKind::ListItem);
                     }
@@ -5348,6 +5367,13 @@ mod tests {
             kinds,
             [Paragraph, Paragraph, ListItem, ListItem, ListItem, Paragraph]
         );
+        // Short items one a line, with no mark at their end.
+        let bare = "Harbour board names new swimming sites\nThe harbour board named three new swimming sites on Monday, to be tested weekly from May.\nThe new sites include:\nthe beach at Kessling Point\nthe old lido at Veldan\nthe north pier steps\nSamples will be taken every week until September, the board said.\n";
+        let kinds: Vec<BlockKind> = parse(bare).body().iter().map(|b| b.kind()).collect();
+        assert_eq!(
+            kinds,
+            [Paragraph, Paragraph, ListItem, ListItem, ListItem, Paragraph]
+        );
         // A paragraph a page break cut still joins.
         let cut = "Harbour board to buy two electric ferries\n\nThe harbour board will buy two electric ferries for the Kessling crossing, it said on Monday.\n\nThe board said the vessels would be built in the yard at\n\nbuild dates to be set in May;\n";
         assert_eq!(parse(cut).body().len(), 2);
@@ -5463,6 +5489,13 @@ mod tests {
         ] {
             assert!(has_chrome(&article, chrome), "{chrome}");
         }
+    }
+
+    #[test]
+    fn a_desk_under_a_byline_label_is_taken_whole() {
+        let labelled = parse("Ferry fares rise again\n\nText by:\nHARBOUR 24\nFollow\n\nFerry fares will rise by a third from June, the operator said on Monday.\n");
+        assert_eq!(labelled.byline().unwrap().authors()[0].name(), "HARBOUR 24");
+        assert_eq!(labelled.body().len(), 1);
     }
 
     #[test]
