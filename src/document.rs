@@ -4730,8 +4730,11 @@ impl<'a> Grammar<'a> {
                 _ if quoted => BlockKind::Quote,
                 // A numbered line alone between paragraphs is a crosshead
                 // of a listicle (`3. Check the locks`), not a list.
+                // So is a bulleted line alone, short and unfinished
+                // (Anadolu's `- Freight volumes rising`).
                 Shape::ListItem
-                    if list_number_len(text).is_some()
+                    if (list_number_len(text).is_some()
+                        || self.cands[k].words <= 8 && !ends_terminal(text))
                         && !self.neighbour_is_list(k, start, end)
                         && between_text(self) =>
                 {
@@ -4745,6 +4748,7 @@ impl<'a> Grammar<'a> {
                         .next_content(k + 1)
                         .is_some_and(|n| scan::starts_lowercase(&self.cands[n].text));
                     let short = !ends_terminal(text) && self.cands[k].words <= 6 && !continued;
+
                     // Crossheads set apart in hard-wrapped text, where every
                     // paragraph ends a sentence (see `crossheads`).
                     let set_apart = crossheads.contains(&k) && !continued;
@@ -5489,6 +5493,17 @@ mod tests {
         ] {
             assert!(has_chrome(&article, chrome), "{chrome}");
         }
+    }
+
+    #[test]
+    fn a_bulleted_line_alone_between_paragraphs_is_a_crosshead() {
+        let text = "Rail link to triple freight capacity\n\nThe two countries signed a protocol on Thursday to triple the freight capacity of the rail link, officials said.\n\n- Waiting times will fall\n\nThe minister said annual capacity would rise to about 20 million tons once the work is done.\n\n- Trucks, ferries\n- Rail\n\nThe work will take three years.\n";
+        let kinds: Vec<BlockKind> = parse(text).body().iter().map(|b| b.kind()).collect();
+        use BlockKind::{ListItem, Paragraph, Subhead};
+        assert_eq!(
+            kinds,
+            [Paragraph, Subhead, Paragraph, ListItem, ListItem, Paragraph]
+        );
     }
 
     #[test]
