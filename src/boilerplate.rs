@@ -305,6 +305,9 @@ const LABELS: &[&str] = &[
     "license photo",
     "listen to this article",
     "open this article in the audio player",
+    // A read-later app's link to the page.
+    "view original",
+    "read original",
     // A page's table of contents.
     "contents",
     "table of contents",

@@ -556,6 +556,16 @@ fn author(seg: &str) -> Author<'_> {
             name = name[..at].trim_end();
         }
     }
+    // `Jane Roe for The Harbor Post`, `JANE ROE FOR HARBORONLINE`: whom the
+    // author wrote for is the role.
+    if let Some(at) = find_str(name, " for ").or_else(|| find_str(name, " FOR ")) {
+        let (who, outlet) = (name[..at].trim_end(), name[at + 5..].trim());
+        let words = who.split_whitespace().count();
+        if (2..=4).contains(&words) && is_capitalised(outlet) && !more_words_than(outlet, 5) {
+            name = who;
+            role = Some(outlet);
+        }
+    }
     if name.ends_with(')') {
         if let Some(open) = name.rfind('(') {
             let inner = name[open + 1..name.len() - 1].trim();
@@ -1077,6 +1087,16 @@ mod tests {
     fn byline_table() {
         let rows: &[Row] = &[
             ("By Jane Roe", &[("Jane Roe", None, None)], None),
+            (
+                "By JANE ROE FOR HARBORONLINE",
+                &[("JANE ROE", Some("HARBORONLINE"), None)],
+                None,
+            ),
+            (
+                "By Jane Roe for The Harbor Post",
+                &[("Jane Roe", Some("The Harbor Post"), None)],
+                None,
+            ),
             (
                 "By Jane Roe and Ali Khan",
                 &[("Jane Roe", None, None), ("Ali Khan", None, None)],

@@ -2005,6 +2005,45 @@ impl<'a> Grammar<'a> {
         self.roles[k] = Role::Byline;
     }
 
+    /// A standfirst that ends with its byline (`… becoming a luxury. By
+    /// Jane Roe and Ali Khan`), as a site's teaser box sets them: the
+    /// names are the byline, the sentences before them the standfirst.
+    fn split_byline_off_standfirst(&mut self, k: usize) {
+        if !self.authors.is_empty() {
+            return;
+        }
+        let whole = self.cands[k].text.clone();
+        let text = whole.as_str();
+        let Some(at) = scan::rfind_str(text, ". By ").map(|i| i + 2) else {
+            return;
+        };
+        let tail = &text[at..];
+        let Some(parsed) = byline::parse(tail)
+            .filter(|p| p.prefixed && p.stamp.is_none() && p.tail.is_none())
+            .filter(|p| {
+                p.authors
+                    .iter()
+                    .all(|a| a.role.is_none() && a.location.is_none())
+            })
+        else {
+            return;
+        };
+        let input = self.input;
+        let unit = &self.cands[k].unit;
+        for a in &parsed.authors {
+            let name = part_text(input, unit, &whole, a.name);
+            self.authors.push(Author {
+                name,
+                role: None,
+                location: None,
+            });
+        }
+        let names = part_text(input, unit, &whole, tail);
+        self.byline_spans.extend(names.spans());
+        let head = whole.sub(text[..at].trim_end());
+        self.set_text(k, head);
+    }
+
     /// The reporter's address in brackets after a byline printed under the
     /// story (`BY JANE ROE [jroe@example.com]`): an end note, as the
     /// address a wire prints under its story is.
@@ -3366,6 +3405,7 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             if !standfirst && !answered && (heading || glued_to_meta || self.meta_follows(k)) {
+                self.split_byline_off_standfirst(k);
                 self.roles[k] = Role::Standfirst;
                 standfirst = true;
                 last = Role::Standfirst;
@@ -4072,6 +4112,14 @@ impl<'a> Grammar<'a> {
                 Some(text[at..].trim_start_matches(separators)),
             ),
             None => (text, None),
+        };
+        // The author's handle after the role (`News reporter @janeroe`) is
+        // the byline's markup.
+        let role = match role.rsplit_once(' ') {
+            Some((title, handle)) if handle.starts_with('@') && handle.len() > 1 => {
+                title.trim_end()
+            }
+            _ => role,
         };
         // `Valdecarros - 10 mar 2025 - 12:47 CET` under the name: the place
         // the author writes from, set apart from the time by a dash.
@@ -6874,6 +6922,17 @@ mod tests {
         let author = &article.byline().unwrap().authors()[0];
         assert_eq!(author.location().unwrap(), "Brantley, Ohio");
         assert_eq!(author.role(), None);
+        // A handle after the role is the byline's markup.
+        let handled = parse("Nurses set a strike date\n\nJane Roe\nHealth reporter @janeroe\n\nMarch 4, 2025\n\nUnion leaders said a walkout could begin Monday at the two hospitals.\n");
+        let author = &handled.byline().unwrap().authors()[0];
+        assert_eq!(author.role().unwrap(), "Health reporter");
+        // The byline closing the standfirst.
+        let glued = parse("Nurses set a strike date\n\nUnion leaders say a walkout could begin Monday. A visit to the two hospitals. By Jane Roe and Ali Khan\n\nMarch 4, 2025\n\nUnion leaders said a walkout could begin Monday at the two hospitals.\n");
+        assert_eq!(
+            glued.standfirst().unwrap(),
+            "Union leaders say a walkout could begin Monday. A visit to the two hospitals."
+        );
+        assert_eq!(glued.byline().unwrap().authors().len(), 2);
         // A town and its region's abbreviation under the name.
         let town = parse("Nurses set a strike date\n\nJane Roe\nFenwick Bay, B.C.\nPublished 3 hours ago\n\nUnion leaders said a walkout could begin Monday at the two hospitals.\n");
         let author = &town.byline().unwrap().authors()[0];
