@@ -325,6 +325,7 @@ fn starts_structure(text: &str) -> bool {
     match b.first() {
         // `^` opens an ANPA wire header line.
         Some(b'#' | b'>' | b'|' | b'^') => true,
+        Some(b':') => is_div_fence(text),
         Some(b'A') => is_wire_trailer(text),
         Some(b'!') => b.get(1) == Some(&b'['),
         Some(b'-' | b'*' | b'+') => b.get(1) == Some(&b' '),
@@ -334,6 +335,19 @@ fn starts_structure(text: &str) -> bool {
         Some(0xe2) => text.starts_with(['•', '◦', '□', '▪', '▸', '►']),
         _ => false,
     }
+}
+
+/// True for a fence of pandoc's markdown divs, opening (`::: {.perex}`)
+/// or closing (`:::`): markup a reader never sees, and the end of the
+/// block before it.
+pub(crate) fn is_div_fence(text: &str) -> bool {
+    text.starts_with(":::")
+        && text[3..]
+            .trim_start_matches(':')
+            .trim_start()
+            .chars()
+            .next()
+            .is_none_or(|c| c == '{' || c.is_alphabetic())
 }
 
 /// True when the line opens a list item (`- `, `* `, `+ `, `12. `).
@@ -488,6 +502,7 @@ fn continues(
         return false;
     }
     if starts_structure(next.text)
+        || is_div_fence(prev.text)
         || next_kind.chrome
         || prev_kind.chrome
         || ends_anpa_line(prev.text)

@@ -98,6 +98,7 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
             return Shape::Heading(level);
         }
     }
+    let single = unit.pieces.len() == 1;
     let Some(first) = unit.pieces.first_mut() else {
         return Shape::Chrome;
     };
@@ -105,11 +106,20 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
         first.text = inner;
     }
     let t = first.text;
+    if blocks::is_div_fence(t) && single {
+        return Shape::Chrome;
+    }
     let hashes = t.bytes().take_while(|&b| b == b'#').count();
     if (1..=6).contains(&hashes) && (t.len() == hashes || t.as_bytes()[hashes] == b' ') {
         first.text = t[hashes..].trim_start();
         // Closing hashes: `## Title ##`.
         first.text = first.text.trim_end_matches('#').trim_end();
+        // Pandoc's attributes after the title: `## Title {#title .big}`.
+        if let Some((title, attributes)) = first.text.rsplit_once(" {") {
+            if attributes.ends_with('}') && attributes.starts_with(['#', '.']) {
+                first.text = title.trim_end();
+            }
+        }
         // At most six, checked above.
         return Shape::Heading(hashes as u8);
     }
@@ -399,6 +409,10 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
 fn starts_by(text: &str) -> bool {
     text.starts_with("By ")
         || text.starts_with("BY ")
+        // (A site's lower-case marker before a name: `by Jane Roe · date`.)
+        || text
+            .strip_prefix("by ")
+            .is_some_and(|name| name.starts_with(char::is_uppercase))
         || text.starts_with("(By ")
         || text.starts_with("Reporter: ")
         || text.starts_with("Reporters: ")
@@ -5541,6 +5555,19 @@ mod tests {
         ] {
             assert!(has_chrome(&article, chrome), "{chrome}");
         }
+    }
+
+    #[test]
+    fn pandocs_div_fences_and_heading_attributes_are_markup() {
+        let text = "# Kessling ferry slip to close {#kessling-ferry .title}\n\n::: {.perex}\nThe harbour board will close the old slip for good, ending a century of crossings.\n:::\n\n::: {.body}\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, officials said.\n\nCommuters will take the bus over the bridge from Monday.\n:::\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close")
+        );
+        let body: Vec<&str> = article.body().iter().map(|b| b.text().as_str()).collect();
+        assert!(body.iter().all(|b| !b.starts_with(":::")), "{body:?}");
+        assert!(has_chrome(&article, "::: {.body}"));
     }
 
     #[test]
