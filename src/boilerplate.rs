@@ -1008,10 +1008,10 @@ fn is_reader_notice(t: &str, holds: Option<Holds>) -> bool {
     let prompt = || {
         (starts_with_ci(t, "add ") || starts_with_ci(t, "follow "))
             && !more_words_than(t, 15)
-            && contains_ci(t, "google news", 7)
+            && contains_ci(t, "google news", 0)
             || starts_with_ci(t, "like ")
                 && !more_words_than(t, 30)
-                && contains_ci(t, "on facebook", 3)
+                && contains_ci(t, "on facebook", 10)
     };
     let by_email = || {
         (starts_with_ci(t, "get ") || starts_with_ci(t, "receive "))
@@ -1039,7 +1039,7 @@ fn is_reader_notice(t: &str, holds: Option<Holds>) -> bool {
                 15,
             )
         || may_comment
-            && crate::scan::contains_anchored(window(0, 100), "leave comments", 2)
+            && crate::scan::contains_anchored(window(0, 100), "leave comments", 3)
             && !more_words_than(t, 60)
 }
 
@@ -1219,12 +1219,12 @@ fn is_footer_row(t: &str) -> bool {
         }
         items += 1;
         legal |= contains_ci(item, "privacy", 3)
-            || contains_ci(item, "terms of", 6)
-            || contains_ci(item, "cookie", 2)
-            || contains_ci(item, "datenschutz", 6)
+            || contains_ci(item, "terms of", 7)
+            || contains_ci(item, "cookie", 3)
+            || contains_ci(item, "datenschutz", 10)
             || contains_ci(item, "impressum", 2)
-            || contains_ci(item, "unsubscribe", 2)
-            || contains_ci(item, "preferences", 2)
+            || contains_ci(item, "unsubscribe", 4)
+            || contains_ci(item, "preferences", 3)
             || item.eq_ignore_ascii_case("contact us")
             || item.eq_ignore_ascii_case("about us")
             || item.eq_ignore_ascii_case("site map")
@@ -1599,11 +1599,11 @@ fn is_promo(t: &str, holds: Holds) -> bool {
     // posts and support my work.`
     let join = || {
         (starts_with_ci(t, "join our ") || starts_with_ci(t, "join ") && !more_words_than(t, 14))
-            && (contains_ci(t, "channel", 2)
+            && (contains_ci(t, "channel", 0)
                 || contains_ci(t, "whatsapp", 0)
-                || contains_ci(t, "telegram", 0)
-                || contains_ci(t, "community", 2)
-                || contains_ci(t, "mailing list", 2))
+                || contains_ci(t, "telegram", 4)
+                || contains_ci(t, "community", 8)
+                || contains_ci(t, "mailing list", 6))
     };
     // Asked for twice (alone, and for a pitch): searched for once.
     let newsletter_found = std::cell::OnceCell::new();
@@ -1614,13 +1614,13 @@ fn is_promo(t: &str, holds: Holds) -> bool {
     // the day's stories. Sign up for our Morning Edition newsletter.`).
     let pitched = || {
         newsletter()
-            && (contains_ci(t, "sign up", 0) || contains_ci(t, "subscribe", 0))
+            && (contains_ci(t, "sign up", 2) || contains_ci(t, "subscribe", 2))
             && !more_words_than(t, 40)
     };
     // The Trust Project's badge (`Harbor News Is A Trust Project Member`).
     const TRUST_PROJECT: u64 = Holds::needs("trust project");
     let trust_badge = || {
-        holds.all(TRUST_PROJECT) && contains_ci(t, "trust project", 1) && !more_words_than(t, 12)
+        holds.all(TRUST_PROJECT) && contains_ci(t, "trust project", 9) && !more_words_than(t, 12)
     };
     ((sponsor()
         || call()
@@ -1643,7 +1643,7 @@ fn is_symbol(c: char) -> bool {
 /// True for a notice that a machine wrote or translated the text
 /// (`Harbor AI is in beta. Translations may contain inaccuracies …`).
 fn is_machine_text_notice(t: &str) -> bool {
-    !more_words_than(t, 30) && contains_ci(t, "may contain inaccuracies", 4)
+    !more_words_than(t, 30) && contains_ci(t, "may contain inaccuracies", 2)
 }
 
 /// True for a site's affiliate and reuse notice, however long: `Harbor
@@ -1656,7 +1656,7 @@ fn is_affiliate_notice(t: &str) -> bool {
     let opening = &t[..crate::error::floor_char_boundary(t, OPENING.min(t.len()))];
     t.len() <= 800
         && contains_ci(opening, "may earn a", 2)
-        && (contains_ci(t, "portion of sales", 8) || contains_ci(t, "commission", 3))
+        && (contains_ci(t, "portion of sales", 9) || contains_ci(t, "commission", 3))
 }
 
 /// True for the consent notice of a sign-up form, however long:
@@ -1677,11 +1677,11 @@ pub(crate) fn is_consent_notice(t: &str) -> bool {
         ]
         .iter()
         .any(|o| starts_with_ci(t, o))
-        && (contains_ci(t, "agree", 0)
-            || contains_ci(t, "privacy", 1)
-            || contains_ci(t, "terms", 1)
-            || contains_ci(t, "consent", 3)
-            || contains_ci(t, "unsubscribe", 2))
+        && (contains_ci(t, "agree", 1)
+            || contains_ci(t, "privacy", 3)
+            || contains_ci(t, "terms", 3)
+            || contains_ci(t, "consent", 0)
+            || contains_ci(t, "unsubscribe", 4))
 }
 
 /// True for the pitch of a newsletter sign-up box: `Your guide to the week

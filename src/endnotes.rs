@@ -529,8 +529,8 @@ fn is_print_edition_line(t: &str) -> bool {
 /// the Public Interest Journalism Fund.`).
 fn is_funding_note(t: &str) -> bool {
     t.len() < 400
-        && contains_ci(t, "funded", 2)
-        && (contains_ci(t, "journalism", 0) || contains_ci(t, "reporting", 0))
+        && contains_ci(t, "funded", 0)
+        && (contains_ci(t, "journalism", 0) || contains_ci(t, "reporting", 8))
         && !more_words_than(t, 40)
 }
 
@@ -541,16 +541,16 @@ fn is_newsroom_note(t: &str) -> bool {
     t.len() < 400
         && !more_words_than(t, 45)
         && crate::scan::find_str(t, " is a").is_some()
-        && (contains_ci(t, "newsroom", 4)
-            || contains_ci(t, "news organization", 5)
-            || contains_ci(t, "news organisation", 5)
+        && (contains_ci(t, "newsroom", 2)
+            || contains_ci(t, "news organization", 11)
+            || contains_ci(t, "news organisation", 7)
             || contains_ci(t, "publication", 2))
         && (contains_ci(t, "nonprofit", 3)
-            || contains_ci(t, "non-profit", 4)
+            || contains_ci(t, "non-profit", 3)
             || contains_ci(t, "nonpartisan", 3)
-            || contains_ci(t, "member-supported", 7)
-            || contains_ci(t, "reader-supported", 7)
-            || contains_ci(t, "independent", 3))
+            || contains_ci(t, "member-supported", 6)
+            || contains_ci(t, "reader-supported", 6)
+            || contains_ci(t, "independent", 4))
 }
 
 /// The disclaimer of a site that runs agency copy as it came
@@ -559,10 +559,10 @@ fn is_newsroom_note(t: &str) -> bool {
 /// feed.`).
 fn is_feed_disclaimer(t: &str) -> bool {
     t.len() < 400
-        && (contains_ci(t, "wire agency feed", 5) || contains_ci(t, "syndicated feed", 3))
+        && (contains_ci(t, "wire agency feed", 10) || contains_ci(t, "syndicated feed", 1))
         && (contains_ci(t, "published from", 10)
             || contains_ci(t, "generated from", 10)
-            || contains_ci(t, "not been edited", 8))
+            || contains_ci(t, "not been edited", 4))
 }
 
 /// Verbs that open a note about an author.
