@@ -519,7 +519,9 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
     for (i, c) in s.char_indices() {
         if prev.is_lowercase() && c.is_uppercase() {
             let (name, role) = (&s[..i], &s[i..]);
-            if is_name(name) && is_role_line(role) {
+            // The role's test first: a short line settles it, where a
+            // sentence's rest fails it at once.
+            if is_role_line(role) && is_name(name) {
                 return Some((name, role));
             }
         }
@@ -535,7 +537,7 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
             const MARKS: [char; 8] = ['-', '–', '—', ' ', '|', '/', '·', '•'];
             let role = s[at..].trim_start_matches(MARKS);
             let name = s[..at].trim_end_matches(MARKS);
-            (is_name(name) && is_role_line(role)).then_some((name, role))
+            (is_role_line(role) && is_name(name)).then_some((name, role))
         })
 }
 
