@@ -397,7 +397,7 @@ fn wrap_width<'a>(run: &[Line<'a>], width: impl Fn(&Line<'a>) -> usize) -> Optio
     }
     let inner = &run[..run.len() - 1];
     let near = inner.iter().filter(|l| width(l) * 100 >= max * 75).count();
-    let finished = inner.iter().filter(|l| scan::ends_terminal(l.text)).count();
+    let finished = inner.iter().filter(|l| l.terminal).count();
     // Two full lines among more short ones are items set one per line (a
     // header block), not wrapped text.
     let enough = near >= 3 || near * 2 > inner.len();
@@ -409,7 +409,7 @@ fn wrap_width<'a>(run: &[Line<'a>], width: impl Fn(&Line<'a>) -> usize) -> Optio
 fn is_chrome_line(line: &Line<'_>) -> bool {
     line.text.len() <= 40
         && line.text.starts_with(char::is_uppercase)
-        && !scan::ends_terminal(line.text)
+        && !line.terminal
         && crate::boilerplate::is_chrome(line.text, line.text)
 }
 
@@ -465,11 +465,11 @@ fn measure_run(run: &[Line<'_>], kinds: &[LineKind]) -> Run {
 /// True when a line `prev` wide, in text wrapped at `width`, was broken
 /// by the wrapper before a word `word` wide: the word did not fit, or the
 /// line is nearly full and stops mid-sentence (proportional fonts make
-/// character counts inexact).
-fn wrapped(width: usize, prev: usize, word: usize, prev_text: &str) -> bool {
+/// character counts inexact); `prev_terminal` says whether it ends one.
+fn wrapped(width: usize, prev: usize, word: usize, prev_terminal: bool) -> bool {
     let did_not_fit = prev + 1 + word > width.saturating_sub(2);
     let full = prev * 100 >= width * 60;
-    let mid_sentence = prev * 100 >= width * 75 && !scan::ends_terminal(prev_text);
+    let mid_sentence = prev * 100 >= width * 75 && !prev_terminal;
     (did_not_fit && full) || mid_sentence
 }
 
@@ -551,7 +551,7 @@ fn continues(
     if unit_start.indent >= run.min_indent + 2
         && next.indent == run.min_indent
         && prev.width() >= 40
-        && (filled || !scan::ends_terminal(prev.text))
+        && (filled || !prev.terminal)
     {
         return true;
     }
@@ -589,10 +589,10 @@ fn continues(
     let word = char_width(next.text.split_whitespace().next().unwrap_or(""));
     let visible = run
         .wrap_width
-        .is_some_and(|w| wrapped(w, prev.width(), word, prev.text));
+        .is_some_and(|w| wrapped(w, prev.width(), word, prev.terminal));
     let raw = run
         .raw_wrap_width
-        .is_some_and(|w| wrapped(w, prev.raw_width(), word, prev.text));
+        .is_some_and(|w| wrapped(w, prev.raw_width(), word, prev.terminal));
     visible || raw
 }
 
@@ -732,7 +732,7 @@ fn document_wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     for line in lines.iter().filter(|l| !l.is_blank()) {
         let slot = line.width().min(SLOTS - 1);
         count[slot] += 1;
-        finished[slot] += usize::from(scan::ends_terminal(line.text));
+        finished[slot] += usize::from(line.terminal);
         total += 1;
     }
     if total < 8 {

@@ -20,6 +20,11 @@ pub(crate) struct Line<'a> {
     width: u32,
     /// [`Line::raw_width`], kept as `width` is.
     raw_width: u32,
+    /// [`scan::ends_terminal`] of `text`: the layout of a run asks it of a
+    /// line several times, and the whole text's wrap width of every line.
+    ///
+    /// [`scan::ends_terminal`]: crate::scan::ends_terminal
+    pub terminal: bool,
 }
 
 impl Line<'_> {
@@ -126,6 +131,7 @@ fn measure(raw: &str, start: usize, bracket: bool) -> Line<'_> {
         indent,
         width: saturated(indent + visible),
         raw_width: saturated(indent + chars),
+        terminal: crate::scan::ends_terminal(text),
     }
 }
 
@@ -189,6 +195,7 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
                 indent: 0,
                 width: 0,
                 raw_width: 0,
+                terminal: false,
             });
         }
         let has_bracket = bracket.is_some_and(|at| at < end);
