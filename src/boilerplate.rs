@@ -889,6 +889,14 @@ fn is_tag_line(s: &str) -> bool {
         })
 }
 
+/// False when `t` (holding `holds`, and no white space at its start)
+/// cannot be an [`is_url_line`]: a URL line's address has a slash, or
+/// opens the line with `www.`, or is the whole line (a domain alone, no
+/// space in it).
+fn may_be_url_line(t: &str, holds: Holds) -> bool {
+    holds.any(Holds::SLASH) || t.starts_with("www.") || !t.contains(' ')
+}
+
 /// A social handle on its own (`@jane_roe`) or a `Follow` line.
 fn is_handle(s: &str) -> bool {
     (s.starts_with('@') && !s.contains(' '))
@@ -940,8 +948,8 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     // line holds them (found in one pass over it): a page counter and a
     // jump line end with a page number, a footer row has its separators,
     // the addresses of a URL line and a player's times have slashes (or a
-    // URL line opens with `www.`), a mail header names an address.
-    const WWW: u64 = Holds::needs("w");
+    // URL line opens with `www.`, or is one word), a mail header names an
+    // address.
     const SHARING: u64 = Holds::needs("sharing this");
     let holds = Holds::of(t);
     // (Both notices are written in lower case after their first word: a
@@ -954,7 +962,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     is_counter(t)
         || holds.any(Holds::DIGIT) && is_page_footer(t)
         || holds.any(Holds::BRACKET) && is_placeholder_row(t)
-        || (holds.any(Holds::SLASH | WWW) || !t.contains(' ')) && is_url_line(t)
+        || may_be_url_line(t, holds) && is_url_line(t)
         || is_handle(t)
         || is_tag_line(t)
         || holds.any(Holds::MIDDLE_DOT) && is_source_line(t)
@@ -1764,6 +1772,28 @@ fn is_share_row(t: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_url_line_is_never_passed_over() {
+        for line in [
+            "www.example.com",
+            "www.example.com 2/3",
+            "example.org",
+            "Www.Example.org",
+            "https://example.com/story.html 1/3",
+            "http://example.com 4",
+            "example.com.au/news/flood-peak/104987654",
+            "example.com.au/news 12",
+            "www.example.com\u{a0}3",
+            "Read www.example.com",
+            "plain words here",
+        ] {
+            let t = line.trim();
+            if is_url_line(t) {
+                assert!(may_be_url_line(t, Holds::of(t)), "{line:?}");
+            }
+        }
+    }
 
     #[test]
     fn reader_notices_and_newsletter_footers_are_chrome() {
