@@ -899,18 +899,24 @@ pub(crate) fn starts_with_label(text: &str) -> bool {
 }
 
 /// True when the line ends with a credit label whose credit is on the next
-/// line (`… in Rotterdam. Photograph:`).
+/// line (`… in Rotterdam. Photograph:`). Asked of every line of a run, so
+/// the test that passes over nearly every line is inlined where it is
+/// asked, and only the rest is a call.
+#[inline]
 pub(crate) fn ends_with_label(text: &str) -> bool {
     // A line that ends with an ASCII byte other than white space, `:` or
     // `,` (nearly every line) ends so once trimmed: it is passed over
     // before the trim.
-    if text
+    let passed_over = text
         .as_bytes()
         .last()
-        .is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace() && b != b':' && b != b',')
-    {
-        return false;
-    }
+        .is_some_and(|&b| b.is_ascii() && !char::from(b).is_whitespace() && b != b':' && b != b',');
+    !passed_over && ends_with_label_trimmed(text)
+}
+
+/// [`ends_with_label`] for a line that may end with white space, `:`, `,`
+/// or a character outside ASCII.
+fn ends_with_label_trimmed(text: &str) -> bool {
     let t = text.trim_end();
     let last = match t.as_bytes().last() {
         Some(&b @ (b':' | b',')) => b,
