@@ -811,15 +811,24 @@ fn is_person(s: &str) -> bool {
 /// Splits `names` at the first of [`DESK_SEPARATORS`]: the names, and
 /// what follows the separator.
 fn split_desk(names: &str) -> Option<(&str, &str)> {
-    // Each separator opens with a space: the first space that opens one
-    // is where the first of them is found.
+    // Each separator is a space, a mark and a space: the places holding a
+    // mark's first byte (`|`, `/`, and the lead bytes of `·` and `•`) are
+    // far fewer than the spaces, and a separator opens one byte before.
     let bytes = names.as_bytes();
-    memchr::memchr_iter(b' ', bytes).find_map(|at| {
+    let separator_before = |mark: usize| {
+        let at = mark.checked_sub(1)?;
         let sep = DESK_SEPARATORS
             .iter()
             .find(|sep| bytes[at..].starts_with(sep.as_bytes()))?;
-        Some((names[..at].trim(), names[at + sep.len()..].trim()))
-    })
+        Some((at, sep.len()))
+    };
+    let first_of_three = memchr::memchr3_iter(b'|', b'/', 0xc2, bytes).find_map(separator_before);
+    // A `•` counts only before the first of the others.
+    let searched = first_of_three.map_or(bytes.len(), |(at, _)| at);
+    let (at, len) = memchr::memchr_iter(0xe2, &bytes[..searched])
+        .find_map(separator_before)
+        .or(first_of_three)?;
+    Some((names[..at].trim(), names[at + len..].trim()))
 }
 
 /// WordPress's meta line, the time before the names: `Posted on March 4,
@@ -1052,6 +1061,34 @@ mod tests {
         &'static [(&'static str, Option<&'static str>, Option<&'static str>)],
         Option<&'static str>,
     );
+
+    #[test]
+    fn split_desk_finds_the_first_separator() {
+        // The first space that opens a separator, found space by space.
+        fn naive(names: &str) -> Option<(&str, &str)> {
+            names.match_indices(' ').find_map(|(at, _)| {
+                let sep = DESK_SEPARATORS
+                    .iter()
+                    .find(|sep| names[at..].starts_with(*sep))?;
+                Some((names[..at].trim(), names[at + sep.len()..].trim()))
+            })
+        }
+        let parts = [
+            "Jane Roe", " | ", " / ", " · ", " • ", "|", "/", "·", "•", " ", "a/b", "é",
+        ];
+        let mut lines = vec![String::new()];
+        for a in parts {
+            for b in parts {
+                for c in parts {
+                    lines.push(format!("{a}{b}{c}"));
+                    lines.push(format!("Jane Roe{a}Reuters{b}{c}Ali Khan"));
+                }
+            }
+        }
+        for line in &lines {
+            assert_eq!(split_desk(line), naive(line), "{line:?}");
+        }
+    }
 
     #[test]
     fn a_release_names_its_source_company() {
