@@ -293,6 +293,8 @@ const LONGEST_LABEL: usize = crate::scan::longest(LABELS);
 /// True for a char that [`labelled`] may drop between a label and its
 /// credit, or after the credit: the `Credit` it strips, and what
 /// [`trim_credit`] trims (its separators, `(c) `, closing brackets).
+/// Inlined into the trims that ask it of char after char.
+#[inline]
 fn around_credit(c: char) -> bool {
     c.is_whitespace()
         || matches!(

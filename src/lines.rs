@@ -59,7 +59,8 @@ pub(crate) fn is_space(c: char) -> bool {
 
 /// `s` without the characters `space` accepts at its start. Text that
 /// opens with an ASCII byte `space` rejects (nearly all text) costs one
-/// test.
+/// test, inlined where it is asked (of every line).
+#[inline]
 pub(crate) fn trim_start_by(s: &str, space: impl Fn(char) -> bool) -> &str {
     match s.as_bytes().first() {
         Some(&b) if b.is_ascii() && !space(char::from(b)) => s,
@@ -69,7 +70,8 @@ pub(crate) fn trim_start_by(s: &str, space: impl Fn(char) -> bool) -> &str {
 }
 
 /// `s` without the characters `space` accepts at its end; one test when it
-/// ends with an ASCII byte `space` rejects.
+/// ends with an ASCII byte `space` rejects, inlined where it is asked.
+#[inline]
 pub(crate) fn trim_end_by(s: &str, space: impl Fn(char) -> bool) -> &str {
     match s.as_bytes().last() {
         Some(&b) if b.is_ascii() && !space(char::from(b)) => s,
@@ -80,6 +82,7 @@ pub(crate) fn trim_end_by(s: &str, space: impl Fn(char) -> bool) -> &str {
 
 /// `s` without the characters `space` accepts at either end: `s.trim()`
 /// for `char::is_whitespace`, at the cost of two byte tests for most text.
+#[inline]
 pub(crate) fn trim_by(s: &str, space: impl Fn(char) -> bool + Copy) -> &str {
     trim_end_by(trim_start_by(s, space), space)
 }

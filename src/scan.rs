@@ -360,7 +360,10 @@ pub(crate) fn is_terminal(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '’' | ')' | '…')
 }
 
-/// True when the text ends like a finished sentence.
+/// True when the text ends like a finished sentence. Asked of every line
+/// and most values, and settled by the last byte or two: inlined where it
+/// is asked.
+#[inline]
 pub(crate) fn ends_terminal(s: &str) -> bool {
     // The marks trimmed are ASCII, and so are most last characters: only
     // one outside ASCII (`”`, `’`, `…`) is decoded.
