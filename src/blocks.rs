@@ -313,7 +313,8 @@ fn is_wire_trailer(text: &str) -> bool {
 }
 
 /// The text of an ANPA wire header line without its markers (`^…<`,
-/// `^…=`).
+/// `^…=`). Asked of every unit, and settled by the first byte: inlined.
+#[inline]
 pub(crate) fn strip_anpa_markers(text: &str) -> Option<&str> {
     ends_anpa_line(text).then(|| text[1..text.len() - 1].trim())
 }
@@ -358,6 +359,8 @@ fn is_list_item(text: &str) -> bool {
 }
 
 /// Length of an ordered-list marker such as `12. ` at the start of `text`.
+/// Asked of every unit and of lines opening with a digit: inlined.
+#[inline]
 pub(crate) fn list_number_len(text: &str) -> Option<usize> {
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if digits == 0 || digits > 3 {
