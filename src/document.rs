@@ -890,7 +890,7 @@ fn locate_nth(input: &str, unit: &Unit<'_>, part: &str, nth: usize) -> Option<Sp
     }
     unit.pieces
         .iter()
-        .flat_map(|p| p.text.match_indices(part).map(move |(at, _)| (p.text, at)))
+        .flat_map(|p| scan::match_starts(p.text, part).map(move |at| (p.text, at)))
         .nth(nth)
         .map(|(text, at)| {
             let start = offset_in(input, text) + at;
@@ -924,7 +924,12 @@ fn part_text<'a>(input: &'a str, unit: &Unit<'a>, whole: &Text<'a>, part: &str) 
     // occurrence that matches the part's place in the plain text.
     let offset = offset_in(whole.as_str(), part).min(whole.len());
     let before = crate::error::floor_char_boundary(whole.as_str(), offset);
-    let nth = whole.as_str()[..before].matches(part).count();
+    let earlier = &whole.as_str()[..before];
+    let nth = if part.is_empty() {
+        earlier.matches(part).count()
+    } else {
+        scan::match_starts(earlier, part).count()
+    };
     match locate_nth(input, unit, part, nth) {
         Some(span) => Text::new(Cow::Borrowed(&input[span.range()]), Spans::One(span)),
         None => {
@@ -2294,7 +2299,12 @@ impl<'a> Grammar<'a> {
             .take(3)
             .last()
             .map_or(story, |w| &story[..offset_in(story, w) + w.len()]);
-        let nth = whole.as_str()[..found.story].matches(first_words).count();
+        let earlier = &whole.as_str()[..found.story];
+        let nth = if first_words.is_empty() {
+            earlier.matches(first_words).count()
+        } else {
+            scan::match_starts(earlier, first_words).count()
+        };
         let at = locate_nth(input, unit, first_words, nth)?;
         let (head, tail) = split_spans(whole.spans(), at.start);
         let spans = Spans::from_vec(head);

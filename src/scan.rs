@@ -591,6 +591,21 @@ pub(crate) fn find_str(s: &str, needle: &str) -> Option<usize> {
         .find(|&start| bytes[start..].starts_with(needle))
 }
 
+/// `s.match_indices(needle)`'s offsets for a needle that is not empty:
+/// the starts of its places in `s` that do not overlap, from the left,
+/// each found as [`find_str`] finds one (a `str` search would set up a
+/// searcher for each text).
+pub(crate) fn match_starts<'s>(s: &'s str, needle: &'s str) -> impl Iterator<Item = usize> + 's {
+    debug_assert!(!needle.is_empty(), "an empty needle matches everywhere");
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        // A place ends on a char boundary: the needle is whole characters.
+        let at = from + find_str(s.get(from..)?, needle)?;
+        from = at + needle.len().max(1);
+        Some(at)
+    })
+}
+
 /// `s.contains(needle)`, with the places holding the needle's byte at
 /// `anchor` (a rare one, where its first byte is common) found with
 /// `memchr` and compared.
@@ -907,6 +922,28 @@ pub(crate) fn words_with_offsets_rev(s: &str) -> impl Iterator<Item = (usize, &s
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn match_starts_are_match_indices() {
+        let texts = [
+            "",
+            "a",
+            "aaaa",
+            "Jane Roe and Jane Roe",
+            "AM PM AM",
+            "é é é",
+            " a  a ",
+            "Roe, Jane Roe",
+        ];
+        let needles = ["a", "aa", "Jane Roe", "M", " a", "é", "Roe", " ", "e é"];
+        for text in texts {
+            for needle in needles {
+                let std: Vec<usize> = text.match_indices(needle).map(|(at, _)| at).collect();
+                let ours: Vec<usize> = match_starts(text, needle).collect();
+                assert_eq!(ours, std, "{text:?} {needle:?}");
+            }
+        }
+    }
 
     #[test]
     fn words_of_eight_bytes_are_lower_cased_as_bytes_are() {
