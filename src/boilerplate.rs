@@ -661,10 +661,14 @@ pub(crate) fn glued_tail(text: &str) -> Option<usize> {
 /// jane@example.com // Twitter @jane`, `… News. @ janeroe • Facebook`).
 fn contact_tail(text: &str) -> Option<usize> {
     const OPENINGS: &[&str] = &["Email ", "E-mail ", "@", "Twitter"];
-    text.match_indices(". ").map(|(i, _)| i + 2).find(|&at| {
-        let tail = &text[at..];
-        OPENINGS.iter().any(|o| tail.starts_with(o)) && tail.contains('@') && word_count(tail) <= 12
-    })
+    crate::scan::match_starts(text, ". ")
+        .map(|i| i + 2)
+        .find(|&at| {
+            let tail = &text[at..];
+            OPENINGS.iter().any(|o| tail.starts_with(o))
+                && tail.contains('@')
+                && word_count(tail) <= 12
+        })
 }
 
 /// Labels of a story's topic tags and of the lists of other stories

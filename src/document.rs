@@ -370,8 +370,12 @@ fn field_separator(text: &str) -> Option<&'static str> {
     memchr::memchr3(b'|', DOT, BULLET, text.as_bytes())?;
     FIELD_SEPARATORS
         .into_iter()
-        .find(|s| text.contains(s))
-        .or_else(|| (text.contains(" |") || text.contains("| ")).then_some("|"))
+        .find(|s| scan::find_str(text, s).is_some())
+        .or_else(|| {
+            let one_sided =
+                scan::find_str(text, " |").is_some() || scan::find_str(text, "| ").is_some();
+            one_sided.then_some("|")
+        })
 }
 
 /// A timestamp and the chrome after it on one line (see
@@ -3946,7 +3950,7 @@ impl<'a> Grammar<'a> {
         // Only a stamp that opens with a label (`Published`) can repeat.
         if first.chars().all(char::is_alphabetic) && timestamp::is_label(first) {
             let repeat = format!(" {first} ");
-            if let Some(at) = text.find(&repeat) {
+            if let Some(at) = scan::find_str(text, &repeat) {
                 let (a, b) = (text[..at].trim(), text[at..].trim());
                 if timestamp::is_timestamp(a) && timestamp::is_timestamp(b) {
                     self.split_stamp_copy(k, value, a, b);
