@@ -283,7 +283,7 @@ pub(crate) fn is_name(s: &str) -> bool {
     // The words, one more than a name may have.
     let mut words = [""; 7];
     let mut count = 0;
-    for (slot, w) in words.iter_mut().zip(s.split_whitespace()) {
+    for (slot, w) in words.iter_mut().zip(crate::scan::words(s)) {
         *slot = w;
         count += 1;
     }
@@ -467,7 +467,7 @@ pub(crate) fn is_role_line(s: &str) -> bool {
         return false;
     }
     is_organisation_exact(s)
-        || s.split_whitespace()
+        || crate::scan::words(s)
             .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 
