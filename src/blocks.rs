@@ -46,7 +46,7 @@ impl<'a> Piece<'a> {
     fn of(line: &Line<'a>, glue: Glue) -> Self {
         Piece {
             text: line.text,
-            start: line.start,
+            start: line.start(),
             len: u32::try_from(line.text.len()).unwrap_or(u32::MAX),
             glue,
         }
@@ -689,11 +689,11 @@ impl<'a> Marks<'a> {
     /// True when `line`, which starts at or after the lines asked about
     /// before, holds one of the bytes.
     fn in_line(&mut self, line: &Line<'_>) -> bool {
-        if self.next.is_some_and(|at| at < line.start) {
-            self.next = Self::find(self.bytes, &self.input[line.start..]).map(|at| line.start + at);
+        let start = line.start();
+        if self.next.is_some_and(|at| at < start) {
+            self.next = Self::find(self.bytes, &self.input[start..]).map(|at| start + at);
         }
-        self.next
-            .is_some_and(|at| at < line.start + line.text.len())
+        self.next.is_some_and(|at| at < start + line.text.len())
     }
 }
 

@@ -10,8 +10,9 @@ use memchr::{memchr, memchr2};
 pub(crate) struct Line<'a> {
     /// The trimmed content of the line (empty for a blank line).
     pub text: &'a str,
-    /// Where `text` starts in the input.
-    pub start: usize,
+    /// [`Line::start`], kept in a `u32` as the input is never longer than
+    /// `u32::MAX` bytes: with [`Line::terminal`], a line takes 40 bytes.
+    start: u32,
     /// Width of the leading white space, in characters (a tab counts 4).
     pub indent: usize,
     /// [`Line::width`], kept in a `u32` as a line is never longer than the
@@ -28,6 +29,11 @@ pub(crate) struct Line<'a> {
 }
 
 impl Line<'_> {
+    /// Where `text` starts in the input.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
     pub fn is_blank(&self) -> bool {
         self.text.is_empty()
     }
@@ -47,7 +53,7 @@ impl Line<'_> {
     /// Where `text` lies in the input.
     #[cfg(test)]
     pub fn span(&self) -> crate::model::Span {
-        crate::model::Span::new(self.start, self.start + self.text.len())
+        crate::model::Span::new(self.start(), self.start() + self.text.len())
     }
 }
 
@@ -106,6 +112,17 @@ fn line_end(bytes: &[u8], from: usize, short: bool) -> usize {
     }
 }
 
+/// An offset into the input as a `u32`: exact, as `Parser::parse` refuses
+/// an input of more than `u32::MAX` bytes (a test that saturated instead
+/// would cost a branch on every line).
+fn offset_u32(offset: usize) -> u32 {
+    debug_assert!(
+        u32::try_from(offset).is_ok(),
+        "an input over u32::MAX bytes"
+    );
+    offset as u32
+}
+
 /// Measures a raw line: its trimmed content, indent and width. `bracket`
 /// says whether the line holds a `]`, without which it holds no link target
 /// to leave out of the width.
@@ -130,7 +147,7 @@ fn measure(raw: &str, start: usize, bracket: bool) -> Line<'_> {
     let saturated = |width: usize| u32::try_from(width).unwrap_or(u32::MAX);
     Line {
         text,
-        start: start + lead,
+        start: offset_u32(start + lead),
         indent,
         width: saturated(indent + visible),
         raw_width: saturated(indent + chars),
@@ -194,7 +211,7 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         if raw.starts_with('\u{c}') && !after_blank {
             out.push(Line {
                 text: "",
-                start,
+                start: offset_u32(start),
                 indent: 0,
                 width: 0,
                 raw_width: 0,
@@ -237,6 +254,11 @@ mod tests {
             .map(|l| l.text)
             .collect();
         assert_eq!(texts, ["a", "", "b", "", "c"]);
+    }
+
+    #[test]
+    fn a_line_takes_forty_bytes() {
+        assert!(std::mem::size_of::<Line<'static>>() <= 40);
     }
 
     #[test]
