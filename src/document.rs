@@ -76,6 +76,29 @@ enum Role {
     Consumed,
 }
 
+/// The markers of a list item, in the order tried: each before the shorter
+/// ones it starts with (`› ` before `›`).
+const LIST_MARKERS: [&str; 15] = [
+    "- ",
+    "* ",
+    "+ ",
+    "• ",
+    "◦ ",
+    "· ",
+    "›* ",
+    "› ",
+    "▪\u{fe0f} ",
+    "▪ ",
+    "▸ ",
+    "► ",
+    "•",
+    "◦",
+    "›",
+];
+
+/// The bytes a list marker starts with.
+const LIST_MARKER_STARTS: [bool; 256] = scan::first_bytes(&LIST_MARKERS);
+
 /// Strips block markup from the unit's first piece; returns the shape.
 fn strip_markup(unit: &mut Unit<'_>) -> Shape {
     // `Title` over `=====`: a heading whose underline is a marker.
@@ -141,23 +164,13 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
         first.text = inner.trim();
         return Shape::Heading(3);
     }
-    for marker in [
-        "- ",
-        "* ",
-        "+ ",
-        "• ",
-        "◦ ",
-        "· ",
-        "›* ",
-        "› ",
-        "▪\u{fe0f} ",
-        "▪ ",
-        "▸ ",
-        "► ",
-        "•",
-        "◦",
-        "›",
-    ] {
+    // Most units open with a byte no marker does, and skip the list.
+    let may_be_item = t
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| LIST_MARKER_STARTS[usize::from(b)]);
+    let markers: &[&str] = if may_be_item { &LIST_MARKERS } else { &[] };
+    for marker in markers {
         if let Some(rest) = t.strip_prefix(marker) {
             // A heading set inside a list item (`- ### More`) loses both.
             first.text = rest.trim_start().trim_start_matches('#').trim_start();
