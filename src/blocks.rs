@@ -343,6 +343,7 @@ fn starts_structure(text: &str) -> bool {
 /// True for a fence of pandoc's markdown divs, opening (`::: {.perex}`)
 /// or closing (`:::`): markup a reader never sees, and the end of the
 /// block before it.
+#[inline]
 pub(crate) fn is_div_fence(text: &str) -> bool {
     text.starts_with(":::")
         && text[3..]
@@ -521,9 +522,13 @@ fn continues(
     }
     // A site's name alone, or before its reading time (a read-later
     // app's `example.com · 5 min` under the title), is a line of its own.
-    let (first_word, after_word) = next.text.split_once(' ').unwrap_or((next.text, ""));
-    if scan::is_domain(first_word) && (after_word.is_empty() || after_word.starts_with("· ")) {
-        return false;
+    // (A domain is in lower case: most lines are passed over at their
+    // first byte.)
+    if next.text.starts_with(|c: char| c.is_ascii_lowercase()) {
+        let (first_word, after_word) = next.text.split_once(' ').unwrap_or((next.text, ""));
+        if (after_word.is_empty() || after_word.starts_with("· ")) && scan::is_domain(first_word) {
+            return false;
+        }
     }
     if ends_in_word_hyphen(prev.text) && next.text.starts_with(char::is_alphabetic) {
         return true;

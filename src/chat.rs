@@ -50,7 +50,12 @@ fn name(input: &str) -> IResult<&str, &str> {
 /// (`[04/03/2025, 08:02:51] Jane Roe: `), its space included; `None` when
 /// the line opens no message.
 pub(crate) fn message_prefix(line: &str) -> Option<usize> {
-    if !line.starts_with(|c: char| c == '[' || c.is_ascii_digit()) {
+    // `[0…` or `04…`: a date's first digit, in brackets or not.
+    let opens_date = match line.as_bytes() {
+        [b'[', d, ..] | [d, ..] => d.is_ascii_digit(),
+        [] => false,
+    };
+    if !opens_date {
         return None;
     }
     let ios = (tag("["), date, tag(", "), time, tag("] "));
@@ -73,6 +78,11 @@ pub(crate) fn message_prefix(line: &str) -> Option<usize> {
 /// and the time (`ana.lind — 04/03/2025 10:42`, `ana.lind — Today at
 /// 10:42`).
 pub(crate) fn is_discord_header(line: &str) -> bool {
+    // A name, the dash and a time: a short line ending with the time's
+    // digit or its `AM`/`PM`, which most lines are passed over by.
+    if line.len() > MAX_NAME + 40 || !line.ends_with(|c: char| c.is_ascii_digit() || c == 'M') {
+        return false;
+    }
     let Some((sender, time_part)) = line.split_once(" — ") else {
         return false;
     };

@@ -237,10 +237,7 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
             && !is_bracketed_credit(&text)
         || is_navigation_row(&text)
         || is_wire_framing(&text)
-        || unit
-            .pieces
-            .iter()
-            .all(|p| dump::is_outliner_property(p.text))
+        || is_property_block(&unit)
     {
         shape = Shape::Chrome;
     } else if copyright::parse(&text).is_some() || has_embedded_notice(&text) {
@@ -263,6 +260,17 @@ fn is_bracketed_credit(text: &str) -> bool {
     text.starts_with('[')
         && text.ends_with(']')
         && credit::split(text).is_some_and(|s| s.text.is_empty() && !s.credit.is_empty())
+}
+
+/// True for a unit of an outliner's block properties only (`tags::
+/// [[water]]` / `clipped:: [[Mar 4th, 2025]]`). Each line has its two
+/// colons in its first bytes: most units are passed over at once.
+fn is_property_block(unit: &Unit<'_>) -> bool {
+    const KEY_BYTES: usize = 40;
+    unit.pieces.iter().all(|p| {
+        let head = &p.text.as_bytes()[..p.text.len().min(KEY_BYTES)];
+        memchr::memchr(b':', head).is_some() && dump::is_outliner_property(p.text)
+    })
 }
 
 /// True for a legal footer with a copyright notice after its first
