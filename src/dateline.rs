@@ -183,7 +183,14 @@ fn title_place(i: &str) -> IResult<&str, &str> {
 /// months of every language it knows), perhaps with the year.
 fn date(i: &str) -> IResult<&str, &str> {
     let month = |i| recognize((take_while1(|c: char| c.is_alphabetic()), opt(chr('.')))).parse(i);
-    let day = |i| take_while_m_n(1, 2, |c: char| c.is_ascii_digit())(i);
+    // (With its ordinal's letters: `18th November, 2025`.)
+    let day = |i| {
+        recognize((
+            take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+            opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+        ))
+        .parse(i)
+    };
     // German puts a period after the day: `3. März`.
     let (rest, day_month) = alt((
         recognize((month, space1, day)),
@@ -528,6 +535,20 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
     if place.is_none() && date.is_some() && agency.is_none() {
         return None;
     }
+    // `ASTANA. KAZINFORM – `: the agency's name in capitals after the
+    // place and a full stop.
+    if let (Some((p, true)), None, None) = (place, date, agency) {
+        if let Some((city, name)) = p.split_once(". ") {
+            if !name.contains(' ') && (3..=12).contains(&name.len()) && is_all_caps(name) {
+                return Some(Found {
+                    location: Some(city),
+                    date: None,
+                    agency: Some(name),
+                    len: head.len() - rest.len(),
+                });
+            }
+        }
+    }
     Some(Found {
         // `Mass.--(BUSINESS WIRE)`: the dash is no part of the place.
         location: place.map(|(p, _)| p.trim_end_matches('-')),
@@ -589,6 +610,20 @@ mod tests {
         ] {
             assert!(place_with_full_stop(text).is_none(), "{text}");
         }
+    }
+
+    #[test]
+    fn agencies_after_a_full_stop_and_ordinal_days() {
+        let found = parse("ASTANA. KAZINFORM – The government said.").unwrap();
+        assert_eq!(
+            (found.location, found.agency),
+            (Some("ASTANA"), Some("KAZINFORM"))
+        );
+        let found = parse("ABU DHABI, 18th November, 2025 (WAM) -- The department said.").unwrap();
+        assert_eq!(
+            (found.location, found.date, found.agency),
+            (Some("ABU DHABI"), Some("18th November, 2025"), Some("WAM"))
+        );
     }
 
     #[test]
