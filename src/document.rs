@@ -3834,8 +3834,12 @@ impl<'a> Grammar<'a> {
             return false;
         }
         let text = c.text.as_str();
-        // `By Jane Roe, Staff` is a byline.
-        if self.byline_gist(k).is_some_and(|g| g.prefixed) {
+        // `By Jane Roe, Staff` is a byline; `Summary`, `Analysis` are
+        // labels.
+        if self.byline_gist(k).is_some_and(|g| g.prefixed)
+            || boilerplate::is_summary_label(text)
+            || is_genre_label(text)
+        {
             return false;
         }
         let (head, country) = match text.split_once(", ") {

@@ -383,6 +383,11 @@ fn is_signature(t: &str) -> bool {
 /// True for a line that credits reporting, writing, editing or
 /// contributions, or notes a correction or the print edition.
 pub(crate) fn is_tagline(text: &str) -> bool {
+    // `First Published:18 Nov 2025`: a time, which a page's footer
+    // repeats, no note.
+    if crate::timestamp::glued_label_len(text).is_some() {
+        return false;
+    }
     // "("? opening …
     let opened = preceded(
         take_while(|c| matches!(c, '(' | '[' | ' ' | '*' | '_')),

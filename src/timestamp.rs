@@ -723,7 +723,29 @@ pub(crate) fn is_timestamp(text: &str) -> bool {
     if text.as_bytes()[0].is_ascii_digit() && all_consuming(compact_relative).parse(text).is_ok() {
         return true;
     }
-    glued_copy_start(text).is_some()
+    glued_copy_start(text).is_some() || glued_label_len(text).is_some()
+}
+
+/// The length of a label glued to the date after it, as a page's markup
+/// leaves it once its tags are gone (`Published18 Nov 2025, 06:48 PM`,
+/// `First Published:18 Nov 2025`), when what follows is a timestamp.
+pub(crate) fn glued_label_len(text: &str) -> Option<usize> {
+    const LABELS: &[&str] = &[
+        "First Published:",
+        "Last Updated:",
+        "Published:",
+        "Updated:",
+        "Published",
+        "Updated",
+        "Posted",
+    ];
+    // (Every label opens with a capital the text must open with.)
+    if !matches!(text.as_bytes().first(), Some(b'F' | b'L' | b'P' | b'U')) {
+        return None;
+    }
+    let label = LABELS.iter().find(|l| text.starts_with(*l))?;
+    let rest = &text[label.len()..];
+    (rest.starts_with(|c: char| c.is_ascii_digit()) && is_timestamp(rest)).then_some(label.len())
 }
 
 /// The byte offset of the second copy when a timestamp is printed twice
@@ -893,6 +915,9 @@ mod tests {
             ("3d", true),
             ("12m ago", true),
             ("4 Mar 20254 Mar 2025", true),
+            ("Published18 Nov 2025, 06:48 PM IST", true),
+            ("First Published:18 Nov 2025, 06:48 PM IST", true),
+            ("Published18 times", false),
             // RFC 822 (e-mail, RSS): a numeric zone west of Greenwich.
             ("Tue, 4 Mar 2025 15:02:11 -0500", true),
             ("Tue, 04 Mar 2025 15:02:11 -0500 (EST)", true),
