@@ -1004,6 +1004,19 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                     }
                     return None;
                 }
+                // `Jane Roe - Correspondent`: a title after a dash.
+                let dashed = seg
+                    .split_once(" - ")
+                    .or_else(|| seg.split_once(" – "))
+                    .filter(|&(name, title)| is_name(name) && is_role(title));
+                if let Some((name, title)) = dashed {
+                    authors.push(Author {
+                        name,
+                        role: Some(title),
+                        location: None,
+                    });
+                    continue;
+                }
                 let mut a = author(seg);
                 if !is_name(a.name) {
                     // `Jane Roe Education editor`, `Jane RoeNorth America
@@ -1126,6 +1139,11 @@ mod tests {
     fn byline_table() {
         let rows: &[Row] = &[
             ("By Jane Roe", &[("Jane Roe", None, None)], None),
+            (
+                "By: Jane C. Roe - Correspondent / @janeroe",
+                &[("Jane C. Roe", Some("Correspondent"), None)],
+                None,
+            ),
             (
                 "By JANE ROE FOR HARBORONLINE",
                 &[("JANE ROE", Some("HARBORONLINE"), None)],

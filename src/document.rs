@@ -425,7 +425,15 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
     let stamp = trim_separators(&text[..at]);
     let tail = text[at..].trim_start_matches([' ', '/', '|', '-']);
     let label = !tail.is_empty() && word_count(tail) <= 3 && !ends_terminal(tail);
-    (label && is_stamp(stamp)).then_some((stamp, tail))
+    if label && is_stamp(stamp) {
+        return Some((stamp, tail));
+    }
+    // The paper's name first: `Harbor Daily Post / 05:12 AM March 4, 2025`.
+    let (head, stamp) = text.split_once(" / ").or_else(|| text.split_once(" | "))?;
+    let named = (1..=5).contains(&word_count(head))
+        && head.split(' ').all(|w| w.starts_with(char::is_uppercase))
+        && !ends_terminal(head);
+    (named && is_stamp(stamp)).then_some((stamp.trim(), head))
 }
 
 /// True when the text opens with the `By` marker, perhaps in parentheses
@@ -6067,6 +6075,11 @@ mod tests {
             ),
             ("5 March 2025 · 4 min read", "5 March 2025", "4 min read"),
             ("May 14, 2025 | Business", "May 14, 2025", "Business"),
+            (
+                "Harbor Daily Post / 05:12 AM May 14, 2025",
+                "05:12 AM May 14, 2025",
+                "Harbor Daily Post",
+            ),
         ] {
             assert_eq!(super::stamp_and_tail(line), Some((stamp, tail)), "{line}");
         }
