@@ -34,6 +34,9 @@ const LABELS: &[&str] = &[
     "Photos:",
     "Photo /",
     "PHOTO:",
+    // Nation Media Group: `… on Monday. PHOTO | JANE ROE`.
+    "PHOTO |",
+    "Photo |",
     "Imagen:",
     "Fotografía:",
     "Crédito:",
@@ -1144,6 +1147,10 @@ mod tests {
                 )),
             ),
             ("He said the vote was close. [Applause]", None),
+            (
+                "Riders register at a centre in Kessling on Monday. PHOTO | ANA LIND",
+                Some(("Riders register at a centre in Kessling on Monday.", "ANA LIND")),
+            ),
             (
                 "Commuters wait for a bus at the depot on Monday.     POST PHOTO: ANA LIND",
                 Some((

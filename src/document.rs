@@ -1179,6 +1179,9 @@ const CAPTION_LABELS: &[&str] = &[
     "Video caption:",
     "Legende:",
     "Légende :",
+    // A story's lead picture, captioned at its end (Mongabay).
+    "Banner image:",
+    "Main image:",
 ];
 
 /// The caption after a caption label, if the text starts with one.
