@@ -109,6 +109,8 @@ const LABELS: &[&str] = &[
     "facebook",
     "twitter",
     "linkedin",
+    // A telex's end of message.
+    "nnnn",
     // A script's printout of an empty field.
     "null",
     "undefined",

@@ -89,6 +89,8 @@ const OPENINGS: &[&str] = &[
     "this story was written by",
     "this article was written by",
     "translated from the",
+    "this article was translated",
+    "this story was translated",
     "translated by",
     // Euronews: `Additional sources • AGENCY`.
     "additional sources",
@@ -224,7 +226,8 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
         || is_staff_slug(t)
         || is_wire_trailer(t)
         || is_agency_slug(t)
-        || is_email_address(t)
+        || is_named_slug(t)
+        || is_email_address(t.trim_start_matches(['-', '—', '–', ' ']))
         || is_press_release_source(t)
         || is_signature(t)
         || is_end_marker(t)
@@ -280,6 +283,20 @@ const SLUG_AGENCIES: &[&str] = &["PTI", "IANS", "ANI", "UNI", "BSS", "APP"];
 
 /// An agency's desk slug: the agency in capitals, then one to five groups
 /// of two to four capitals (`PTI ABK NSD RT`).
+/// An agency's slug with its staff's names (`WAM/Jane Roe/Ali Khan`): the
+/// agency in capitals, then one to three names between slashes.
+fn is_named_slug(t: &str) -> bool {
+    let mut parts = t.split('/');
+    let agency = parts.next().unwrap_or("");
+    let names: Vec<&str> = parts.collect();
+    (2..=6).contains(&agency.len())
+        && agency.bytes().all(|b| b.is_ascii_uppercase())
+        && (1..=3).contains(&names.len())
+        && names
+            .iter()
+            .all(|n| (2..=3).contains(&word_count(n)) && n.split(' ').all(is_capitalised))
+}
+
 fn is_agency_slug(t: &str) -> bool {
     let mut words = t.split(' ');
     if !SLUG_AGENCIES.contains(&words.next().unwrap_or("")) {
@@ -357,8 +374,10 @@ fn is_wire_trailer(t: &str) -> bool {
         && matches!(zone, "GMT" | "UTC" | "MEZ" | "MESZ")
         && match date {
             (None, ..) => true,
+            // (With the year for a day: `181342 GMT Nov 2025`.)
             (Some(month), Some(d), None) => {
-                (3..=4).contains(&month.len()) && is_capitalised(month) && day(d)
+                let year = d.len() == 4 && d.bytes().all(|b| b.is_ascii_digit());
+                (3..=4).contains(&month.len()) && is_capitalised(month) && (day(d) || year)
             }
             _ => false,
         }
@@ -954,6 +973,10 @@ mod tests {
             ("EFE said it", false),
             // Staff slugs and wire trailers.
             ("cr-ib/jfl/tw", true),
+            ("HNA/Jane Roe/Ali Khan", true),
+            ("181342 GMT Nov 2025", true),
+            ("– jroe@example.com", true),
+            ("Harbour/Ferry Times", false),
             ("burs-jr/sp", true),
             ("kaa/jp", true),
             ("mbö/dpa", true),
