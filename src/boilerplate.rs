@@ -333,6 +333,16 @@ const OPENINGS: &[&str] = &[
     "skip to content",
     "skip to main content",
     "skip to navigation",
+    // A site's subscription prompt and its comment box's notices.
+    "stay informed with",
+    "commenting for this story is",
+    "commenting is closed",
+    "comments are closed",
+    "comments for this story are closed",
+    "disclaimer & comment rules",
+    "if you have a facebook account",
+    // A story's filing under its site's categories.
+    "categories:",
     // GOV.UK's page footer.
     "is this page useful",
     "all content is available under the open government licence",
@@ -1830,6 +1840,9 @@ mod tests {
             "harbournews.example.com · 5 min",
             "#Omnivore",
             "Is this page useful?",
+            "Categories: Falkland Islands, Fisheries.",
+            "Commenting for this story is now closed.",
+            "Stay informed with The Harbor Post – your source for credible journalism.",
             "All content is available under the Open Government Licence v3.0, except where otherwise stated",
             "Contents",
             "#ferries #harbour-news",
