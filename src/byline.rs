@@ -941,10 +941,12 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
             break;
         }
     }
+    // (`by Jane Roe on 18 November 2025`: the word joins the two.)
     let stamp = stamp.map(|s| {
-        s.trim_start_matches(|c: char| {
+        let s = s.trim_start_matches(|c: char| {
             c.is_whitespace() || matches!(c, '-' | '–' | '—' | '|' | '•' | ',' | ':')
-        })
+        });
+        s.strip_prefix("on ").unwrap_or(s)
     });
     if names.is_empty() {
         return None;

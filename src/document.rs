@@ -228,6 +228,9 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
     }
     let link_only = bracketed && inline::is_link_line(&raw_before);
     let mut shape = strip_markup(&mut unit);
+    if shape == Shape::Quote && is_excerpt_heading(unit.pieces[0].text) {
+        shape = Shape::Chrome;
+    }
     let text = unit.to_text();
     // The raw text matters to the chrome test only for an image line,
     // which opens with a bracket.
@@ -679,6 +682,37 @@ fn drop_running_heads(cands: &mut [Cand<'_>]) {
         if tabbed {
             cands[k].shape = Shape::Chrome;
         }
+    }
+}
+
+/// True for the heading MarkDownload quotes over the page's description
+/// (`> ## Excerpt`), once the quote's mark is gone.
+fn is_excerpt_heading(text: &str) -> bool {
+    text.starts_with('#')
+        && text
+            .trim_start_matches('#')
+            .trim()
+            .eq_ignore_ascii_case("excerpt")
+}
+
+/// MarkDownload's excerpt of the page, quoted under its own heading (`>
+/// ## Excerpt` / `> The page's description`): a copy of the description,
+/// chrome, heading and quote.
+fn drop_excerpt_quotes(cands: &mut [Cand<'_>]) {
+    let Some(heading) = cands.iter().take(20).position(|c| {
+        c.shape == Shape::Chrome
+            && c.unit
+                .pieces
+                .first()
+                .is_some_and(|p| is_excerpt_heading(p.text))
+    }) else {
+        return;
+    };
+    for c in cands[heading + 1..]
+        .iter_mut()
+        .take_while(|c| c.shape == Shape::Quote)
+    {
+        c.shape = Shape::Chrome;
     }
 }
 
@@ -1787,6 +1821,7 @@ impl<'a> Grammar<'a> {
         strip_field_dashes(&mut cands);
         drop_jump_heads(&mut cands);
         drop_running_heads(&mut cands);
+        drop_excerpt_quotes(&mut cands);
         join_lone_datelines(&mut cands);
         split_headline_copies(&mut cands);
         unwrap_outline(input, &mut cands);
@@ -3324,13 +3359,13 @@ impl<'a> Grammar<'a> {
             // (Or under the story's time, with the lede, opened by its
             // dateline, right below.)
             let lede_below = |end: usize| {
-                last == Role::Published
+                matches!(last, Role::Published | Role::Byline)
                     && self
                         .next_content(end)
                         .is_some_and(|i| self.opens_with_dateline(i))
             };
             let unlabelled_list = (shape == Shape::ListItem
-                && matches!(last, Role::Headline | Role::Published))
+                && matches!(last, Role::Headline | Role::Published | Role::Byline))
             .then(|| self.list_end(k))
             .flatten()
             .filter(|&end| {
@@ -5605,6 +5640,23 @@ mod tests {
         ] {
             assert!(has_chrome(&article, chrome), "{chrome}");
         }
+    }
+
+    #[test]
+    fn a_markdownload_clip_with_its_excerpt_and_summary_bullets() {
+        let text = "# Kessling ferry slip to close after failed inspection\n\n> ## Excerpt\n> The harbour board will close the old slip for good.\n\n---\nby [Mira Osei](https://example.com/by/mira-osei/) on 18 November 2025\n\n-   The harbour board will close the old slip for good.\n-   Commuters will take the bus over the bridge from Monday.\n\nKESSLING — The harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n\nThe slip failed an inspection last spring.\n";
+        let article = parse(text);
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Mira Osei");
+        assert_eq!(article.published().unwrap(), "18 November 2025");
+        assert_eq!(
+            article.standfirst().map(|s| s.as_str()),
+            Some("The harbour board will close the old slip for good. Commuters will take the bus over the bridge from Monday.")
+        );
+        assert_eq!(article.body().len(), 2);
+        assert!(has_chrome(
+            &article,
+            "The harbour board will close the old slip for good."
+        ));
     }
 
     #[test]
