@@ -782,6 +782,23 @@ fn trailing(text: &str) -> Option<Split<'_>> {
             });
         }
     }
+    // A credit after a bullet (`… off 104 balls • Harbour Cricket`), as a
+    // sports site sets it: one bullet, a caption of some words before it.
+    if let Some(at) = rfind_str(trimmed, " • ") {
+        let (head, credit) = (&trimmed[..at], &trimmed[at + " • ".len()..]);
+        let words = crate::scan::word_count(credit);
+        if (1..=4).contains(&words)
+            && crate::scan::word_count(head) >= 6
+            && find_str(head, " • ").is_none()
+            && credit.split(' ').all(is_capitalised)
+            && looks_like_credit(credit)
+        {
+            return Some(Split {
+                text: trim_text(head),
+                credit,
+            });
+        }
+    }
     // A known agency name glued after the caption text; a one-word name
     // only after a finished sentence (`… on Tuesday. XINHUA`).
     let last = trimmed.as_bytes().last().copied().unwrap_or(0);
@@ -1147,6 +1164,11 @@ mod tests {
                 )),
             ),
             ("He said the vote was close. [Applause]", None),
+            (
+                "Ana Lind brought up her hundred off 104 balls • Harbour Cricket",
+                Some(("Ana Lind brought up her hundred off 104 balls", "Harbour Cricket")),
+            ),
+            ("Home • News • Sport • Weather", None),
             (
                 "Riders register at a centre in Kessling on Monday. PHOTO | ANA LIND",
                 Some(("Riders register at a centre in Kessling on Monday.", "ANA LIND")),

@@ -1411,6 +1411,10 @@ const MAX_LABELS_ABOVE_HEADLINE: usize = 16;
 /// (`Opinion: …`), in the languages the grammar reads.
 const GENRE_LABELS: &[&str] = &[
     "Opinion",
+    // A sports site's match pieces.
+    "Report",
+    "Match report",
+    "Preview",
     "Analysis",
     "Explainer",
     "Exclusive",
