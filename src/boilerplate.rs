@@ -109,7 +109,8 @@ const LABELS: &[&str] = &[
     "facebook",
     "twitter",
     "linkedin",
-    // A telex's end of message.
+    // A telex's start and end of message.
+    "zczc",
     "nnnn",
     // A script's printout of an empty field.
     "null",
@@ -1472,6 +1473,19 @@ fn is_wire_status(t: &str) -> bool {
     {
         return false;
     }
+    // A telex's routing line: the agency's code glued to the message's
+    // number, then codes and numbers (`WAM0417 3 ECO 0412`).
+    let routing = t.split(' ').next().is_some_and(|code| {
+        let letters = code.bytes().take_while(u8::is_ascii_uppercase).count();
+        let digits = code.len() - letters;
+        letters >= 3 && digits >= 3 && code[letters..].bytes().all(|b| b.is_ascii_digit())
+    }) && t
+        .split(' ')
+        .skip(1)
+        .any(|w| !w.is_empty() && w.bytes().all(|b| b.is_ascii_digit()));
+    if routing {
+        return true;
+    }
     let mut status = false;
     for word in t.split([' ', '-']).filter(|w| !w.is_empty()) {
         let digits = word.bytes().take_while(u8::is_ascii_digit).count();
@@ -1840,6 +1854,8 @@ mod tests {
             "harbournews.example.com · 5 min",
             "#Omnivore",
             "Is this page useful?",
+            "ZCZC",
+            "HNA0417 3 ECO 0412",
             "Categories: Falkland Islands, Fisheries.",
             "Commenting for this story is now closed.",
             "Stay informed with The Harbor Post – your source for credible journalism.",
@@ -1867,6 +1883,7 @@ mod tests {
             "Add two cups of flour to the bowl.",
             "The council said it would send the results by email.",
             "#1 in the league again",
+            "G7 SUMMIT OPENS IN 2025",
             "#MeToo reached the harbour town in 2018, organisers said.",
             "We use the ferry every day, said one commuter, who has lived in Veldan since 1998 and has never seen fares rise by a third in one go, and who now plans to drive to work instead of taking the boat across the estuary.",
         ] {
