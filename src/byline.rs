@@ -1007,9 +1007,9 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                     return None;
                 }
                 // `Jane Roe - Correspondent`: a title after a dash.
-                let dashed = seg
-                    .split_once(" - ")
-                    .or_else(|| seg.split_once(" – "))
+                // (Looked for only in a segment holding a dash's byte.)
+                let dashed = memchr::memchr2(b'-', 0xe2, seg.as_bytes())
+                    .and_then(|_| seg.split_once(" - ").or_else(|| seg.split_once(" – ")))
                     .filter(|&(name, title)| is_name(name) && is_role(title));
                 if let Some((name, title)) = dashed {
                     authors.push(Author {

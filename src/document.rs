@@ -432,6 +432,8 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
         return Some((stamp, tail));
     }
     // The paper's name first: `Harbor Daily Post / 05:12 AM March 4, 2025`.
+    // (`at` above found a slash or a pipe, or a dash with no such mark.)
+    memchr::memchr2(b'/', b'|', text.as_bytes())?;
     let (head, stamp) = text.split_once(" / ").or_else(|| text.split_once(" | "))?;
     let named = (1..=5).contains(&word_count(head))
         && head.split(' ').all(|w| w.starts_with(char::is_uppercase))
