@@ -1130,6 +1130,22 @@ fn is_mail_header(t: &str) -> bool {
 /// EXAMPLE SENTINEL, Thursday, October 3, 1968`); with no page number the
 /// name opens with `THE`.
 fn is_running_head(t: &str) -> bool {
+    // (The page's section in capitals may close it: `… 2025 NEWS`.)
+    if let Some((head, section)) = t.rsplit_once(' ') {
+        let section_word =
+            (2..=12).contains(&section.len()) && section.bytes().all(|b| b.is_ascii_uppercase());
+        if section_word
+            && head.ends_with(|c: char| c.is_ascii_digit())
+            && is_running_head_line(head)
+        {
+            return true;
+        }
+    }
+    is_running_head_line(t)
+}
+
+/// [`is_running_head`] of a line that ends with its date.
+fn is_running_head_line(t: &str) -> bool {
     // The first word is a page number (a digit first or second) or `THE`.
     let bytes = t.as_bytes();
     let opening = bytes[0].is_ascii_digit()
@@ -2143,6 +2159,7 @@ mod tests {
             ("(Continued on Page 14)", true),
             ("Continued from Page A1", true),
             ("FROM PAGE 3", true),
+            ("6 THE HARBOUR TIMES, TUESDAY, NOVEMBER 18, 2025 NEWS", true),
             ("From the page 3 story", false),
             ("See FERRY, Page A6", true),
             ("Please see FERRY, A6", true),
