@@ -952,11 +952,15 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     // angle brackets (`View in browser <https://…>`).
     let t = without_link_target(t);
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
+    // (A cookie banner or an address's consent line opens with `We`,
+    // `This`, `Our` or `By`.)
+    let consent_opening = matches!(t.as_bytes()[0] | 0x20, b'b' | b'w' | b't' | b'o');
     if LABEL_LIST.contains(label)
         || RELATED_LIST.contains(label)
         || OPENING_INDEX.parse(t).is_ok()
         || is_short_opening(t)
         || is_player_or_source_button(t)
+        || consent_opening && is_cookie_or_address_consent(t)
     {
         return true;
     }
@@ -1726,16 +1730,42 @@ pub(crate) fn is_consent_notice(t: &str) -> bool {
             "by clicking",
             "by submitting",
             "by registering",
+            "by providing an email",
+            "by providing your email",
             "we use your sign-up",
             "you can update your preferences",
+            // A cookie banner.
+            "we use cookies",
+            "this website uses cookies",
+            "this site uses cookies",
+            "our website uses cookies",
         ]
         .iter()
         .any(|o| starts_with_ci(t, o))
         && (contains_ci(t, "agree", 1)
+            || contains_ci(t, "cookie", 1)
             || contains_ci(t, "privacy", 3)
             || contains_ci(t, "terms", 3)
             || contains_ci(t, "consent", 0)
             || contains_ci(t, "unsubscribe", 4))
+}
+
+/// True for a cookie banner (`We use cookies to …; by continuing you
+/// agree …`) or the consent line under an address box (`By providing an
+/// email address, I agree to the Terms of Use …`), which are short enough
+/// to pass [`is_consent_notice`]'s length.
+fn is_cookie_or_address_consent(t: &str) -> bool {
+    [
+        "we use cookies",
+        "this website uses cookies",
+        "this site uses cookies",
+        "our website uses cookies",
+        "by providing an email",
+        "by providing your email",
+    ]
+    .iter()
+    .any(|o| starts_with_ci(t, o))
+        && is_consent_notice(t)
 }
 
 /// True for the pitch of a newsletter sign-up box: `Your guide to the week
@@ -1870,6 +1900,8 @@ mod tests {
             "harbournews.example.com · 5 min",
             "#Omnivore",
             "Is this page useful?",
+            "We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.",
+            "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
             "ZCZC",
             "HNA0417 3 ECO 0412",
             "Categories: Falkland Islands, Fisheries.",
