@@ -336,6 +336,9 @@ const OPENINGS: &[&str] = &[
     "skip to navigation",
     // A site's subscription prompt and its comment box's notices.
     "stay informed with",
+    "don't miss out on the latest",
+    "don’t miss out on the latest",
+    "for feedback, complaints",
     "commenting for this story is",
     "commenting is closed",
     "comments are closed",
@@ -945,7 +948,8 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return is_consent_notice(t)
             || is_affiliate_notice(t)
             || is_reader_notice(t, None)
-            || crate::scan::starts_with_ci(t, "this is google");
+            || crate::scan::starts_with_ci(t, "this is google")
+            || is_subscription_pitch(t);
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
     // A plain-text e-mail prints a link's target after its words, in
@@ -961,6 +965,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || is_short_opening(t)
         || is_player_or_source_button(t)
         || consent_opening && is_cookie_or_address_consent(t)
+        || is_subscription_pitch(t)
     {
         return true;
     }
@@ -1754,6 +1759,12 @@ pub(crate) fn is_consent_notice(t: &str) -> bool {
 /// agree …`) or the consent line under an address box (`By providing an
 /// email address, I agree to the Terms of Use …`), which are short enough
 /// to pass [`is_consent_notice`]'s length.
+/// True for a subscription pitch (`Subscribe to Harbor Plus to get
+/// access to …`): the call and what it gives access to.
+fn is_subscription_pitch(t: &str) -> bool {
+    starts_with_ci(t, "subscribe to ") && contains_ci(t, "access", 0) && !more_words_than(t, 60)
+}
+
 fn is_cookie_or_address_consent(t: &str) -> bool {
     [
         "we use cookies",
@@ -1900,6 +1911,8 @@ mod tests {
             "harbournews.example.com · 5 min",
             "#Omnivore",
             "Is this page useful?",
+            "Subscribe to HARBOR PLUS to get access to The Harbor Post & other titles, share up to 5 gadgets.",
+            "Don't miss out on the latest news and information.",
             "We use cookies to improve your experience on our website. By continuing to browse, you agree to our use of cookies.",
             "By providing an email address. I agree to the Terms of Use and acknowledge that I have read the Privacy Policy.",
             "ZCZC",
