@@ -956,9 +956,15 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     // angle brackets (`View in browser <https://…>`).
     let t = without_link_target(t);
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
-    // (A cookie banner or an address's consent line opens with `We`,
-    // `This`, `Our` or `By`.)
-    let consent_opening = matches!(t.as_bytes()[0] | 0x20, b'b' | b'w' | b't' | b'o');
+    // (A cookie banner or an address's consent line opens with `We u`,
+    // `This`, `Our ` or `By p`: most lines are passed over at their first
+    // four bytes.)
+    let consent_opening = t.len() > 4 && {
+        let mut head = [0u8; 4];
+        head.copy_from_slice(&t.as_bytes()[..4]);
+        head.make_ascii_lowercase();
+        matches!(&head, b"we u" | b"this" | b"our " | b"by p")
+    };
     if LABEL_LIST.contains(label)
         || RELATED_LIST.contains(label)
         || OPENING_INDEX.parse(t).is_ok()
@@ -1139,6 +1145,15 @@ fn is_mail_header(t: &str) -> bool {
 /// EXAMPLE SENTINEL, Thursday, October 3, 1968`); with no page number the
 /// name opens with `THE`.
 fn is_running_head(t: &str) -> bool {
+    // (Opened by a page number or `THE`: most lines are passed over at
+    // their first bytes.)
+    let bytes = t.as_bytes();
+    let opening = bytes.first().is_some_and(u8::is_ascii_digit)
+        || bytes.get(1).is_some_and(u8::is_ascii_digit)
+        || t.starts_with("THE");
+    if !opening {
+        return false;
+    }
     // (The page's section in capitals may close it: `… 2025 NEWS`.)
     if let Some((head, section)) = t.rsplit_once(' ') {
         let section_word =
@@ -1762,7 +1777,10 @@ pub(crate) fn is_consent_notice(t: &str) -> bool {
 /// True for a subscription pitch (`Subscribe to Harbor Plus to get
 /// access to …`): the call and what it gives access to.
 fn is_subscription_pitch(t: &str) -> bool {
-    starts_with_ci(t, "subscribe to ") && contains_ci(t, "access", 0) && !more_words_than(t, 60)
+    matches!(t.as_bytes().first(), Some(b'S' | b's'))
+        && starts_with_ci(t, "subscribe to ")
+        && contains_ci(t, "access", 0)
+        && !more_words_than(t, 60)
 }
 
 fn is_cookie_or_address_consent(t: &str) -> bool {
