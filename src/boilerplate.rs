@@ -1145,6 +1145,24 @@ fn is_mail_header(t: &str) -> bool {
 /// EXAMPLE SENTINEL, Thursday, October 3, 1968`); with no page number the
 /// name opens with `THE`.
 fn is_running_head(t: &str) -> bool {
+    // The paper's name, the date, then the page number: `Harbour News
+    // Tuesday, October 15, 2024 3`. (Closed by a digit: most lines are
+    // passed over at their last byte.)
+    if t.ends_with(|c: char| c.is_ascii_digit()) && t.len() <= 90 {
+        if let Some((head, page)) = t.rsplit_once(' ') {
+            if is_page_number(page) && page.bytes().all(|b| b.is_ascii_digit()) {
+                if let Some(at) = crate::timestamp::suffix_start(head) {
+                    let name = head[..at].trim_end_matches([',', ' ', '|', '-', '—']);
+                    let named = (1..=4).contains(&word_count(name))
+                        && name.split(' ').all(crate::scan::is_capitalised)
+                        && !crate::scan::ends_terminal(name);
+                    if named && crate::timestamp::is_timestamp(&head[at..]) {
+                        return true;
+                    }
+                }
+            }
+        }
+    }
     // (Opened by a page number or `THE`: most lines are passed over at
     // their first bytes.)
     let bytes = t.as_bytes();
@@ -2223,6 +2241,8 @@ mod tests {
             ("Continued from Page A1", true),
             ("FROM PAGE 3", true),
             ("6 THE HARBOUR TIMES, TUESDAY, NOVEMBER 18, 2025 NEWS", true),
+            ("Harbour News Tuesday, October 15, 2024 3", true),
+            ("The port reopened on Tuesday, October 15, 2024 3", false),
             ("From the page 3 story", false),
             ("See FERRY, Page A6", true),
             ("Please see FERRY, A6", true),
