@@ -1788,10 +1788,6 @@ pub(crate) fn is_consent_notice(t: &str) -> bool {
             || contains_ci(t, "unsubscribe", 4))
 }
 
-/// True for a cookie banner (`We use cookies to …; by continuing you
-/// agree …`) or the consent line under an address box (`By providing an
-/// email address, I agree to the Terms of Use …`), which are short enough
-/// to pass [`is_consent_notice`]'s length.
 /// True for a subscription pitch (`Subscribe to Harbor Plus to get
 /// access to …`): the call and what it gives access to.
 fn is_subscription_pitch(t: &str) -> bool {
@@ -1801,6 +1797,10 @@ fn is_subscription_pitch(t: &str) -> bool {
         && !more_words_than(t, 60)
 }
 
+/// True for a cookie banner (`We use cookies to …; by continuing you
+/// agree …`) or the consent line under an address box (`By providing an
+/// email address, I agree to the Terms of Use …`): [`is_consent_notice`]
+/// for lines shorter than the long-line path that asks it.
 fn is_cookie_or_address_consent(t: &str) -> bool {
     [
         "we use cookies",
