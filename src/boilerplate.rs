@@ -341,7 +341,6 @@ const OPENINGS: &[&str] = &[
     "for feedback, complaints",
     "commenting for this story is",
     "commenting is closed",
-    "comments are closed",
     "comments for this story are closed",
     "disclaimer & comment rules",
     "if you have a facebook account",

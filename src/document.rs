@@ -2269,13 +2269,6 @@ impl<'a> Grammar<'a> {
                     || !source_line && credit::credit_only(inner).is_some()
             })
             .filter(|s| !signed_off(s));
-        // A name alone over a credit line is the caption's text, who is
-        // pictured (`Jane Roe` / `Courtesy of Harbor Pictures`).
-        let split = split.filter(|s| {
-            !(s.text.is_empty()
-                && (positional || self.in_header)
-                && self.credit_line_after(k).is_some())
-        });
         // The credit may stand on the next line (`(Bild: Jane Roe)`).
         let next_credit = match split {
             Some(_) => None,
