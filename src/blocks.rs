@@ -52,6 +52,11 @@ impl<'a> Piece<'a> {
         }
     }
 
+    /// The line's content, markup included (what [`Piece::span`] covers).
+    pub fn line<'i>(&self, input: &'i str) -> &'i str {
+        &input[self.start..self.start + self.len as usize]
+    }
+
     /// Where the line's content lies in the input, markup included.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.start + self.len as usize)

@@ -742,7 +742,7 @@ fn drop_jump_heads(cands: &mut [Cand<'_>]) {
 /// included), trimmed.
 fn line_part<'a>(input: &'a str, unit: &Unit<'a>, range: std::ops::Range<usize>) -> Unit<'a> {
     let first = unit.pieces[0];
-    let line = &input[first.start..first.start + first.len as usize];
+    let line = first.line(input);
     let text = line[range.clone()].trim();
     let start = first.start + offset_in(line, text);
     Unit {
@@ -776,14 +776,8 @@ fn chrome(unit: Unit<'_>) -> Cand<'_> {
 /// header (`Harbour Daily, [15.10.2024 14:32]`) gives the post's time;
 /// its sender is chrome.
 fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
-    let line = |c: &Cand<'a>| {
-        c.unit
-            .pieces
-            .first()
-            .map_or("", |p| &input[p.start..p.start + p.len as usize])
-    };
-    let opens_message =
-        |p: &blocks::Piece<'_>| chat::message_prefix(&input[p.start..p.start + p.len as usize]);
+    let line = |c: &Cand<'a>| first_line(input, c);
+    let opens_message = |p: &blocks::Piece<'_>| chat::message_prefix(p.line(input));
     let messages = cands
         .iter()
         .flat_map(|c| c.unit.pieces.iter())
@@ -858,6 +852,11 @@ fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
     }
 }
 
+/// The first line of a unit as the input has it, markup included.
+fn first_line<'a>(input: &'a str, c: &Cand<'a>) -> &'a str {
+    c.unit.pieces.first().map_or("", |p| p.line(input))
+}
+
 /// A Discord copy: the headers over each run of messages (`ana.lind —
 /// 04/03/2025 10:42`) and the times between its messages (`[10:43]`) are
 /// chrome, and so is a message of a line or two of talk, or a link with
@@ -869,15 +868,9 @@ fn set_aside_discord_talk<'a>(input: &'a str, cands: &mut [Cand<'a>]) {
     const TALK_WORDS: u32 = 20;
     // A link's card: the site, the title, the description.
     const CARD_UNITS: usize = 4;
-    let first_line = |c: &Cand<'a>| {
-        c.unit
-            .pieces
-            .first()
-            .map_or("", |p| &input[p.start..p.start + p.len as usize])
-    };
     let headers: Vec<usize> = (0..cands.len())
         .filter(|&k| {
-            let line = first_line(&cands[k]);
+            let line = first_line(input, &cands[k]);
             chat::is_discord_header(line) || chat::is_discord_marker(line)
         })
         .collect();
@@ -940,7 +933,7 @@ fn unwrap_outline<'a>(input: &'a str, cands: &mut [Cand<'a>]) {
     for cand in cands.iter_mut().filter(|c| outlined(c)) {
         let mut unit = cand.unit.clone();
         let first = &mut unit.pieces[0];
-        first.text = input[first.start + 2..first.start + first.len as usize].trim_start();
+        first.text = first.line(input)[2..].trim_start();
         *cand = classify(unit);
     }
 }
