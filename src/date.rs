@@ -587,23 +587,34 @@ struct Word {
 }
 
 fn tokenize(text: &str) -> Vec<Word> {
-    text.split_whitespace()
-        .take(64)
-        .map(|raw| {
-            let open = raw.starts_with(['(', '[']);
-            let close = raw.ends_with([')', ']']) || raw.ends_with("),");
-            let word = raw
-                .trim_start_matches(['(', '[', '*', '_', '"', '“'])
-                .trim_end_matches([',', ')', ']', ';', ':', '*', '_', '"', '”']);
-            let tok = classify(word);
-            Word {
-                tok,
-                open,
-                close,
-                maybe_word: word == "et",
-            }
-        })
-        .collect()
+    let mut words = Vec::new();
+    for raw in text.split_whitespace().take(64) {
+        let open = raw.starts_with(['(', '[']);
+        let close = raw.ends_with([')', ']']) || raw.ends_with("),");
+        let word = raw
+            .trim_start_matches(['(', '[', '*', '_', '"', '“'])
+            .trim_end_matches([',', ')', ']', ';', ':', '*', '_', '"', '”']);
+        let word_of = |tok| Word {
+            tok,
+            open,
+            close,
+            maybe_word: word == "et",
+        };
+        match date_dash_clock(word) {
+            Some((date, clock)) => words.extend([word_of(date), word_of(clock)]),
+            None => words.push(word_of(classify(word))),
+        }
+    }
+    words
+}
+
+/// A numeric date joined to its time by a hyphen (`2025/06/03-17:42`), as
+/// its two tokens.
+fn date_dash_clock(word: &str) -> Option<(Tok, Tok)> {
+    let (_, (date, _, clock)) = all_consuming((numeric_date, chr('-'), clock_tok))
+        .parse(word)
+        .ok()?;
+    Some((date, clock))
 }
 
 fn classify(word: &str) -> Tok {
@@ -1076,6 +1087,7 @@ mod tests {
             ("12:30 AM, 1 May 2020", "datetime 2020-05-01T00:30:00"),
             ("12 PM 1 May 2020", "datetime 2020-05-01T12:00:00"),
             ("2019-01-03 02:00", "datetime 2019-01-03T02:00:00"),
+            ("2025/06/03-17:42", "datetime 2025-06-03T17:42:00"),
             // Instants.
             (
                 "Updated 3:45 PM ET, Mon August 28, 2023",

@@ -358,6 +358,14 @@ fn is_stamp_label(text: &str) -> bool {
     LABELS.contains(&text.strip_suffix(':').unwrap_or(text))
 }
 
+/// The text inside the parentheses that enclose all of it, or all of it.
+fn unparenthesized(text: &str) -> &str {
+    text.strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .filter(|inner| !inner.contains(['(', ')']))
+        .unwrap_or(text)
+}
+
 fn is_stamp(text: &str) -> bool {
     (timestamp::is_timestamp(text) || labelled_stamp(text).is_some()) && !is_tool_time(text)
 }
@@ -4348,6 +4356,7 @@ impl<'a> Grammar<'a> {
             start = label;
             k = label;
         }
+        let mut stamped = !self.published.is_empty() || self.roles.contains(&Role::Published);
         // The trailer never takes the story's only text.
         let first_text = (body_start..self.cands.len()).find(|&i| {
             is_text(&self.cands[i]) && !self.cands[i].link_only && self.roles[i] == Role::Unassigned
@@ -4373,6 +4382,14 @@ impl<'a> Grammar<'a> {
                         let prev = &self.cands[i];
                         prev.shape == Shape::Plain && prev.words >= 6 && !ends_terminal(&prev.text)
                     });
+            // A timestamp alone under the story's last paragraph, when the
+            // header had none (Jiji prints `(2025/06/03-17:42)` there).
+            if !stamped && self.closes_story(k, body_start) && is_stamp(unparenthesized(text)) {
+                self.roles[k] = Role::Published;
+                stamped = true;
+                start = k;
+                continue;
+            }
             // The byline printed under the story (`By Jane Roe`), when the
             // header had none.
             if self.authors.is_empty()
@@ -4439,6 +4456,17 @@ impl<'a> Grammar<'a> {
             start = k;
         }
         start
+    }
+
+    /// True when unit `k` stands right under the story's last paragraph:
+    /// the unit before it is a finished sentence of some length that
+    /// nothing has taken.
+    fn closes_story(&self, k: usize, body_start: usize) -> bool {
+        k > body_start
+            && self.roles[k - 1] == Role::Unassigned
+            && self.cands[k - 1].shape == Shape::Plain
+            && self.cands[k - 1].words >= 10
+            && ends_terminal(&self.cands[k - 1].text)
     }
 
     /// When unit `k` ends a block of contacts (`Media Contact:` / `Jane
@@ -5205,6 +5233,8 @@ impl<'a> Grammar<'a> {
                 Role::Standfirst => self.article.standfirst = Some(text()),
                 Role::Published => {
                     let t = text();
+                    let bare = unparenthesized(t.as_str());
+                    let t = if bare.len() < t.len() { t.sub(bare) } else { t };
                     published.push(match labelled_stamp(&t) {
                         Some(rest) => {
                             // The label stays a marker of the value.
@@ -5576,6 +5606,27 @@ mod tests {
             ["Source: 'Evening Report', Harbour Radio"]
         );
         assert!(has_chrome(&article, "LINE"));
+    }
+
+    #[test]
+    fn a_timestamp_under_the_last_paragraph_is_published_when_the_header_has_none() {
+        let story = "Kessling ferry slip to close\n\nKessling, June 3 (Harbour Press)--The harbour board voted on Tuesday to close the old ferry slip at Kessling for good.\n\nCommuters will take the bus over the bridge from Monday, the board said in a statement.\n\n";
+        let footed = format!("{story}(2025/06/03-17:42)\n\nRelated News\n");
+        let article = parse(&footed);
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("2025/06/03-17:42")
+        );
+        assert_eq!(article.paragraphs().count(), 2);
+        // A stamp in the header wins; the one at the foot is chrome.
+        let headed = story.replacen("\n\n", "\n\nJune 2, 2025\n\n", 1);
+        let headed = format!("{headed}(2025/06/03-17:42)\n");
+        let article = parse(&headed);
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("June 2, 2025")
+        );
+        assert!(has_chrome(&article, "(2025/06/03-17:42)"));
     }
 
     #[test]

@@ -578,6 +578,14 @@ fn classify_numeric(word: &str) -> Option<Word> {
     if all_consuming(numeric_date).parse(word).is_ok() {
         return Some(Word::NumericDate);
     }
+    // A numeric date joined to its time by a hyphen, as Japanese wires
+    // print it (`2025/06/03-17:42`).
+    if all_consuming((numeric_date, chr('-'), time))
+        .parse(word)
+        .is_ok()
+    {
+        return Some(Word::Time);
+    }
     // `1st`, `22nd`, `3rd`, `4th`.
     let ordinal = bare.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &bare[ordinal.len()..];
@@ -875,6 +883,8 @@ mod tests {
             ("March 18 at 3:57 PM", true),
             ("21.dez.2018 às 12h55", true),
             ("08.04.2015 12:46", true),
+            ("2025/06/03-17:42", true),
+            ("2025/06/03-", false),
             ("před 2 hodinami", true),
             ("Published Thursday 27 July 2017", true),
             ("Updated 2010 GMT (0410 HKT) March 14, 2021", true),
