@@ -3425,13 +3425,18 @@ impl<'a> Grammar<'a> {
                     image_alt(&raw)
                         .map(|alt| credit::split(alt).is_some_and(|s| !s.credit.is_empty()))
                 });
-                let described = description.is_some();
-                let least_words = if description == Some(true) { 8 } else { 25 };
+                // (Under an image with no description, only a long one: a
+                // caption there is a sentence or two.)
+                let least_words = match description {
+                    Some(true) => 8,
+                    Some(false) => 25,
+                    None => 40,
+                };
                 let story = c.words > least_words
                     && ends_terminal(&c.text)
                     && credit::split(&c.text).is_none();
-                if described && story {
-                    if let Some(image) = last_image {
+                if story {
+                    if let Some(image) = last_image.filter(|_| description.is_some()) {
                         self.take_alt_caption(image);
                     }
                 } else if c.words <= 60 && self.take_caption(k, true) {
@@ -5627,6 +5632,23 @@ mod tests {
             Some("June 2, 2025")
         );
         assert!(has_chrome(&article, "(2025/06/03-17:42)"));
+    }
+
+    #[test]
+    fn a_long_paragraph_under_an_image_without_description_is_the_story() {
+        let lead = "Kessling's harbour board has voted to close the old ferry slip for good, ending a service that ran for a century and carried most of the island's commuters, after engineers found that the timber piles under the ramp had rotted through in places.";
+        let text = format!("# Kessling ferry slip to close\n\n![](https://example.com/slip.jpg)\n\n{lead}\n\nCommuters will take the bus over the bridge from Monday, the board said.\n");
+        let article = parse(&text);
+        assert!(article.captions().is_empty(), "{:?}", article.captions());
+        assert_eq!(article.paragraphs().next().map(|p| p.as_str()), Some(lead));
+        // A short line there is still the image's caption.
+        let text = text.replacen(
+            lead,
+            "Commuters wait for the last ferry at the Kessling slip.",
+            1,
+        );
+        let article = parse(&text);
+        assert_eq!(article.captions().len(), 1);
     }
 
     #[test]
