@@ -174,6 +174,11 @@ const LABELS: &[&str] = &[
     "a+",
     "a-",
     "aa",
+    // A text-size control's options and its sample.
+    "small",
+    "medium",
+    "large",
+    "abc",
     "mail",
     "pin",
     "slideshow",
@@ -627,9 +632,14 @@ const SUMMARY_LABELS: &[&str] = &[
     "story at a glance",
     "the big picture",
     "summary",
+    "synopsis",
     "what you need to know",
     "points clés",
+    "en bref",
     "das wichtigste",
+    "zusammenfassung",
+    "en resumen",
+    "resumo",
 ];
 
 /// True for the label of a summary list under the headline.
@@ -2023,6 +2033,8 @@ mod tests {
             ("Suivez notre direct sur la grève des contrôleurs", true),
             ("Veldan University – Study of ferry fares  Page 1 of 2", true),
             ("Page 2 of 2", true),
+            ("Medium", true),
+            ("Medium-sized firms will pay less, the minister said.", false),
             ("Keywords: Harbour, Ferries, Budget", true),
             ("Keywords matter to search engines, the consultant said.", false),
             ("The council met on page 1 of 2 agendas.", false),
@@ -2325,6 +2337,7 @@ mod tests {
     fn summary_labels() {
         for (line, expected) in [
             ("Key Points", true),
+            ("Synopsis", true),
             ("Story at a glance", true),
             ("**Story at a glance**", false),
             ("Highlights:", true),
