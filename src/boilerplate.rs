@@ -927,12 +927,26 @@ fn may_be_url_line(t: &str, holds: Holds) -> bool {
     holds.any(Holds::SLASH) || t.starts_with("www.") || !t.contains(' ')
 }
 
-/// A social handle on its own (`@jane_roe`) or a `Follow` line.
+/// A social handle on its own (`@jane_roe`) or a `Follow` line (`Follow
+/// us on X`, `Follow Harbour News on Facebook and Twitter and never miss
+/// an update!`).
 fn is_handle(s: &str) -> bool {
+    const NETWORKS: &[&str] = &[
+        "facebook",
+        "twitter",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "linkedin",
+        "telegram",
+        "whatsapp",
+        "threads",
+        "bluesky",
+    ];
     (s.starts_with('@') && !s.contains(' '))
         || (starts_with_ci(s, "follow ")
-            && word_count(s) <= 6
-            && (s.contains('@') || s.to_lowercase().contains(" on ")))
+            && (word_count(s) <= 6 && (s.contains('@') || s.to_lowercase().contains(" on "))
+                || word_count(s) <= 16 && NETWORKS.iter().any(|n| contains_ci(s, n, 0))))
 }
 
 /// True when the line (plain text `text`, raw source `raw`) is site chrome.
@@ -2046,6 +2060,8 @@ mod tests {
             ("https://example.com/port-talks.html 2/4", true),
             ("@janeroe", true),
             ("Follow @janeroe", true),
+            ("Follow Harbour News on Facebook and Twitter and never miss an update!", true),
+            ("Follow the money, the inspector told the committee on Tuesday.", false),
             ("![](images/page-1.png)", true),
             ("___", true),
             ("•", true),

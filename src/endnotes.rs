@@ -32,6 +32,14 @@ const OPENINGS: &[&str] = &[
     "writing by",
     "editing by",
     "edited by",
+    "some information for this report",
+    "information for this report",
+    // An editor's credit as a field (`Editor: Jane Roe`), as Asian wires
+    // and Agência Brasil (`Edição:`) print it under the story.
+    "editor:",
+    "editors:",
+    "edição:",
+    "edición:",
     "compiled by",
     "reported by",
     "research by",
@@ -211,12 +219,19 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
             return true;
         }
     }
-    // An editor's initials in parentheses: `(bsc)`, `(jk/dpa)`.
+    // An editor's initials in parentheses: `(bsc)`, `(jk/dpa)`; or a
+    // list of agencies, initials and the date (`(APA, red, 27.11.2026)`).
     if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
-        return (2..=12).contains(&inner.len())
-            && inner
-                .chars()
-                .all(|c| c.is_lowercase() || c == '/' || c == ',');
+        let initials = |s: &str| {
+            (2..=12).contains(&s.len())
+                && s.chars().all(|c| c.is_lowercase() || c == '/' || c == ',')
+        };
+        let part = |p: &str| {
+            initials(p)
+                || AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(p))
+                || p.starts_with(|c: char| c.is_ascii_digit()) && crate::timestamp::is_timestamp(p)
+        };
+        return initials(inner) || inner.contains(", ") && inner.split(", ").all(part);
     }
     // The agency, then its staff's initials (`EFE aco/mt/jcm`).
     let agency_slug = t.split_once(' ').is_some_and(|(agency, slug)| {
@@ -441,7 +456,12 @@ pub(crate) fn is_tagline(text: &str) -> bool {
 /// 555-0142.`): `Contact` and an address or a number, so that a site's
 /// `Contact Us` link is no note.
 fn is_contact_line(t: &str) -> bool {
+    // A name follows, not a desk (`Contact the newsroom: news@…`).
+    let named = t
+        .get(8..)
+        .is_some_and(|rest| rest.starts_with(char::is_uppercase) && !rest.starts_with("Us"));
     starts_with_ci(t, "contact ")
+        && named
         && t.len() < 400
         && t.bytes().any(|b| b == b'@' || b.is_ascii_digit())
 }
@@ -550,10 +570,14 @@ fn is_print_edition_line(t: &str) -> bool {
 
 /// A note on who funds the reporting (`LDR is local body journalism
 /// co-funded by RNZ and NZ On Air.`, `This reporter's post is funded by
-/// the Public Interest Journalism Fund.`).
+/// the Public Interest Journalism Fund.`, `This story was produced with the
+/// financial support of the Local Journalism Initiative.`, and in French
+/// `… bénéficie du soutien de l'Initiative de journalisme local`).
 fn is_funding_note(t: &str) -> bool {
     t.len() < 400
-        && contains_ci(t, "funded", 0)
+        && (contains_ci(t, "funded", 0)
+            || contains_ci(t, "financial support", 0)
+            || contains_ci(t, "soutien de", 3))
         && (contains_ci(t, "journalism", 0) || contains_ci(t, "reporting", 8))
         && !more_words_than(t, 40)
 }
@@ -822,6 +846,12 @@ mod tests {
             ("(The author is a Veldan Views columnist. The opinions expressed are their own.)", true),
             ("The author is a columnist.", false),
             ("Writing by Ana Lind Editing by Tom Berg", true),
+            ("Editor: Tom Berg", true),
+            ("Edição: Ana Lind", true),
+            ("Some information for this report came from Reuters.", true),
+            ("This story was produced with the financial support of the Local Journalism Initiative.", true),
+            ("Ce reportage bénéficie du soutien de l'Initiative de journalisme local, financée par le gouvernement du Canada.", true),
+            ("The party relies on the financial support of its members.", false),
             (
                 "Associated Press writer Ali Khan contributed to this report.",
                 true,
@@ -895,6 +925,7 @@ mod tests {
             ("The agency's feed was published from Oslo.", false),
             ("Contact Ana Lind at ana@example.com or 555-0142.", true),
             ("Contact Us", false),
+            ("Contact the newsroom: news@example.com", false),
             ("Contact with the ship was lost at dawn.", false),
             // Corrections dated before their colon.
             (
@@ -956,6 +987,9 @@ mod tests {
             ("REUTER...", true),
             ("AFP", true),
             ("(bsc)", true),
+            ("(APA, red, 27.11.2026)", true),
+            ("(red, 3.3.2025)", true),
+            ("(Oslo, Bergen, Tromsø)", false),
             ("Markets", false),
             // Agency sign-offs are treated alike, bare or in parentheses.
             ("(Reuters)", true),
