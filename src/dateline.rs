@@ -203,9 +203,10 @@ fn date(i: &str) -> IResult<&str, &str> {
             nom::error::ErrorKind::Verify,
         )));
     }
-    // A press release adds the year: `Feb. 1, 2017`.
+    // A press release adds the year: `Feb. 1, 2017`; Ethiopian papers
+    // after a slash: `November 27/2026`.
     let year = (
-        tag(", "),
+        alt((tag(", "), tag("/"))),
         take_while_m_n(4, 4, |c: char| c.is_ascii_digit()),
     );
     let (rest, _) = opt(year).parse(rest)?;
@@ -515,11 +516,14 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
         (Some(_), _) => rest.starts_with(|c: char| c.is_uppercase() || c == '“' || c == '"'),
         // (`colon` has checked the place before its colon.)
         (None, Some(":")) => true,
+        // (A label in capitals is no place: `FILE - Workers pick tea …`.)
+        (None, Some(_)) if place.is_some_and(|(p, _)| is_label(p)) => false,
         (None, Some(_)) => {
             upper_place
                 || (place.is_some() && date.is_some())
                 || place
                     .is_some_and(|(p, _)| p.contains(", ") && rest.starts_with(char::is_uppercase))
+                || place.is_some_and(|(p, _)| is_german_city_dash(p, rest))
         }
         (None, None) => false,
     };
@@ -549,6 +553,18 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
             }
         }
     }
+    // `JAKARTA, KOMPAS.com - `: a news site's domain after the city is
+    // the agency.
+    if let (Some((p, _)), None) = (place, agency) {
+        if let Some((city, site)) = p.rsplit_once(", ").filter(|(_, site)| is_domain(site)) {
+            return Some(Found {
+                location: Some(city),
+                date,
+                agency: Some(site),
+                len: head.len() - rest.len(),
+            });
+        }
+    }
     Some(Found {
         // `Mass.--(BUSINESS WIRE)`: the dash is no part of the place.
         location: place.map(|(p, _)| p.trim_end_matches('-')),
@@ -556,6 +572,31 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
         agency,
         len: head.len() - rest.len(),
     })
+}
+
+/// True for a label that opens a line as a dateline's city does
+/// (`EXCLUSIVE`, `FILE`), in any case.
+fn is_label(place: &str) -> bool {
+    COLON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(place))
+}
+
+/// True for a news site's domain (`KOMPAS.com`, `Tribunnews.com`): a
+/// name, a full stop and a lower-case top-level domain of two to four
+/// letters.
+fn is_domain(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, tld)| {
+        !name.is_empty()
+            && !name.contains(' ')
+            && (2..=4).contains(&tld.len())
+            && tld.bytes().all(|b| b.is_ascii_lowercase())
+    })
+}
+
+/// The German-language dateline: a city in title case and a dash, no
+/// agency (`Wien – Die Wiener Linien …`), accepted before a sentence of
+/// some length that opens with a capital.
+fn is_german_city_dash(place: &str, rest: &str) -> bool {
+    is_title_city(place) && rest.starts_with(char::is_uppercase) && more_words_than(rest, 8)
 }
 
 /// A colon that closes a dateline, as South Asian and Gulf papers print
@@ -567,8 +608,7 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
 fn colon<'a>(rest: &'a str, place: Option<&str>, upper: bool, text: &str) -> Option<&'a str> {
     let after = rest.strip_prefix(": ")?.trim_start_matches(' ');
     // Two capitals are a country or a body (`UK:`, `EU:`) set as a label.
-    let label =
-        place.is_none_or(|p| p.len() < 3 || COLON_LABELS.iter().any(|l| l.eq_ignore_ascii_case(p)));
+    let label = place.is_none_or(|p| p.len() < 3 || is_label(p));
     // (A title-case city opens a sentence, not a headline's label:
     // `Portugal: Government approves …` is a kicker and its title.)
     let rest = &text[offset_in(text, after)..];
@@ -638,6 +678,39 @@ mod tests {
             )>,
         );
         let rows: &[Row] = &[
+            (
+                "Graz – Die Stadtwerke weiten den Nachtbetrieb der Straßenbahn ab Jänner auf alle Wochentage aus.",
+                Some((
+                    Some("Graz"),
+                    None,
+                    None,
+                    "Die Stadtwerke weiten den Nachtbetrieb der Straßenbahn ab Jänner auf alle Wochentage aus.",
+                )),
+            ),
+            ("Graz – Die Stadtwerke", None),
+            (
+                "Tesla – Der Konzern hat am Donnerstag",
+                None,
+            ),
+            (
+                "SURAKARTA, HARIANKOTA.com - Pemerintah kota akan memperluas kebijakan parkir",
+                Some((
+                    Some("SURAKARTA"),
+                    None,
+                    Some("HARIANKOTA.com"),
+                    "Pemerintah kota akan memperluas kebijakan parkir",
+                )),
+            ),
+            (
+                "Bahir Dar, November 27/2026 – The regional health bureau",
+                Some((
+                    Some("Bahir Dar"),
+                    Some("November 27/2026"),
+                    None,
+                    "The regional health bureau",
+                )),
+            ),
+            ("FILE - Workers pick tea leaves at a plantation near Kericho.", None),
             (
                 "ROTTERDAM, Aug 28 (Reuters) - Dock workers",
                 Some((
