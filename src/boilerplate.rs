@@ -174,6 +174,14 @@ const LABELS: &[&str] = &[
     "a+",
     "a-",
     "aa",
+    // An audio player's label and share buttons in other languages.
+    "versão em áudio",
+    "ouvir",
+    "écouter l'article",
+    "écouter l’article",
+    "écouter",
+    "courriel",
+    "compartir",
     // A text-size control's options and its sample.
     "small",
     "medium",
@@ -525,6 +533,10 @@ const OPENINGS: &[&str] = &[
     "markdown content:",
     "published time:",
     "lesen sie auch:",
+    "baca juga:",
+    "baca juga :",
+    "lihat juga:",
+    "simak juga:",
     "lee también:",
     "leggi anche:",
     "video now:",
@@ -588,6 +600,10 @@ const RELATED_LABELS: &[&str] = &[
     "más noticias",
     "MÁS NOTICIAS",
     "noticias relacionadas",
+    "notícias relacionadas",
+    "baca juga",
+    "lihat juga",
+    "simak juga",
     "te puede interesar",
     "lee también",
     "LEE TAMBIÉN",
@@ -927,6 +943,22 @@ fn may_be_url_line(t: &str, holds: Holds) -> bool {
     holds.any(Holds::SLASH) || t.starts_with("www.") || !t.contains(' ')
 }
 
+/// [`is_chrome`]'s label lists for a line that opens with a capital
+/// outside ASCII (`À lire aussi`, `Écouter l'article`), which the lists'
+/// ASCII case folding does not reach: the line is read again with that
+/// letter in lower case.
+fn is_label_under_accented_capital(t: &str) -> bool {
+    let mut chars = t.chars();
+    let Some(first) = chars.next().filter(|c| c.is_uppercase()) else {
+        return false;
+    };
+    let lowered: String = first.to_lowercase().chain(chars).collect();
+    let label = lowered.trim_end_matches([':', '.', ' ', '»', '›', '>']);
+    LABEL_LIST.contains(label)
+        || RELATED_LIST.contains(label)
+        || OPENING_INDEX.parse(&lowered).is_ok()
+}
+
 /// A social handle on its own (`@jane_roe`) or a `Follow` line (`Follow
 /// us on X`, `Follow Harbour News on Facebook and Twitter and never miss
 /// an update!`).
@@ -992,6 +1024,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if LABEL_LIST.contains(label)
         || RELATED_LIST.contains(label)
         || OPENING_INDEX.parse(t).is_ok()
+        || t.as_bytes()[0] >= 0x80 && is_label_under_accented_capital(t)
         || is_short_opening(t)
         || is_player_or_source_button(t)
         || consent_opening && is_cookie_or_address_consent(t)
@@ -2048,6 +2081,10 @@ mod tests {
             ("Veldan University – Study of ferry fares  Page 1 of 2", true),
             ("Page 2 of 2", true),
             ("Medium", true),
+            ("À lire aussi", true),
+            ("Écouter l’article", true),
+            ("Baca juga: Harga beras naik di pasar induk", true),
+            ("Écoles fermées jusqu'à lundi", false),
             ("Medium-sized firms will pay less, the minister said.", false),
             ("Keywords: Harbour, Ferries, Budget", true),
             ("Keywords matter to search engines, the consultant said.", false),
