@@ -688,13 +688,24 @@ fn is_timestamp_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
         return false;
     };
     let mut seen = Seen::default();
+    // Quebec sets the hour mark apart: `5 h 00`, three words for a time.
+    let mut previous = None;
+    let mut hour_mark = false;
     for w in std::iter::once(first).chain(words) {
-        match classify(w) {
-            Some(kind) => seen.add(kind),
-            None => return false,
+        if w == "h" && previous == Some(Word::Number) {
+            hour_mark = true;
+            continue;
         }
+        let kind = match classify(w) {
+            Some(Word::Number) if std::mem::take(&mut hour_mark) && w.len() == 2 => Word::Time,
+            _ if hour_mark => return false,
+            Some(kind) => kind,
+            None => return false,
+        };
+        seen.add(kind);
+        previous = Some(kind);
     }
-    seen.is_timestamp(first)
+    !hour_mark && seen.is_timestamp(first)
 }
 
 /// Longest text searched for a timestamp inside it ([`suffix_start`],
@@ -884,6 +895,9 @@ mod tests {
             ("21.dez.2018 às 12h55", true),
             ("08.04.2015 12:46", true),
             ("2025/06/03-17:42", true),
+            ("Publié le 26 novembre 2026 à 5 h 00", true),
+            ("Mis à jour à 9 h 14", true),
+            ("Mis à jour à 9 h", false),
             ("2025/06/03-", false),
             ("před 2 hodinami", true),
             ("Published Thursday 27 July 2017", true),
