@@ -67,6 +67,9 @@ const PREFIXES: &[&str] = &[
     "PAR ",
     "Von ",
     "Por ",
+    "Oleh ",
+    "Oleh: ",
+    "di ",
     "Door ",
     "Af ",
     "Av ",
@@ -546,8 +549,13 @@ fn author(seg: &str) -> Author<'_> {
     let mut name = trim(seg);
     let mut location = None;
     let mut role = None;
-    if let Some(at) = rfind_str(name, " in ") {
-        let place = name[at + 4..].trim();
+    // (`à` in French, `em` in Portuguese: `Marie Roy à Québec`.)
+    let located = [" in ", " à ", " em "]
+        .into_iter()
+        .filter_map(|word| rfind_str(name, word).map(|at| (at, word.len())))
+        .max();
+    if let Some((at, len)) = located {
+        let place = name[at + len..].trim();
         if !place.is_empty()
             && place
                 .split_whitespace()
@@ -1184,6 +1192,18 @@ mod tests {
                 &[("Jane Roe", None, Some("Beijing"))],
                 None,
             ),
+            (
+                "Marie-Ève Roy à Québec",
+                &[("Marie-Ève Roy", None, Some("Québec"))],
+                None,
+            ),
+            (
+                "Por Ana Lima em Brasília",
+                &[("Ana Lima", None, Some("Brasília"))],
+                None,
+            ),
+            ("Oleh Dimas Pratama", &[("Dimas Pratama", None, None)], None),
+            ("di Marco Bellandi", &[("Marco Bellandi", None, None)], None),
             (
                 "Jane Roe in Beijing and Ali Khan in Karachi",
                 &[
