@@ -164,6 +164,25 @@ const ROLE_WORDS: &[&str] = &[
     "host",
     "intern",
     "freelance",
+    // Titles in the languages of the bylines read (`Repórter da Agência
+    // Brasil`, `Korrespondentin in Wien`).
+    "repórter",
+    "reportero",
+    "reportera",
+    "correspondente",
+    "corresponsal",
+    "journaliste",
+    "rédacteur",
+    "rédactrice",
+    "redakteur",
+    "redakteurin",
+    "korrespondent",
+    "korrespondentin",
+    "wartawan",
+    "enviado",
+    "enviada",
+    "envoyé",
+    "envoyée",
 ];
 
 /// [`ROLE_WORDS`] indexed for lookups.
@@ -544,6 +563,15 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
         })
 }
 
+/// True for a place's name after an author's: one to four capitalised
+/// words, particles between them (`Rio de Janeiro`).
+fn is_place(s: &str) -> bool {
+    !s.is_empty()
+        && s.split_whitespace()
+            .all(|w| is_capitalised(w) || is_particle(w))
+        && !more_words_than(s, 4)
+}
+
 /// Splits `Jane Roe (reporting) in Beijing` into its parts.
 fn author(seg: &str) -> Author<'_> {
     let mut name = trim(seg);
@@ -556,12 +584,7 @@ fn author(seg: &str) -> Author<'_> {
         .max();
     if let Some((at, len)) = located {
         let place = name[at + len..].trim();
-        if !place.is_empty()
-            && place
-                .split_whitespace()
-                .all(|w| is_capitalised(w) || is_particle(w))
-            && !more_words_than(place, 4)
-        {
+        if is_place(place) {
             location = Some(place);
             name = name[..at].trim_end();
         }
@@ -840,14 +863,18 @@ fn split_desk(names: &str) -> Option<(&str, &str)> {
 }
 
 /// WordPress's meta line, the time before the names: `Posted on March 4,
-/// 2025 by Jane Roe`, `March 4, 2025 | by Jane Roe`.
+/// 2025 by Jane Roe`, `March 4, 2025 | by Jane Roe`; and other languages'
+/// (`Publicado em 27/11/2026 - 15:48 Por Ana Lima`).
 fn stamp_then_names(text: &str) -> Option<Parsed<'_>> {
-    let at = find_str(text, " by ")?;
+    const MARKERS: [&str; 5] = [" by ", " By ", " Por ", " Par ", " Von "];
+    let (at, marker) = MARKERS
+        .iter()
+        .find_map(|m| find_str(text, m).map(|at| (at, m.len())))?;
     let stamp = trim_separators(&text[..at]);
     if !timestamp::is_timestamp(stamp) {
         return None;
     }
-    let parsed = parse_names(&text[at + " by ".len()..], true)?;
+    let parsed = parse_names(&text[at + marker..], true)?;
     if parsed.stamp.is_some() {
         return None;
     }
@@ -1016,14 +1043,25 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                 }
                 // `Jane Roe - Correspondent`: a title after a dash.
                 // (Looked for only in a segment holding a dash's byte.)
+                // (With a place after a second dash: `Ana Lima - Repórter
+                // da Agência Brasil - Brasília`.)
                 let dashed = memchr::memchr2(b'-', 0xe2, seg.as_bytes())
                     .and_then(|_| seg.split_once(" - ").or_else(|| seg.split_once(" – ")))
-                    .filter(|&(name, title)| is_name(name) && is_role(title));
-                if let Some((name, title)) = dashed {
+                    .and_then(|(name, title)| {
+                        let placed = title
+                            .rsplit_once(" - ")
+                            .or_else(|| title.rsplit_once(" – "));
+                        let (title, place) = match placed {
+                            Some((title, place)) if is_place(place) => (title, Some(place)),
+                            _ => (title, None),
+                        };
+                        (is_name(name) && is_role(title)).then_some((name, title, place))
+                    });
+                if let Some((name, title, location)) = dashed {
                     authors.push(Author {
                         name,
                         role: Some(title),
-                        location: None,
+                        location,
                     });
                     continue;
                 }
@@ -1203,6 +1241,15 @@ mod tests {
                 None,
             ),
             ("Oleh Dimas Pratama", &[("Dimas Pratama", None, None)], None),
+            (
+                "Publicado em 27/11/2026 - 15:48 Por Ana Lima - Repórter da Agência Brasil - Rio de Janeiro",
+                &[(
+                    "Ana Lima",
+                    Some("Repórter da Agência Brasil"),
+                    Some("Rio de Janeiro"),
+                )],
+                Some("Publicado em 27/11/2026 - 15:48"),
+            ),
             ("di Marco Bellandi", &[("Marco Bellandi", None, None)], None),
             (
                 "Jane Roe in Beijing and Ali Khan in Karachi",

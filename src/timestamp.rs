@@ -322,6 +322,7 @@ const FILLERS: &[&str] = &[
     "aktualisiert",
     "publié",
     "publicado",
+    "em",
     "atualizado",
     "actualizado",
     "modifié",
