@@ -4637,6 +4637,9 @@ impl<'a> Grammar<'a> {
             && self.cands[start - 1].shape == Shape::Chrome
             && boilerplate::is_related_label(&self.cands[start - 1].text);
         let mut related_links = false;
+        // The titles of the box may end with a full stop (`Notícias
+        // relacionadas:` / `Casos de dengue caem 40%, aponta boletim.`).
+        let mut finished_titles = false;
         let mut last_block: Option<usize> = None;
         let mut first_paragraph = true;
         let paragraph_indent = self.paragraph_indent(start, end).filter(|&i| i > 0);
@@ -4678,7 +4681,10 @@ impl<'a> Grammar<'a> {
                     if shape == Shape::Image || boilerplate::is_image_label(&self.cands[k].text) {
                         after_image = Some(k);
                     }
-                    in_related |= boilerplate::is_related_label(&self.cands[k].text);
+                    if boilerplate::is_related_label(&self.cands[k].text) {
+                        in_related = true;
+                        finished_titles = self.cands[k].text.ends_with(':');
+                    }
                     continue;
                 }
                 Shape::Copyright => {
@@ -4708,6 +4714,7 @@ impl<'a> Grammar<'a> {
             if boilerplate::is_related_label(text) {
                 self.roles[k] = Role::Boilerplate;
                 in_related = true;
+                finished_titles = text.ends_with(':');
                 continue;
             }
             // A date alone in the body dates a related link.
@@ -4747,9 +4754,16 @@ impl<'a> Grammar<'a> {
             }
             // Headlines of related articles under a `Related` label, until
             // the first text after its links.
-            // (A promo headline may ask a question: `Why are fares rising?`.)
+            // (A promo headline may ask a question: `Why are fares rising?`;
+            // a short one may end with a full stop: `Fares rise again, board
+            // says.`.)
+            // The box must have opened so: a label with a colon, then only
+            // such titles.
             let unfinished = !text.trim_end().ends_with(['.', '!']);
-            if in_related && !related_links && unfinished && self.cands[k].words <= 15 {
+            let words = self.cands[k].words;
+            let title = unfinished && words <= 15 || finished_titles && words <= 10;
+            if in_related && !related_links && title {
+                finished_titles &= !unfinished;
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
@@ -5649,6 +5663,23 @@ mod tests {
         );
         let article = parse(&text);
         assert_eq!(article.captions().len(), 1);
+    }
+
+    #[test]
+    fn a_related_box_under_a_label_with_a_colon_may_end_its_titles_with_full_stops() {
+        let story = "Kessling ferry slip to close\n\nBy Mira Osei\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n\n";
+        let tail = "The slip failed an engineering inspection last spring, and repairs would cost more than a new pier, the board said.\n\nCommuters will take the bus over the bridge from Monday, the board said.\n";
+        let boxed = format!("{story}Related stories:\n\nFerry fares rise again, board says.\n\nWhy the bridge toll will stay.\n\n{tail}");
+        let article = parse(&boxed);
+        assert_eq!(article.paragraphs().count(), 3);
+        assert!(has_chrome(&article, "Why the bridge toll will stay."));
+        // After an unfinished title, a short sentence is the story again.
+        let mixed =
+            format!("{story}Related:\n\nFerry fares rise again\n\nCommuters were angry.\n\n{tail}");
+        let article = parse(&mixed);
+        assert!(article
+            .paragraphs()
+            .any(|p| p.as_str() == "Commuters were angry."));
     }
 
     #[test]
