@@ -3320,6 +3320,25 @@ impl<'a> Grammar<'a> {
             if clock_alone && (h + 1..k).any(|i| self.roles[i] == Role::Published) {
                 break;
             }
+            // A section path right under the headline, where a converter
+            // that prints the title first sets the label (`Politics |
+            // Southeast Asia`): the kicker.
+            let section_words = || {
+                text.split(|c: char| c == ' ' || PATH_SEPARATORS.iter().any(|s| s.contains(c)))
+                    .filter(|w| !w.is_empty())
+                    .all(|w| w == "&" || scan::is_capitalised(w) && !w.contains([':', '.']))
+            };
+            if last == Role::Headline
+                && !kicker_found
+                && is_section_path(text)
+                && !text.bytes().any(|b| b.is_ascii_digit())
+                && section_words()
+            {
+                self.roles[k] = Role::Kicker;
+                kicker_found = true;
+                k += 1;
+                continue;
+            }
             if is_stamp(text) {
                 self.take_timestamp(k, &value);
                 last = Role::Published;
@@ -5680,6 +5699,22 @@ mod tests {
         assert!(article
             .paragraphs()
             .any(|p| p.as_str() == "Commuters were angry."));
+    }
+
+    #[test]
+    fn a_section_path_right_under_the_headline_is_the_kicker() {
+        let text = "Kessling Tests a Four-Day Week for Harbour Staff\n===\n\nPolitics | Northern Isles\n\nThe trial, launched at two ports this month, is watched closely by a board that wants harbour jobs to be attractive again.\n\nBy **Mira Osei**\n\nNovember 27, 2026\n\nThe harbour board has begun a six-month trial of a four-day week for part of its staff, officials said on Tuesday.\n\nCommuters will take the bus over the bridge from Monday, the board said.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.kicker().map(|k| k.as_str()),
+            Some("Politics | Northern Isles")
+        );
+        assert!(article.standfirst().is_some());
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("November 27, 2026")
+        );
+        assert_eq!(article.paragraphs().count(), 2);
     }
 
     #[test]
