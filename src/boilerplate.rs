@@ -527,20 +527,11 @@ const OPENINGS: &[&str] = &[
     "tags:",
     "tagged:",
     "keywords:",
-    // Pitches and notices after the story.
-    "you can unsubscribe",
+    // Pitches after the story.
     "keep up to date with",
     "our journalism needs your support",
     "enjoying this article?",
-    "simak breaking news",
-    "comments will be moderated",
     "if you purchase a product",
-    // Reproduction terms printed under the copyright line.
-    "the material on this site may not be reproduced",
-    "alle rechte vorbehalten",
-    "tous droits réservés",
-    "todos os direitos reservados",
-    "todos los derechos reservados",
     "filed under:",
     "all share services",
     "url source:",
@@ -957,6 +948,25 @@ fn may_be_url_line(t: &str, holds: Holds) -> bool {
     holds.any(Holds::SLASH) || t.starts_with("www.") || !t.contains(' ')
 }
 
+/// True for a notice that says what it is in its first words, however
+/// long it runs: a comments policy, a mailing list's terms, a messaging
+/// channel's promotion, the reproduction terms under a copyright line.
+fn is_long_notice(t: &str) -> bool {
+    const OPENINGS: &[&str] = &[
+        "comments will be moderated",
+        "you can unsubscribe",
+        "simak breaking news",
+        "the material on this site may not be reproduced",
+        "alle rechte vorbehalten",
+        "tous droits réservés",
+        "todos os direitos reservados",
+        "todos los derechos reservados",
+    ];
+    t.len() <= 800
+        && matches!(t.as_bytes()[0] | 0x20, b'a' | b'c' | b's' | b't' | b'y')
+        && OPENINGS.iter().any(|o| starts_with_ci(t, o))
+}
+
 /// [`is_chrome`]'s label lists for a line that opens with a capital
 /// outside ASCII (`À lire aussi`, `Écouter l'article`), which the lists'
 /// ASCII case folding does not reach: the line is read again with that
@@ -1015,7 +1025,8 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         return t.as_bytes()[0].is_ascii_digit() || t == "X";
     }
     if t.len() > 200 {
-        return is_consent_notice(t)
+        return is_long_notice(t)
+            || is_consent_notice(t)
             || is_affiliate_notice(t)
             || is_reader_notice(t, None)
             || crate::scan::starts_with_ci(t, "this is google")
@@ -1038,6 +1049,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if LABEL_LIST.contains(label)
         || RELATED_LIST.contains(label)
         || OPENING_INDEX.parse(t).is_ok()
+        || is_long_notice(t)
         || t.as_bytes()[0] >= 0x80 && is_label_under_accented_capital(t)
         || is_short_opening(t)
         || is_player_or_source_button(t)
