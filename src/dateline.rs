@@ -611,8 +611,10 @@ fn colon<'a>(rest: &'a str, place: Option<&str>, upper: bool, text: &str) -> Opt
     let label = place.is_none_or(|p| p.len() < 3 || is_label(p));
     // (A title-case city opens a sentence, not a headline's label:
     // `Portugal: Government approves …` is a kicker and its title.)
+    // A paragraph ends a sentence; a dek under a caps label need not
+    // (`OVERNIGHT SERVICE: The trains would run …, the company said`).
     let rest = &text[offset_in(text, after)..];
-    let city = upper || place.is_some_and(is_title_city) && crate::scan::ends_terminal(rest);
+    let city = (upper || place.is_some_and(is_title_city)) && crate::scan::ends_terminal(rest);
     let paragraph = more_words_than(rest, 8);
     (city && !label && paragraph && after.starts_with(char::is_uppercase)).then_some(after)
 }
@@ -711,6 +713,10 @@ mod tests {
                 )),
             ),
             ("FILE - Workers pick tea leaves at a plantation near Kericho.", None),
+            (
+                "NIGHT SERVICE: The trains would run on Fridays and Saturdays from January, the rail company said",
+                None,
+            ),
             (
                 "ROTTERDAM, Aug 28 (Reuters) - Dock workers",
                 Some((

@@ -423,6 +423,18 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
         let stamp = trim_separators(&text[..at]);
         return is_stamp(stamp).then(|| (stamp, &text[at..]));
     }
+    // The print page after the date (`Fri, Nov 27, 2026 page3`).
+    if let Some((stamp, page)) = text.rsplit_once(' ') {
+        let number = page
+            .strip_prefix("page")
+            .or_else(|| page.strip_prefix("Page"))
+            .or_else(|| page.strip_prefix("p."));
+        let page_ref = number
+            .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()));
+        if page_ref && is_stamp(stamp) {
+            return Some((stamp, page));
+        }
+    }
     // A place in capitals or a section after a dash (`… 09:12 pm IST -
     // COIMBATORE`, `Mar 5, 2025 - Technology`).
     let dashed_place = scan::rfind_str(text, " - ").filter(|&at| {
@@ -2529,6 +2541,10 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let text = c.text.as_str();
+        // A byline is no credit (`By Jane Roe / Staff reporter`).
+        if byline::strip_marker(text).is_some() {
+            return None;
+        }
         // Marked as a credit (`Photograph: …`, `(Bild: …)`, `© …`,
         // `Jane Roe/Reuters`); a bare agency name under a line is not
         // enough to make that line a caption (it may be a standfirst over
@@ -6260,6 +6276,7 @@ mod tests {
                 "VELDAN",
             ),
             ("5 March 2025 · 4 min read", "5 March 2025", "4 min read"),
+            ("Fri, Nov 27, 2026 page3", "Fri, Nov 27, 2026", "page3"),
             ("May 14, 2025 | Business", "May 14, 2025", "Business"),
             (
                 "Harbor Daily Post / 05:12 AM May 14, 2025",
