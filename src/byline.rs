@@ -458,6 +458,17 @@ pub(crate) fn is_outlet(s: &str) -> bool {
         && s.split_whitespace().all(|w| is_capitalised(w) || w == "of")
 }
 
+/// True for a paper's name with its article (`The Oregonian/OregonLive`,
+/// `The Harbor Post`): `The` and up to four capitalised words.
+fn is_titled_outlet(s: &str) -> bool {
+    s.strip_prefix("The ").is_some_and(|rest| {
+        !more_words_than(rest, 4)
+            && rest
+                .split([' ', '/'])
+                .all(|w| is_capitalised(w) || w == "of")
+    })
+}
+
 /// True when the segment reads as a title or affiliation.
 pub(crate) fn is_role(s: &str) -> bool {
     let s = trim(s);
@@ -993,7 +1004,11 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     let desk = split_desk(names);
     let two_people = desk.filter(|&(n, r)| is_person(n) && is_person(r));
     let (names, pipe_role) = match desk {
-        Some((n, r)) if two_people.is_none() && (is_role(r) || is_name(r)) => (n, Some(r)),
+        Some((n, r))
+            if two_people.is_none() && (is_role(r) || is_name(r) || is_titled_outlet(r)) =>
+        {
+            (n, Some(r))
+        }
         _ => (names, None),
     };
     if let Some((first, second)) = two_people {
@@ -1241,6 +1256,11 @@ mod tests {
                 None,
             ),
             ("Oleh Dimas Pratama", &[("Dimas Pratama", None, None)], None),
+            (
+                "By Ava Lind | The Harbor Post/HarborLive",
+                &[("Ava Lind", Some("The Harbor Post/HarborLive"), None)],
+                None,
+            ),
             (
                 "Publicado em 27/11/2026 - 15:48 Por Ana Lima - Repórter da Agência Brasil - Rio de Janeiro",
                 &[(
