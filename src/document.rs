@@ -1726,6 +1726,19 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
                         | "BBC"
                         | "CNN"
                         | "Bloomberg"
+                        | "Standard"
+                        | "Gazette"
+                        | "Express"
+                        | "Mirror"
+                        | "Chronicle"
+                        | "Observer"
+                        | "Courier"
+                        | "Monitor"
+                        | "Inquirer"
+                        | "Sentinel"
+                        | "Dispatch"
+                        | "Examiner"
+                        | "Mail"
                 )
             });
             if capitalised_words(right, 4) && site_word {
@@ -5731,6 +5744,25 @@ mod tests {
             Some("November 27, 2026")
         );
         assert_eq!(article.paragraphs().count(), 2);
+    }
+
+    #[test]
+    fn a_site_name_after_a_dash_leaves_the_headline() {
+        let body = "\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good.\n\nCommuters will take the bus over the bridge from Monday, the board said.\n";
+        let sited = format!("# Kessling ferry slip to close - Harbour Standard{body}");
+        let article = parse(&sited);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close")
+        );
+        assert!(has_chrome(&article, "Harbour Standard"));
+        // A title's own dash stays.
+        let dashed = format!("# Kessling ferry slip to close - for now{body}");
+        let article = parse(&dashed);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close - for now")
+        );
     }
 
     #[test]
