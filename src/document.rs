@@ -1633,14 +1633,17 @@ fn site_split(headline: &str) -> Option<SiteSplit<'_>> {
             });
         }
     }
-    // A converter's field label: `Title: Ministers agree …`.
-    if let Some(title) = headline.strip_prefix("Title: ") {
-        if !title.trim().is_empty() {
-            return Some(SiteSplit {
-                title: title.trim(),
-                side: &headline[.."Title:".len()],
-                kicker: false,
-            });
+    // A converter's field label (`Title: Ministers agree …`), or a feed
+    // item's.
+    for label in ["Title: ", "Subject: "] {
+        if let Some(title) = headline.strip_prefix(label) {
+            if !title.trim().is_empty() {
+                return Some(SiteSplit {
+                    title: title.trim(),
+                    side: &headline[..label.len() - 1],
+                    kicker: false,
+                });
+            }
         }
     }
     // A tag in parentheses before the title (`(LEAD) Ministers …`, `(News
@@ -1791,6 +1794,9 @@ struct Grammar<'a> {
     headline_split: Option<(usize, Option<SiteSplitAt>)>,
     /// Where the text proper starts, after an e-mail's header lines.
     text_start: usize,
+    /// A feed item's `Subject:` line, the headline when the text under it
+    /// prints none.
+    subject: Option<usize>,
     /// For each caption, the unit it was read from.
     caption_units: Vec<usize>,
     /// For each unit, whether its text opens with a dateline, once asked
@@ -1873,6 +1879,7 @@ impl<'a> Grammar<'a> {
             headline_title: 0..0,
             headline_split: None,
             text_start: 0,
+            subject: None,
             caption_units: Vec::new(),
             dateline_opens,
             datelines: Default::default(),
@@ -2646,6 +2653,15 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // A feed item whose text prints no title of its own under its
+        // subject (it opens with a caption or the story).
+        if let Some(subject) = self.subject {
+            let titled = headline.is_some_and(|h| !ends_terminal(&self.cands[h].text));
+            if !titled {
+                headline = Some(subject);
+                dek = None;
+            }
+        }
         if let Some(d) = dek.filter(|_| headline.is_none()) {
             self.roles[d] = Role::Standfirst;
             for role in &mut self.roles[..d] {
@@ -2757,6 +2773,8 @@ impl<'a> Grammar<'a> {
             "Subject:",
             "Sent:",
             "Reply-To:",
+            // A feed reader's item (`Website: https://…`).
+            "Website:",
         ];
         let header = |c: &Cand<'_>| HEADERS.iter().any(|h| c.text.starts_with(h));
         let end = (start..self.cands.len())
@@ -2773,15 +2791,67 @@ impl<'a> Grammar<'a> {
         let saved_page = self.cands[start..end]
             .iter()
             .any(|c| c.text.starts_with("From:") && c.text.contains("<Saved by "));
+        // A feed reader's item, sent to no one: its sender is the author
+        // and its subject the story's title.
+        let feed_item = !self.cands[start..end]
+            .iter()
+            .any(|c| c.text.starts_with("To:"));
         for k in start..end {
             let value = self.cands[k].text.clone();
             if value.starts_with("Date:") && is_stamp(&value) && !saved_page {
                 self.take_timestamp(k, &value);
+            } else if feed_item && value.starts_with("From:") && self.take_sender(k, &value) {
             } else {
                 self.roles[k] = Role::Boilerplate;
             }
+            if feed_item && value.starts_with("Subject:") {
+                self.subject = Some(k);
+            }
         }
         Some(end)
+    }
+
+    /// Reads a feed item's `From: Jane Roe` line as the byline: a name, no
+    /// address. True when it was taken.
+    fn take_sender(&mut self, k: usize, value: &Text<'a>) -> bool {
+        let sender = value.as_str()["From:".len()..].trim();
+        if sender.contains(['@', '<']) || !self.authors.is_empty() {
+            return false;
+        }
+        let Some(parsed) = byline::parse(sender).filter(|p| {
+            p.stamp.is_none()
+                && p.tail.is_none()
+                && p.authors.iter().all(|a| byline::is_name(a.name))
+        }) else {
+            return false;
+        };
+        let input = self.input;
+        let unit = &self.cands[k].unit;
+        let mut rest = unit.spans().as_slice().to_vec();
+        for a in &parsed.authors {
+            let part = |p: &str| part_text(input, unit, value, p);
+            let author = Author {
+                name: part(a.name),
+                role: a.role.map(part),
+                location: a.location.map(part),
+            };
+            for t in [
+                Some(&author.name),
+                author.role.as_ref(),
+                author.location.as_ref(),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if let Spans::One(cut) = t.spans {
+                    rest = carve(&rest, cut);
+                }
+            }
+            self.authors.push(author);
+        }
+        self.byline_spans.extend(rest);
+        self.roles[k] = Role::Consumed;
+        true
     }
 
     /// Reads a field dump that opens the text (see [`dump`]): three
@@ -5763,6 +5833,22 @@ mod tests {
             article.headline().map(|h| h.as_str()),
             Some("Kessling ferry slip to close - for now")
         );
+    }
+
+    #[test]
+    fn a_feed_readers_item_gives_its_subject_as_the_headline_and_its_sender_as_the_byline() {
+        let text = "Subject: Kessling ferry slip to close after inspection\nFrom: Mira Osei\nDate: 11/27/2026, 9:14 AM\nWebsite: https://example.com/kessling-ferry\n\nKESSLING — The harbour board voted on Tuesday to close the old ferry slip at Kessling for good.\n\nCommuters will take the bus over the bridge from Monday, the board said.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close after inspection")
+        );
+        let names: Vec<&str> = article.authors().map(|a| a.name().as_str()).collect();
+        assert_eq!(names, ["Mira Osei"]);
+        assert_eq!(article.paragraphs().count(), 2);
+        // A mail sent to someone keeps its sender out of the byline.
+        let mail = text.replacen("From: Mira Osei\n", "From: Mira Osei\nTo: Ana Lind\n", 1);
+        assert!(parse(&mail).byline().is_none());
     }
 
     #[test]
