@@ -580,11 +580,14 @@ fn continues(
     // starts in lower case, in a unit's first lines: a headline set over
     // narrow print columns (`Ferry firms` / `grounded after` / `fatal
     // capsize`).
+    // (Or over any line, when the short line ends in a word that needs
+    // one after it: `deadline set for` / `2028 in England`.)
     const HEADLINE_LINES: usize = 4;
     if unit_lines < HEADLINE_LINES
         && unit_start.text.starts_with(char::is_uppercase)
         && prev.text.ends_with(char::is_alphabetic)
-        && next.text.starts_with(char::is_lowercase)
+        && (next.text.starts_with(char::is_lowercase)
+            || ends_in_function_word(prev.text) && next.width() < 40)
         && prev.text.contains(' ')
         && next.text.contains(' ')
     {
@@ -609,6 +612,17 @@ fn continues(
         .raw_wrap_width
         .is_some_and(|w| wrapped(w, prev.raw_width(), word, prev.terminal));
     visible || raw
+}
+
+/// True when the line's last word is one that never ends a headline or a
+/// label: a preposition, an article or a conjunction (`for`, `the`, `and`).
+fn ends_in_function_word(text: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "a", "an", "the", "of", "for", "to", "in", "on", "at", "as", "by", "with", "from", "and",
+        "or", "over", "after", "into",
+    ];
+    let last = text.rsplit(' ').next().unwrap_or("");
+    WORDS.contains(&last)
 }
 
 /// Room made at once for the lines of a unit of more than one line: a

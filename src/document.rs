@@ -637,6 +637,58 @@ fn join_lone_datelines(cands: &mut Vec<Cand<'_>>) {
     cands[k] = classify(unit);
 }
 
+/// A headline set over narrow print columns whose first line stands as a
+/// unit of its own (`Dry spell sends` / `Sigatoka vegetable` / `prices
+/// soaring`, where no line break shows a hard wrap): in a block of its own
+/// between blank lines, a short line of words over a line about as wide,
+/// neither ending a sentence, is joined to it.
+fn join_print_headline_lines(cands: &mut Vec<Cand<'_>>) {
+    const REACH: usize = 20;
+    let width = |t: &str| crate::lines::char_width(t);
+    let joins = |cands: &[Cand<'_>], k: usize| {
+        let (a, b) = (&cands[k], &cands[k + 1]);
+        let text = a.text.as_str();
+        let (wa, wb) = (
+            width(text),
+            width(b.unit.pieces.first().map_or("", |p| p.text)),
+        );
+        a.unit.after_blank
+            && !b.unit.after_blank
+            && cands.get(k + 2).is_none_or(|c| c.unit.after_blank)
+            && a.shape == Shape::Plain
+            && b.shape == Shape::Plain
+            && a.unit.pieces.len() == 1
+            && (2..=6).contains(&a.words)
+            && b.words <= 16
+            && text.starts_with(char::is_uppercase)
+            && !scan::is_all_caps(text)
+            && !ends_terminal(text)
+            && text
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, ' ' | '\'' | '’' | '-'))
+            && !ends_terminal(&b.text)
+            && wa < 40
+            && wa * 10 >= wb * 6
+            && wa * 10 <= wb * 14
+            && !is_stamp(text)
+            && byline::strip_marker(text).is_none()
+            // A name over its outlet or role, a masthead over its date or
+            // its menu, are no headline.
+            && !byline::is_name(text)
+            && !is_stamp(&b.text)
+            && !scan::is_all_caps(&b.text)
+            && b.text.split(' ').filter(|w| w.starts_with(char::is_lowercase)).count() >= 2
+    };
+    let reach = cands.len().min(REACH);
+    let Some(k) = (0..reach.saturating_sub(1)).find(|&k| joins(cands, k)) else {
+        return;
+    };
+    let next = cands.remove(k + 1);
+    let mut unit = cands[k].unit.clone();
+    unit.append(next.unit);
+    cands[k] = classify(unit);
+}
+
 /// A unit whose first line is a copy of the headline set over more lines
 /// with no blank line between (a wire's XML prints its title, then its
 /// headline and deck): the copy is a unit of its own, so that what follows
@@ -1861,6 +1913,7 @@ impl<'a> Grammar<'a> {
         drop_running_heads(&mut cands);
         drop_excerpt_quotes(&mut cands);
         join_lone_datelines(&mut cands);
+        join_print_headline_lines(&mut cands);
         split_headline_copies(&mut cands);
         unwrap_outline(input, &mut cands);
         unwrap_chat(input, &mut cands);
@@ -5849,6 +5902,24 @@ mod tests {
         // A mail sent to someone keeps its sender out of the byline.
         let mail = text.replacen("From: Mira Osei\n", "From: Mira Osei\nTo: Ana Lind\n", 1);
         assert!(parse(&mail).byline().is_none());
+    }
+
+    #[test]
+    fn a_print_headline_set_over_narrow_lines_is_one_headline() {
+        let text = "6 THE HARBOUR TIMES, TUESDAY, NOVEMBER 18, 2025\nNEWS\n\nDry spell sends\nKessling vegetable\nprices soaring\n\nBy MERA OSEI\n\nVEGETABLE prices at the Kessling market have more than\ndoubled in the past month as farmers struggle with the\ndriest October in 20 years.\n\nTraders said the price of cabbage had tripled since the\nstart of the month, and that stalls were half empty.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Dry spell sends Kessling vegetable prices soaring")
+        );
+        // A print headline ending in a word that needs another goes on
+        // over a line in capitals or figures.
+        let text = "NEWS\n\nSlurry cover\ndeadline set for\n2028 in Veldt\n\nThe council confirms the storage rule\n\nJo Hartley\n\nDAIRY farmers in Veldt will have to cover all slurry stores\nby the end of 2028, the council has confirmed.\n\nThe rule follows a consultation that ran for a year.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Slurry cover deadline set for 2028 in Veldt")
+        );
     }
 
     #[test]
