@@ -4380,6 +4380,24 @@ impl<'a> Grammar<'a> {
                 return true;
             }
         }
+        // A city in capitals between the byline and its time (`DAILY
+        // SABAH WITH AA` / `ISTANBUL` / `NOV 27, 2026 - 1:12 PM`): where
+        // the author wrote from.
+        let city = (1..=3).contains(&self.cands[k].words)
+            && scan::is_all_caps(text)
+            && text.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !byline::is_organisation(text)
+            && self
+                .next_content(k + 1)
+                .is_some_and(|n| is_stamp(&self.cands[n].text));
+        if city && self.authors.last().is_some_and(|a| a.location.is_none()) {
+            let place_text = value.clone();
+            if let Some(last) = self.authors.last_mut() {
+                last.location = Some(place_text);
+            }
+            self.roles[k] = Role::Consumed;
+            return true;
+        }
         let separators = [' ', '-', '–', '—', '|', ',', '·', '•'];
         let (role, stamp) = match at {
             Some(at) => (
@@ -5919,6 +5937,18 @@ mod tests {
         assert_eq!(
             article.headline().map(|h| h.as_str()),
             Some("Slurry cover deadline set for 2028 in Veldt")
+        );
+    }
+
+    #[test]
+    fn a_city_in_capitals_between_the_byline_and_its_time_is_the_authors_place() {
+        let text = "Kessling to run ferries through the night\n\nNight crossings will start in January, with boats every 45 minutes.\n\nHARBOUR DAILY WITH AGENCIES\n\nKESSLING\n\nNOV 27, 2026 - 1:12 PM\n\nThe harbour board voted on Tuesday to run the ferries through the night on weekends.\n\nCommuters will take the night boat from January, the board said.\n";
+        let article = parse(text);
+        let author = article.authors().next().expect("a byline");
+        assert_eq!(author.location().map(|l| l.as_str()), Some("KESSLING"));
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("NOV 27, 2026 - 1:12 PM")
         );
     }
 
