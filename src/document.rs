@@ -4380,24 +4380,6 @@ impl<'a> Grammar<'a> {
                 return true;
             }
         }
-        // A city in capitals between the byline and its time (`DAILY
-        // SABAH WITH AA` / `ISTANBUL` / `NOV 27, 2026 - 1:12 PM`): where
-        // the author wrote from.
-        let city = (1..=3).contains(&self.cands[k].words)
-            && scan::is_all_caps(text)
-            && text.chars().all(|c| c.is_alphabetic() || c == ' ')
-            && !byline::is_organisation(text)
-            && self
-                .next_content(k + 1)
-                .is_some_and(|n| is_stamp(&self.cands[n].text));
-        if city && self.authors.last().is_some_and(|a| a.location.is_none()) {
-            let place_text = value.clone();
-            if let Some(last) = self.authors.last_mut() {
-                last.location = Some(place_text);
-            }
-            self.roles[k] = Role::Consumed;
-            return true;
-        }
         let separators = [' ', '-', '–', '—', '|', ',', '·', '•'];
         let (role, stamp) = match at {
             Some(at) => (
@@ -4436,7 +4418,21 @@ impl<'a> Grammar<'a> {
                     && region.starts_with(|c: char| c.is_ascii_uppercase())
                     && (region.ends_with('.') || scan::is_all_caps(region))
             });
-        if !(byline::is_role_line(role) || (stamp.is_some() || outlet || town_and_region) && known)
+        // A place in wire capitals (`ROME`, `NEW DELHI`) under the name,
+        // not an agency (`ANSA`) or an outlet; after a blank line, over the
+        // byline's time (`DAILY SABAH WITH AA` / `ISTANBUL` / `NOV 27,
+        // 2026`).
+        let caps_place = scan::is_all_caps(role)
+            && role.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && !byline::is_organisation(role)
+            && !byline::is_outlet(role);
+        let place_over_time = caps_place
+            && stamp.is_none()
+            && self
+                .next_content(k + 1)
+                .is_some_and(|n| is_stamp(&self.cands[n].text));
+        if !(byline::is_role_line(role)
+            || (stamp.is_some() || outlet || town_and_region || place_over_time) && known)
         {
             return false;
         }
@@ -4449,12 +4445,6 @@ impl<'a> Grammar<'a> {
             }
             self.published.push(stamp_text);
         }
-        // A place in wire capitals (`ROME`, `NEW DELHI`) under the name,
-        // not an agency (`ANSA`) or an outlet.
-        let caps_place = scan::is_all_caps(role)
-            && role.chars().all(|c| c.is_alphabetic() || c == ' ')
-            && !byline::is_organisation(role)
-            && !byline::is_outlet(role);
         let place = town_and_region
             || (dashed || caps_place) && word_count(role) <= 3 && !byline::is_role_line(role);
         if let Some(last) = self.authors.last_mut() {
