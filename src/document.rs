@@ -1849,6 +1849,9 @@ struct Grammar<'a> {
     /// A feed item's `Subject:` line, the headline when the text under it
     /// prints none.
     subject: Option<usize>,
+    /// A mail's `Date:` line, the story's time unless the story prints
+    /// its own.
+    mail_date: Option<usize>,
     /// For each caption, the unit it was read from.
     caption_units: Vec<usize>,
     /// For each unit, whether its text opens with a dateline, once asked
@@ -1933,6 +1936,7 @@ impl<'a> Grammar<'a> {
             headline_split: None,
             text_start: 0,
             subject: None,
+            mail_date: None,
             caption_units: Vec::new(),
             dateline_opens,
             datelines: Default::default(),
@@ -2641,6 +2645,9 @@ impl<'a> Grammar<'a> {
         let n = self.cands.len();
         // Timestamps and chrome before the headline.
         self.text_start = self.archive_toolbar_end().max(self.email_headers());
+        if self.text_start > 0 {
+            self.text_start = self.newsletter_story_start(self.text_start);
+        }
         let mut k = self.text_start;
         let mut headline = None;
         let mut dek = None;
@@ -2747,6 +2754,14 @@ impl<'a> Grammar<'a> {
         }
         self.in_header = true;
         let mut end = self.header_after_headline(h);
+        // The story's own time beats the mail's.
+        if let Some(date) = self.mail_date {
+            let printed = !self.published.is_empty()
+                || (self.text_start..end).any(|i| i != date && self.roles[i] == Role::Published);
+            if printed {
+                self.roles[date] = Role::Boilerplate;
+            }
+        }
         // A dateline opens the story: what the header left above it (chrome
         // no lexicon knows, a dek, a caption) is not story text.
         if let Some(lead) = self.dateline_lead(end) {
@@ -2815,6 +2830,29 @@ impl<'a> Grammar<'a> {
         end
     }
 
+    /// Where the story of a newsletter that carries one starts: after the
+    /// first rule (`-----`) with a `By` line a few units under it. What
+    /// stands above it (the masthead, the date, a greeting) is
+    /// chrome. `from` is where the text starts after the mail's headers.
+    fn newsletter_story_start(&mut self, from: usize) -> usize {
+        const REACH: usize = 15;
+        const HEADER_UNITS: usize = 6;
+        let n = self.cands.len();
+        let rule = (from..n.min(from + REACH)).find(|&r| {
+            is_rule(&self.cands[r].text)
+                && (r + 1..n.min(r + 1 + HEADER_UNITS)).any(|i| self.is_lone_by_line(i))
+        });
+        let Some(rule) = rule else {
+            return from;
+        };
+        for role in &mut self.roles[from..=rule] {
+            if *role == Role::Unassigned {
+                *role = Role::Boilerplate;
+            }
+        }
+        rule + 1
+    }
+
     /// Reads the e-mail header lines (three or more, with a sender or a
     /// subject) that start at `start`; returns where they end.
     fn email_header_block(&mut self, start: usize) -> Option<usize> {
@@ -2853,6 +2891,7 @@ impl<'a> Grammar<'a> {
             let value = self.cands[k].text.clone();
             if value.starts_with("Date:") && is_stamp(&value) && !saved_page {
                 self.take_timestamp(k, &value);
+                self.mail_date = Some(k);
             } else if feed_item && value.starts_with("From:") && self.take_sender(k, &value) {
             } else {
                 self.roles[k] = Role::Boilerplate;
@@ -5940,6 +5979,26 @@ mod tests {
             article.published().map(|p| p.as_str()),
             Some("NOV 27, 2026 - 1:12 PM")
         );
+    }
+
+    #[test]
+    fn a_newsletters_one_story_starts_under_its_rule_and_keeps_its_own_time() {
+        let text = "From: Harbour Daily <news@example.com>\nDate: Fri, 27 Nov 2026 07:31:05 +0100\nSubject: Today in Kessling: Ferry slip to close\nTo: reader@example.org\n\nView this email in your browser [1]\n\nHARBOUR DAILY\nToday in Kessling\nFriday, November 27th\n\nGood morning! Here is today's main story, in full for members.\n\n------------------------------------------------------------\n\nTRANSPORT\n\nKessling ferry slip to close after failed inspection\n\nBy Mira Osei\n27 November 2026 07:00 CET\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n\nCommuters will take the bus over the bridge from Monday, the board said.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close after failed inspection")
+        );
+        assert_eq!(article.kicker().map(|k| k.as_str()), Some("TRANSPORT"));
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("27 November 2026 07:00 CET")
+        );
+        assert_eq!(article.paragraphs().count(), 2);
+        assert!(has_chrome(
+            &article,
+            "Good morning! Here is today's main story, in full for members."
+        ));
     }
 
     #[test]
