@@ -529,6 +529,14 @@ const OPENINGS: &[&str] = &[
     "keywords:",
     // Pitches after the story.
     "keep up to date with",
+    "download our app",
+    "support independent journalism",
+    "donate using",
+    "you may republish this article",
+    "was this email forwarded",
+    "read the story on",
+    "next:",
+    "previous:",
     "our journalism needs your support",
     "enjoying this article?",
     "if you purchase a product",
@@ -618,6 +626,8 @@ const RELATED_LABELS: &[&str] = &[
     "leggi anche",
     "potrebbe interessarti",
     "czytaj także",
+    "czytaj więcej",
+    "czytaj też",
     "zobacz także",
     "also read",
     "read also",
@@ -977,10 +987,34 @@ fn is_label_under_accented_capital(t: &str) -> bool {
         return false;
     };
     let lowered: String = first.to_lowercase().chain(chars).collect();
+    label_lists_hold(&lowered)
+}
+
+/// [`is_chrome`]'s label lists for a label in capitals with a capital
+/// outside ASCII (`LEE TAMBIÉN: …`): its head, up to a colon, is read in
+/// lower case.
+fn is_caps_label_outside_ascii(t: &str) -> bool {
+    const HEAD: usize = 32;
+    let head_end =
+        memchr::memchr(b':', &t.as_bytes()[..t.len().min(HEAD)]).map_or(t.len(), |c| c + 1);
+    let head = &t[..crate::error::floor_char_boundary(t, head_end)];
+    if head.is_ascii()
+        || !head.chars().any(|c| c.is_uppercase() && !c.is_ascii())
+        || head.chars().any(char::is_lowercase)
+    {
+        return false;
+    }
+    let lowered = head.to_lowercase() + &t[head.len()..];
+    label_lists_hold(&lowered)
+}
+
+/// True when `lowered` (a line in lower case at its head) is a label of
+/// [`is_chrome`]'s lists or opens with one.
+fn label_lists_hold(lowered: &str) -> bool {
     let label = lowered.trim_end_matches([':', '.', ' ', '»', '›', '>']);
     LABEL_LIST.contains(label)
         || RELATED_LIST.contains(label)
-        || OPENING_INDEX.parse(&lowered).is_ok()
+        || OPENING_INDEX.parse(lowered).is_ok()
 }
 
 /// A social handle on its own (`@jane_roe`) or a `Follow` line (`Follow
@@ -1051,6 +1085,9 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || OPENING_INDEX.parse(t).is_ok()
         || is_long_notice(t)
         || t.as_bytes()[0] >= 0x80 && is_label_under_accented_capital(t)
+        || t.as_bytes()[0].is_ascii_uppercase()
+            && t.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
+            && is_caps_label_outside_ascii(t)
         || is_short_opening(t)
         || is_player_or_source_button(t)
         || consent_opening && is_cookie_or_address_consent(t)
@@ -2107,6 +2144,9 @@ mod tests {
             ("Veldan University – Study of ferry fares  Page 1 of 2", true),
             ("Page 2 of 2", true),
             ("Medium", true),
+            ("LEE TAMBIÉN: Machu Picchu estrena horarios", true),
+            ("Czytaj więcej", true),
+            ("Next: Harbour taxi drivers strike over impounded vehicles", true),
             ("You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use.", true),
             ("Comments will be moderated. Keep comments relevant to the article.", true),
             ("Alle Rechte vorbehalten. Nutzung ausschließlich für den privaten Eigengebrauch.", true),

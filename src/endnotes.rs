@@ -456,10 +456,21 @@ pub(crate) fn is_tagline(text: &str) -> bool {
 /// 555-0142.`): `Contact` and an address or a number, so that a site's
 /// `Contact Us` link is no note.
 fn is_contact_line(t: &str) -> bool {
-    // A name follows, not a desk (`Contact the newsroom: news@…`).
-    let named = t
-        .get(8..)
-        .is_some_and(|rest| rest.starts_with(char::is_uppercase) && !rest.starts_with("Us"));
+    // A name follows, perhaps after the job (`Contact reporter Jane Roe
+    // (…) and editor …`), not a desk (`Contact the newsroom: news@…`).
+    let named = t.get(8..).is_some_and(|rest| {
+        let rest = [
+            "reporter ",
+            "the reporter ",
+            "editor ",
+            "the author ",
+            "the writer ",
+        ]
+        .iter()
+        .find_map(|job| rest.strip_prefix(job))
+        .unwrap_or(rest);
+        rest.starts_with(char::is_uppercase) && !rest.starts_with("Us")
+    });
     starts_with_ci(t, "contact ")
         && named
         && t.len() < 400
@@ -926,6 +937,7 @@ mod tests {
             ("Contact Ana Lind at ana@example.com or 555-0142.", true),
             ("Contact Us", false),
             ("Contact the newsroom: news@example.com", false),
+            ("Contact reporter Ana Lind (analind@example.com) and editor Tom Berg (tomberg@example.com)", true),
             ("Contact with the ship was lost at dawn.", false),
             // Corrections dated before their colon.
             (

@@ -323,6 +323,8 @@ const FILLERS: &[&str] = &[
     "publié",
     "publicado",
     "em",
+    "publikacja",
+    "aktualizacja",
     "atualizado",
     "actualizado",
     "modifié",
