@@ -5642,6 +5642,22 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        // A standfirst that repeats the first paragraph word for word (a
+        // page's description over its lede) is a copy of it.
+        let lede = self
+            .article
+            .body
+            .iter()
+            .find(|b| b.kind == BlockKind::Paragraph);
+        let repeats = match (&self.article.standfirst, lede) {
+            (Some(standfirst), Some(lede)) => standfirst.as_str() == lede.text.as_str(),
+            _ => false,
+        };
+        if repeats {
+            if let Some(copy) = self.article.standfirst.take() {
+                self.article.boilerplate.push(copy);
+            }
+        }
         // Timestamps in reading order.
         published.sort_by_key(|t| t.spans().first().map_or(usize::MAX, |s| s.start));
         self.article.published = concat(published);
@@ -5999,6 +6015,20 @@ mod tests {
             &article,
             "Good morning! Here is today's main story, in full for members."
         ));
+    }
+
+    #[test]
+    fn a_dataset_record_whose_description_repeats_the_lede() {
+        let lede = "Speed limits on most streets in central Kessling will drop to 30km/h from July after councillors voted 9-6 in favour.";
+        let text = format!("title: Kessling councillors back 30km/h limit\ndate_publish: 2026-11-29 05:00:00\nsource_domain: www.example.com\nimage_url: https://example.com/street.jpg\ndescription: {lede}\nmaintext: By Mere Tawhiri\n{lede}\nThe new limit will apply to about 46km of roads, the council said.\n");
+        let article = parse(&text);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling councillors back 30km/h limit")
+        );
+        assert_eq!(article.standfirst(), None);
+        assert_eq!(article.paragraphs().next().map(|p| p.as_str()), Some(lede));
+        assert!(has_chrome(&article, lede));
     }
 
     #[test]

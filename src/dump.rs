@@ -79,6 +79,18 @@ const KEYS: &[(&str, Field)] = &[
     ("modified", Field::Other),
     ("section", Field::Other),
     ("type", Field::Other),
+    ("domain", Field::Other),
+    ("image_url", Field::Other),
+    // news-please's record (the CC-News dumps).
+    ("date_publish", Field::Published),
+    ("maintext", Field::Body),
+    ("date_download", Field::Other),
+    ("date_modify", Field::Other),
+    ("source_domain", Field::Other),
+    ("title_page", Field::Other),
+    ("title_rss", Field::Other),
+    ("localpath", Field::Other),
+    ("filename", Field::Other),
     // An e-mail's headers, which stand one per line too.
     ("from", Field::Other),
     ("to", Field::Other),
