@@ -241,6 +241,13 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
     if year_value.is_none() && holder.contains('/') {
         return None;
     }
+    // `© Copyright by Example Media SA`: the holder named after `by`.
+    if let Some(name) = holder
+        .strip_prefix("by ")
+        .filter(|name| name.starts_with(char::is_uppercase) && !crate::scan::is_all_caps(name))
+    {
+        holder = name;
+    }
     // `COPYRIGHT AND PROTECTED BY APPLICABLE LAW`: words that go on the
     // notice's sentence, no holder's name.
     let continues = ["and ", "AND ", "by ", "BY ", "protected ", "PROTECTED "]
@@ -311,6 +318,7 @@ mod tests {
         for (text, holder, year) in [
             ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", None, None),
             ("© Crown copyright", Some("Crown"), None),
+            ("© Copyright by Veldan Media SA", Some("Veldan Media SA"), None),
             (
                 "© 2025 Harbour d.o.o. All rights reserved.",
                 Some("Harbour d.o.o."),

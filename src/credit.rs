@@ -57,6 +57,7 @@ const LABELS: &[&str] = &[
     "Photo credit should read",
     "Credit...",
     "Credit:",
+    "CREDIT:",
     "Credits:",
     "Source:",
     "Foto:",

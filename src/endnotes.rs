@@ -73,6 +73,12 @@ const OPENINGS: &[&str] = &[
     "journal reference:",
     "source:",
     "sources:",
+    // `Source:` in the languages of the notes read.
+    "źródło:",
+    "Źródło:",
+    "fuente:",
+    "fonte:",
+    "quelle:",
     "==",
     // Correction and update footers.
     "this article was amended",
