@@ -691,13 +691,26 @@ fn is_timestamp_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
         return false;
     };
     let mut seen = Seen::default();
-    // Quebec sets the hour mark apart: `5 h 00`, three words for a time.
+    // Quebec sets the hour mark apart: `5 h 00`, three words for a time;
+    // Spanish its meridiem: `11:20 a. m.`.
     let mut previous = None;
     let mut hour_mark = false;
+    let mut meridiem_half = false;
     for w in std::iter::once(first).chain(words) {
         if w == "h" && previous == Some(Word::Number) {
             hour_mark = true;
             continue;
+        }
+        if matches!(w, "a." | "p.") && previous == Some(Word::Time) {
+            meridiem_half = true;
+            continue;
+        }
+        if std::mem::take(&mut meridiem_half) {
+            if matches!(w, "m." | "m") {
+                previous = Some(Word::Meridiem);
+                continue;
+            }
+            return false;
         }
         let kind = match classify(w) {
             Some(Word::Number) if std::mem::take(&mut hour_mark) && w.len() == 2 => Word::Time,
@@ -708,7 +721,7 @@ fn is_timestamp_words<'w>(mut words: impl Iterator<Item = &'w str>) -> bool {
         seen.add(kind);
         previous = Some(kind);
     }
-    !hour_mark && seen.is_timestamp(first)
+    !hour_mark && !meridiem_half && seen.is_timestamp(first)
 }
 
 /// Longest text searched for a timestamp inside it ([`suffix_start`],
@@ -901,6 +914,7 @@ mod tests {
             ("Publié le 26 novembre 2026 à 5 h 00", true),
             ("Mis à jour à 9 h 14", true),
             ("Mis à jour à 9 h", false),
+            ("Actualizado el 29/11/2026, 11:20 a. m.", true),
             ("2025/06/03-", false),
             ("před 2 hodinami", true),
             ("Published Thursday 27 July 2017", true),
