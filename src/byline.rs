@@ -902,10 +902,43 @@ pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
     if text.is_empty() || text.len() > 260 {
         return None;
     }
+    if text.starts_with("['") {
+        return listed_names(text);
+    }
     match strip_marker(text) {
         Some(rest) => parse_names(rest, true),
         None => stamp_then_names(text).or_else(|| parse_names(text, false)),
     }
+}
+
+/// True for authors as a Python list prints them (see [`listed_names`]).
+pub(crate) fn is_listed(text: &str) -> bool {
+    text.starts_with("['") && listed_names(text).is_some()
+}
+
+/// The authors as a Python list prints them, which newspaper3k's and
+/// newspaper4k's scripts leave under the title (`['Jane Roe', 'TT']`):
+/// names or desks between quotes, and nothing else. Read as marked.
+fn listed_names(text: &str) -> Option<Parsed<'_>> {
+    let inner = text.strip_prefix("['")?.strip_suffix("']")?;
+    let authors: Vec<Author<'_>> = inner
+        .split("', '")
+        .map(|name| {
+            let name = trim(name);
+            (!name.is_empty() && !name.contains('\'') && (is_name(name) || is_desk(name)))
+                .then_some(Author {
+                    name,
+                    role: None,
+                    location: None,
+                })
+        })
+        .collect::<Option<_>>()?;
+    (!authors.is_empty() && authors.len() <= 8).then_some(Parsed {
+        authors,
+        stamp: None,
+        tail: None,
+        prefixed: true,
+    })
 }
 
 /// True when the text is a byline marker alone (`By`, `by:`, `Par`), its
@@ -1256,6 +1289,11 @@ mod tests {
                 None,
             ),
             ("Oleh Dimas Pratama", &[("Dimas Pratama", None, None)], None),
+            (
+                "['Lina Berg', 'TT']",
+                &[("Lina Berg", None, None), ("TT", None, None)],
+                None,
+            ),
             (
                 "By Ava Lind | The Harbor Post/HarborLive",
                 &[("Ava Lind", Some("The Harbor Post/HarborLive"), None)],

@@ -238,6 +238,7 @@ fn classify(mut unit: Unit<'_>) -> Cand<'_> {
         || boilerplate::is_chrome(&text, &raw_before)
             && labelled_stamp(&text).is_none()
             && !is_bracketed_credit(&text)
+            && !byline::is_listed(&text)
         || is_navigation_row(&text)
         || is_wire_framing(&text)
         || is_property_block(&unit)
