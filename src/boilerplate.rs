@@ -680,9 +680,16 @@ pub(crate) fn is_summary_label(text: &str) -> bool {
 }
 
 /// True for a placeholder left where an image was (`Image`,
-/// `Image[photo_1]`, `[PHOTO]`).
+/// `Image[photo_1]`, `[PHOTO]`, newsboat's `[image 1 (link #2)]`).
 pub(crate) fn is_image_label(text: &str) -> bool {
     let t = crate::scan::trim(text);
+    if let Some(inner) = t.strip_prefix("[image ").and_then(|r| r.strip_suffix(")]")) {
+        return inner.split_once(" (link #").is_some_and(|(n, m)| {
+            [n, m]
+                .iter()
+                .all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+        });
+    }
     // Compared without a lower-cased copy: the only char outside ASCII that
     // lower-cases into ASCII is the Kelvin sign (to `k`), and no label here
     // holds a `k`, so ASCII case folding gives the same answer.
@@ -2146,6 +2153,8 @@ mod tests {
             ("Medium", true),
             ("LEE TAMBIÉN: Machu Picchu estrena horarios", true),
             ("Czytaj więcej", true),
+            ("[image 1 (link #2)]", true),
+            ("[image 1 (link #)]", false),
             ("Next: Harbour taxi drivers strike over impounded vehicles", true),
             ("You can unsubscribe at any time. By signing up you are agreeing to our Terms of Use.", true),
             ("Comments will be moderated. Keep comments relevant to the article.", true),

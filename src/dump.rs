@@ -80,6 +80,8 @@ const KEYS: &[(&str, Field)] = &[
     ("section", Field::Other),
     ("type", Field::Other),
     ("domain", Field::Other),
+    // A feed reader's article view (newsboat: `Feed:`, `Title:`, …).
+    ("feed", Field::Other),
     ("image_url", Field::Other),
     // news-please's record (the CC-News dumps).
     ("date_publish", Field::Published),
