@@ -556,7 +556,7 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
     // `JAKARTA, KOMPAS.com - `: a news site's domain after the city is
     // the agency.
     if let (Some((p, _)), None) = (place, agency) {
-        if let Some((city, site)) = p.rsplit_once(", ").filter(|(_, site)| is_domain(site)) {
+        if let Some((city, site)) = p.rsplit_once(", ").filter(|(_, site)| is_site_domain(site)) {
             return Some(Found {
                 location: Some(city),
                 date,
@@ -583,7 +583,7 @@ fn is_label(place: &str) -> bool {
 /// True for a news site's domain (`KOMPAS.com`, `Tribunnews.com`): a
 /// name, a full stop and a lower-case top-level domain of two to four
 /// letters.
-fn is_domain(word: &str) -> bool {
+fn is_site_domain(word: &str) -> bool {
     word.rsplit_once('.').is_some_and(|(name, tld)| {
         !name.is_empty()
             && !name.contains(' ')

@@ -225,6 +225,16 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
             return true;
         }
     }
+    // The agency and its web address, each in parentheses: `(NAN)(www.nannews.ng)`.
+    if let Some((agency, site)) = t
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .and_then(|r| r.split_once(")("))
+    {
+        let named = AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency))
+            || (2..=5).contains(&agency.len()) && agency.bytes().all(|b| b.is_ascii_uppercase());
+        return named && crate::scan::is_domain(site.trim_start_matches("www."));
+    }
     // An editor's initials in parentheses: `(bsc)`, `(jk/dpa)`; or a
     // list of agencies, initials and the date (`(APA, red, 27.11.2026)`).
     if let Some(inner) = t.strip_prefix('(').and_then(|r| r.strip_suffix(')')) {
@@ -357,6 +367,7 @@ fn is_staff_slug(t: &str) -> bool {
         return false;
     }
     let mut initials = false;
+    let mut groups = 0;
     // A leading slash (`/gs`) opens with an empty group.
     for group in t.strip_prefix('/').unwrap_or(t).split('/') {
         let letters = group.chars().filter(|c| c.is_alphabetic()).count();
@@ -366,8 +377,10 @@ fn is_staff_slug(t: &str) -> bool {
             return false;
         }
         initials |= lower;
+        groups += 1;
     }
-    initials
+    // (In capitals only, two or three short groups: NAN's `CO/TAD`.)
+    initials || groups <= 3 && t.len() <= 12
 }
 
 /// The last lines of a dpa wire: `dpa lh xx cb` (the agency, then the
@@ -1005,6 +1018,8 @@ mod tests {
             ("REUTER...", true),
             ("AFP", true),
             ("(bsc)", true),
+            ("(HNA)(www.harbournews.ng)", true),
+            ("CO/TAD", true),
             ("(APA, red, 27.11.2026)", true),
             ("(red, 3.3.2025)", true),
             ("(Oslo, Bergen, Tromsø)", false),
