@@ -980,7 +980,9 @@ fn is_long_notice(t: &str) -> bool {
         "todos los derechos reservados",
     ];
     t.len() <= 800
-        && matches!(t.as_bytes()[0] | 0x20, b'a' | b'c' | b's' | b't' | b'y')
+        && t.as_bytes()
+            .first()
+            .is_some_and(|&b| matches!(b | 0x20, b'a' | b'c' | b's' | b't' | b'y'))
         && OPENINGS.iter().any(|o| starts_with_ci(t, o))
 }
 
@@ -1091,8 +1093,8 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || RELATED_LIST.contains(label)
         || OPENING_INDEX.parse(t).is_ok()
         || is_long_notice(t)
-        || t.as_bytes()[0] >= 0x80 && is_label_under_accented_capital(t)
-        || t.as_bytes()[0].is_ascii_uppercase()
+        || t.as_bytes().first().is_some_and(|&b| b >= 0x80) && is_label_under_accented_capital(t)
+        || t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
             && t.as_bytes().get(1).is_some_and(u8::is_ascii_uppercase)
             && is_caps_label_outside_ascii(t)
         || is_short_opening(t)
