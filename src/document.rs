@@ -2285,6 +2285,48 @@ impl<'a> Grammar<'a> {
         true
     }
 
+    /// True when the credit line `credit`, under unit `k`, credits the
+    /// line below it rather than `k`: `k` is the dek right under the
+    /// headline, unfinished, and below the credit stands a finished
+    /// sentence with the byline or the time after it (Le Devoir's
+    /// `Photo: Jane Roe` over its caption).
+    fn credits_line_below(&self, k: usize, credit: usize) -> bool {
+        self.headline.is_some_and(|h| h + 1 == k)
+            && !ends_terminal(&self.cands[k].text)
+            && self.is_caption_text_below(credit + 1)
+    }
+
+    /// True for unit `k` as the text of a credit printed over it: a
+    /// finished sentence of forty words or fewer, the header's byline or
+    /// time after it.
+    fn is_caption_text_below(&self, k: usize) -> bool {
+        self.cands.get(k).is_some_and(|c| {
+            c.shape == Shape::Plain
+                && ends_terminal(&c.text)
+                && (4..=40).contains(&c.words)
+                && !has_credit(&c.text)
+                && self.byline_gist(k).is_none()
+                && !is_stamp(&c.text)
+        }) && self.credit_line_after(k).is_none()
+            && self.meta_follows(k)
+    }
+
+    /// True when unit `k` is the text of the credit-only caption read
+    /// from the unit just above it (see [`Grammar::credits_line_below`]).
+    fn is_caption_under_its_credit(&self, k: usize) -> bool {
+        k > 0
+            && self.caption_units.last() == Some(&(k - 1))
+            && self
+                .article
+                .captions
+                .last()
+                .is_some_and(|c| c.text.is_empty())
+            && self
+                .headline
+                .is_some_and(|h| (h + 1..=h + 2).contains(&(k - 1)))
+            && self.is_caption_text_below(k)
+    }
+
     /// [`Grammar::take_caption`]'s reading of unit `k`, which changes
     /// nothing; only a caption copies text.
     fn read_caption(&self, k: usize, positional: bool) -> Option<ReadCaption<'a>> {
@@ -2305,6 +2347,15 @@ impl<'a> Grammar<'a> {
             None => &c.text,
         };
         let mut text = whole.as_str();
+        // A credit printed over its caption (`Photo: Jane Roe` / `Pupils
+        // wait for a bus on Monday.`, then the byline): this is the text of
+        // the credit-only caption just above.
+        if self.in_header && self.is_caption_under_its_credit(k) {
+            return Some(ReadCaption::TextOfLast {
+                text: whole.clone(),
+                unit_spans: c.unit.spans(),
+            });
+        }
         // `Media caption …`, `Image caption, …`: a caption by its label.
         let mut positional = positional;
         if let Some(rest) = caption_label(text) {
@@ -2365,7 +2416,7 @@ impl<'a> Grammar<'a> {
             Some(_) => None,
             None if positional || self.in_header => self
                 .credit_line_after(k)
-                .filter(|_| word_count(inner) <= 60)
+                .filter(|&(line, _)| word_count(inner) <= 60 && !self.credits_line_below(k, line))
                 .map(|(line, _)| line),
             None => None,
         };
@@ -6030,6 +6081,26 @@ mod tests {
         assert_eq!(article.standfirst(), None);
         assert_eq!(article.paragraphs().next().map(|p| p.as_str()), Some(lede));
         assert!(has_chrome(&article, lede));
+    }
+
+    #[test]
+    fn a_credit_printed_over_its_caption_under_the_dek() {
+        let text = "Faute de chauffeurs, des circuits d'autobus suspendus à Kessling\nDes centaines d'élèves doivent trouver un autre moyen de se rendre en classe\nPhoto: Mira Osei Le Quotidien\nDes élèves attendent un autobus devant une école primaire, lundi matin.\nJeanne Roy à Kessling\nPublié le 26 novembre 2026 à 5 h 00\nPrès de 40 circuits d'autobus scolaires ont été suspendus cette semaine dans la région, faute de chauffeurs.\nLes transporteurs affirment qu'une quarantaine de postes de chauffeur sont vacants depuis la rentrée.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.standfirst().map(|s| s.as_str()),
+            Some("Des centaines d'élèves doivent trouver un autre moyen de se rendre en classe")
+        );
+        let caption = &article.captions()[0];
+        assert_eq!(
+            caption.text().as_str(),
+            "Des élèves attendent un autobus devant une école primaire, lundi matin."
+        );
+        assert_eq!(
+            caption.credit().map(|c| c.as_str()),
+            Some("Mira Osei Le Quotidien")
+        );
+        assert_eq!(article.paragraphs().count(), 2);
     }
 
     #[test]
