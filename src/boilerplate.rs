@@ -530,6 +530,7 @@ const OPENINGS: &[&str] = &[
     // Pitches after the story.
     "keep up to date with",
     "download our app",
+    "track latest news live on",
     "support independent journalism",
     "donate using",
     "you may republish this article",

@@ -74,6 +74,14 @@ fn holder_end(s: &str) -> usize {
                     (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
                 });
             let prev_upper_initial = initial || abbreviation || dotted;
+            // A suffix that closes a company's name closes the holder
+            // before another sentence (`Example Pty Ltd. All times AEDT`).
+            let closes_name = ["Ltd", "Inc", "Plc"].contains(&word)
+                && next == Some(b' ')
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase);
+            if closes_name {
+                return i + 1;
+            }
             let ends = match next {
                 None => !prev_upper_initial,
                 Some(b' ') => !prev_upper_initial || b == b'|',
@@ -319,6 +327,11 @@ mod tests {
             ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", None, None),
             ("© Crown copyright", Some("Crown"), None),
             ("© Copyright by Veldan Media SA", Some("Veldan Media SA"), None),
+            (
+                "© 2026 Veldan News Pty Ltd. All times AEDT (GMT +11).",
+                Some("Veldan News Pty Ltd."),
+                Some(2026),
+            ),
             (
                 "© 2025 Harbour d.o.o. All rights reserved.",
                 Some("Harbour d.o.o."),

@@ -231,13 +231,13 @@ fn slug_agency(i: &str) -> IResult<&str, &str> {
 /// Wires that sign a dateline with their name and no parentheses (`SYDNEY,
 /// June 12 AAP - `).
 const BARE_AGENCIES: &[&str] = &[
-    "AAP", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "EFE", "ANSA",
+    "AAP", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "EFE", "ANSA", "Kyodo",
 ];
 
 /// A wire's name with no parentheses, as AAP prints it: one of
 /// [`BARE_AGENCIES`], a dash after it.
 fn bare_agency(i: &str) -> IResult<&str, &str> {
-    let (rest, name) = take_while1(|c: char| c.is_ascii_uppercase())(i)?;
+    let (rest, name) = take_while1(|c: char| c.is_ascii_alphabetic())(i)?;
     if BARE_AGENCIES.contains(&name) && dash(rest).is_ok() {
         Ok((rest, name))
     } else {
@@ -713,6 +713,10 @@ mod tests {
                 )),
             ),
             ("FILE - Workers pick tea leaves at a plantation near Kericho.", None),
+            (
+                "TOKYO, Nov. 30 Kyodo - The ministry will",
+                Some((Some("TOKYO"), Some("Nov. 30"), Some("Kyodo"), "The ministry will")),
+            ),
             (
                 "NIGHT SERVICE: The trains would run on Fridays and Saturdays from January, the rail company said",
                 None,

@@ -34,6 +34,7 @@ const OPENINGS: &[&str] = &[
     "edited by",
     "some information for this report",
     "information for this report",
+    "originally published as",
     // An editor's credit as a field (`Editor: Jane Roe`), as Asian wires
     // and Agência Brasil (`Edição:`) print it under the story.
     "editor:",
@@ -222,6 +223,22 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
                 .all(|a| AGENCIES.iter().any(|k| k.eq_ignore_ascii_case(a)))
         });
         if named && is_staff_slug(slug) {
+            return true;
+        }
+    }
+    // An editor's initials alone (`mcc`), as some papers close a story.
+    if (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_lowercase()) {
+        return true;
+    }
+    // A source line closed by the agency's slug (`Regionaljournal, 30.11.2026,
+    // 12:03 Uhr;sda/brum`).
+    if let Some((source, slug)) = t.rsplit_once(';') {
+        let agency_slug = slug.split_once('/').is_some_and(|(agency, initials)| {
+            AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency))
+                && (2..=6).contains(&initials.len())
+                && initials.bytes().all(|b| b.is_ascii_lowercase())
+        });
+        if agency_slug && !more_words_than(source, 10) {
             return true;
         }
     }
@@ -1020,6 +1037,11 @@ mod tests {
             ("(bsc)", true),
             ("(HNA)(www.harbournews.ng)", true),
             ("CO/TAD", true),
+            ("mcc", true),
+            (
+                "Regionaljournal Kessling, 30.11.2026, 12:03 Uhr;sda/brum",
+                true,
+            ),
             ("(APA, red, 27.11.2026)", true),
             ("(red, 3.3.2025)", true),
             ("(Oslo, Bergen, Tromsø)", false),
