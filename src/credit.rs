@@ -518,7 +518,13 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
     }
     // Credits that keep their wording (`Video by Jane Roe`, `Courtesy of
     // the Roe family`).
-    let kept = KEPT_WORDING.iter().any(|p| starts_with_ci(inner, p));
+    // (Or after the outlet's name: `Express Photo by Jane Roe`.)
+    let kept = KEPT_WORDING.iter().any(|p| starts_with_ci(inner, p))
+        || find_str(inner, " Photo by ").is_some_and(|at| {
+            let outlet = &inner[..at];
+            crate::scan::word_count(outlet) <= 3
+                && outlet.split(' ').all(crate::scan::is_capitalised)
+        });
     // `(Jane Roe - Anadolu Agency)`: a name, a dash and the agency.
     let dashed_agency = rfind_str(inner, " - ").is_some_and(|at| is_agency(&inner[at + 3..]));
     // `… central Seoul. [CITY GOVERNMENT]`: a source in capitals, in
@@ -974,8 +980,14 @@ pub(crate) fn split(text: &str) -> Option<Split<'_>> {
 /// its form.
 fn undated(text: &str) -> Option<Split<'_>> {
     let plausible = |s: &Split<'_>| s.credit.is_empty() || is_plausible(s.credit);
+    // A label inside the closing brackets (`… (Express Photo by Jane
+    // Roe)`) leaves the brackets whole to the bracketed credit.
+    let opens_bracket = |s: &Split<'_>| {
+        s.text.bytes().filter(|&b| b == b'(').count()
+            > s.text.bytes().filter(|&b| b == b')').count()
+    };
     labelled(text)
-        .filter(plausible)
+        .filter(|s| plausible(s) && !opens_bracket(s))
         .or_else(|| bracketed(text).filter(plausible))
         .or_else(|| trailing(text).filter(plausible))
 }
@@ -1321,6 +1333,13 @@ mod tests {
             (
                 "Dock workers unload containers [Kay de la Cruz/EPA]",
                 Some(("Dock workers unload containers", "Kay de la Cruz/EPA")),
+            ),
+            (
+                "A tanker fills drums in Wagholi on Sunday. (Harbour Photo by Ana Lind)",
+                Some((
+                    "A tanker fills drums in Wagholi on Sunday.",
+                    "Harbour Photo by Ana Lind",
+                )),
             ),
             (
                 "Police in Fenwick, Saltmarsh and Brantholm. Picture: Ana Lind/AFP",
