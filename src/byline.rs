@@ -16,8 +16,8 @@ use nom::Parser;
 
 use crate::scan::{
     ends_with_ci, exact_phrase, find_str, is_capitalised, more_words_than, phrase, rfind_str,
-    rsplit_once_space, starts_with_ci, trim, trim_end_bytes, trim_start_bytes, word_count, Holds,
-    PhraseIndex, WordList,
+    rsplit_once_space, rsplit_once_str, split_once_str, starts_with_ci, trim, trim_end_bytes,
+    trim_start_bytes, word_count, Holds, PhraseIndex, WordList,
 };
 use crate::timestamp;
 
@@ -959,7 +959,9 @@ const LONGEST_PREFIX: usize = crate::scan::longest(PREFIXES);
 /// False when a timestamp inside `body` cannot be taken with the remark
 /// after it: without a marker, that remark must start with `Follow` or `@`.
 fn may_have_tail(body: &str, prefixed: bool) -> bool {
-    prefixed || body.contains('@') || body.contains("Follow")
+    // (`find_str` finds `Follow` by its capital: a `str` search would set
+    // up a searcher on each call, and most bodies are passed over.)
+    prefixed || body.contains('@') || find_str(body, "Follow").is_some()
 }
 
 /// Parses the names part of a byline (after any marker); `prefixed` says
@@ -1094,11 +1096,10 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                 // (With a place after a second dash: `Ana Lima - Repórter
                 // da Agência Brasil - Brasília`.)
                 let dashed = memchr::memchr2(b'-', 0xe2, seg.as_bytes())
-                    .and_then(|_| seg.split_once(" - ").or_else(|| seg.split_once(" – ")))
+                    .and_then(|_| split_once_str(seg, " - ").or_else(|| split_once_str(seg, " – ")))
                     .and_then(|(name, title)| {
-                        let placed = title
-                            .rsplit_once(" - ")
-                            .or_else(|| title.rsplit_once(" – "));
+                        let placed =
+                            rsplit_once_str(title, " - ").or_else(|| rsplit_once_str(title, " – "));
                         let (title, place) = match placed {
                             Some((title, place)) if is_place(place) => (title, Some(place)),
                             _ => (title, None),

@@ -83,7 +83,7 @@ pub(crate) fn is_discord_header(line: &str) -> bool {
     if line.len() > MAX_NAME + 40 || !line.ends_with(|c: char| c.is_ascii_digit() || c == 'M') {
         return false;
     }
-    let Some((sender, time_part)) = line.split_once(" — ") else {
+    let Some((sender, time_part)) = crate::scan::split_once_str(line, " — ") else {
         return false;
     };
     if sender.is_empty() || sender.len() > MAX_NAME || sender.contains(' ') && sender.len() > 32 {

@@ -118,7 +118,7 @@ pub(crate) fn links_start(text: &str) -> Option<usize> {
 /// may not be published …`) is part of the notice and stays.
 pub(crate) fn rights_end(text: &str) -> Option<usize> {
     let lower = text.to_ascii_lowercase();
-    let at = lower.find("all rights reserved")? + "all rights reserved".len();
+    let at = crate::scan::find_str(&lower, "all rights reserved")? + "all rights reserved".len();
     let end = at + usize::from(text[at..].starts_with('.'));
     let tail = &lower[end..];
     let links = [

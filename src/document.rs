@@ -138,7 +138,7 @@ fn strip_markup(unit: &mut Unit<'_>) -> Shape {
         // Closing hashes: `## Title ##`.
         first.text = first.text.trim_end_matches('#').trim_end();
         // Pandoc's attributes after the title: `## Title {#title .big}`.
-        if let Some((title, attributes)) = first.text.rsplit_once(" {") {
+        if let Some((title, attributes)) = scan::rsplit_once_str(first.text, " {") {
             if attributes.ends_with('}') && attributes.starts_with(['#', '.']) {
                 first.text = title.trim_end();
             }
@@ -1152,7 +1152,7 @@ fn trailing_chrome(text: &str) -> Option<usize> {
     if ends_terminal(text) || text.ends_with([']', ')']) {
         return None;
     }
-    let last = text.rsplit(' ').next().unwrap_or("");
+    let last = scan::rsplit_once_space(text).map_or(text, |(_, last)| last);
     if !scan::is_capitalised(last) {
         return None;
     }
@@ -1198,7 +1198,7 @@ struct GluedCaption<'t> {
 /// Finds `Text one. (Jane Roe/AFP) Text two.`: a caption credited in
 /// parentheses followed by more caption text.
 fn glued_caption(text: &str) -> Option<GluedCaption<'_>> {
-    let at = text.find(") ")?;
+    let at = scan::find_str(text, ") ")?;
     let (whole, rest) = (&text[..=at], text[at + 1..].trim_start());
     let split = credit::split(whole)?;
     (!split.text.is_empty() && !split.credit.is_empty() && rest.starts_with(char::is_uppercase))
@@ -4096,10 +4096,9 @@ impl<'a> Grammar<'a> {
     fn headline_copy(&self, h: usize, k: usize) -> Option<usize> {
         let full = self.cands[h].text.as_str();
         // A copy starts inside the headline's text (the title is part of
-        // it); anything else is not worth the site split.
-        if !full.contains(self.cands[k].text.as_str()) {
-            return None;
-        }
+        // it); anything else is not worth the site split. (Found by its
+        // first byte, with no searcher set up for each unit asked.)
+        scan::find_str(full, self.cands[k].text.as_str())?;
         let title = &full[self.headline_title.clone()];
         // How much of the title, and of the whole headline, the units from
         // `k` spell out, joined with a space (none after a hyphen).
