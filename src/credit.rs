@@ -791,7 +791,9 @@ fn trailing(text: &str) -> Option<Split<'_>> {
     }
     // A credit after a bullet (`… off 104 balls • Harbour Cricket`), as a
     // sports site sets it: one bullet, a caption of some words before it.
-    if let Some(at) = rfind_str(trimmed, " • ") {
+    // (Found by the bullet's last byte, `A2`: the curly quotes and dashes of
+    // a caption open with its first, `E2`, and end otherwise.)
+    if let Some(at) = crate::scan::rfind_anchored(trimmed, " • ", 3) {
         let (head, credit) = (&trimmed[..at], &trimmed[at + " • ".len()..]);
         let words = crate::scan::word_count(credit);
         if (1..=4).contains(&words)
@@ -841,6 +843,12 @@ fn trailing(text: &str) -> Option<Split<'_>> {
     // After a finished sentence: `… Jane Roe for The Washington Post`,
     // `… Courtesy of the Roe family`, `… off the island. JANE ROE` (a
     // photographer's name in capitals, as print sets it).
+    // A courtesy and an outlet end no sentence, and a name in capitals
+    // holds no lower-case letter: a text whose last word ends a sentence
+    // in lower case (most paragraphs) is passed over before the search.
+    if ends_sentence_in_lower_case(trimmed) {
+        return None;
+    }
     // The last sentence end, found with `memrchr` on its `.`: a `str`
     // search would set up a two-way searcher on each call.
     let start = rfind_str(trimmed, ". ").map(|i| i + 2)?;
@@ -854,6 +862,19 @@ fn trailing(text: &str) -> Option<Split<'_>> {
         text: trim_text(&trimmed[..start]),
         credit,
     })
+}
+
+/// True when `s` ends with `.`, `!` or `?` and its last word (after its
+/// last space) holds a lower-case ASCII letter. No credit that
+/// [`trailing`] finds after a sentence end is then the last sentence: a
+/// courtesy and an outlet end no sentence, and a name in capitals holds no
+/// lower-case letter.
+fn ends_sentence_in_lower_case(s: &str) -> bool {
+    s.ends_with(['.', '!', '?'])
+        && s.bytes()
+            .rev()
+            .take_while(|&b| b != b' ')
+            .any(|b| b.is_ascii_lowercase())
 }
 
 /// True when `s` (ending with `. `) ends with an initial: a lone capital

@@ -627,6 +627,16 @@ pub(crate) fn rfind_str(s: &str, needle: &str) -> Option<usize> {
         .find(|&start| bytes[start..].starts_with(needle))
 }
 
+/// [`rfind_str`] with the places holding the needle's byte at `anchor`
+/// (a rare one, where its first byte other than a space is common) found
+/// with `memrchr` and compared, as [`contains_anchored`] does from the left.
+pub(crate) fn rfind_anchored(s: &str, needle: &str, anchor: usize) -> Option<usize> {
+    let (bytes, needle) = (s.as_bytes(), needle.as_bytes());
+    memchr::memrchr_iter(needle[anchor], bytes)
+        .filter_map(|at| at.checked_sub(anchor))
+        .find(|&start| bytes[start..].starts_with(needle))
+}
+
 /// `s.split_once(needle)` for a short needle, found with [`find_str`].
 pub(crate) fn split_once_str<'s>(s: &'s str, needle: &str) -> Option<(&'s str, &'s str)> {
     let at = find_str(s, needle)?;
