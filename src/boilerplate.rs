@@ -1114,11 +1114,16 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     // URL line opens with `www.`, or is one word), a mail header names an
     // address.
     const SHARING: u64 = Holds::needs("sharing this");
+    const EARN: u64 = Holds::needs("y earn a");
+    const INACCURACY: u64 = Holds::needs("inaccurac");
     let holds = Holds::of(t);
     // (Both notices are written in lower case after their first word: a
-    // search for their rare letters passes over most lines at once.)
-    if crate::scan::find_str(t, "y earn a").is_some() && is_affiliate_notice(t)
-        || crate::scan::contains_anchored(t, "inaccurac", 5) && is_machine_text_notice(t)
+    // search for their rare letters passes over most lines at once, and
+    // a line without all of them is not searched.)
+    if holds.all(EARN) && crate::scan::find_str(t, "y earn a").is_some() && is_affiliate_notice(t)
+        || holds.all(INACCURACY)
+            && crate::scan::contains_anchored(t, "inaccurac", 5)
+            && is_machine_text_notice(t)
     {
         return true;
     }
@@ -1886,31 +1891,51 @@ fn is_affiliate_notice(t: &str) -> bool {
         && (contains_ci(t, "portion of sales", 9) || contains_ci(t, "commission", 3))
 }
 
+/// The openings of [`is_consent_notice`], in lower case.
+const CONSENT_OPENINGS: [&str; 13] = [
+    "by signing up",
+    "by subscribing",
+    "by clicking",
+    "by submitting",
+    "by registering",
+    "by providing an email",
+    "by providing your email",
+    "we use your sign-up",
+    "you can update your preferences",
+    // A cookie banner.
+    "we use cookies",
+    "this website uses cookies",
+    "this site uses cookies",
+    "our website uses cookies",
+];
+
+/// For each byte, whether an opening of [`CONSENT_OPENINGS`] starts with
+/// it in either case.
+const CONSENT_STARTS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < CONSENT_OPENINGS.len() {
+        let first = CONSENT_OPENINGS[i].as_bytes()[0];
+        table[first.to_ascii_lowercase() as usize] = true;
+        table[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 /// True for the consent notice of a sign-up form, however long:
 /// `By signing up, you acknowledge and agree to our Privacy Policy …`,
 /// `By subscribing, you agree to our Terms …`, `We use your sign-up to
 /// provide content in ways you've consented to …`, and a mailing list's
 /// `You can update your preferences (…) or unsubscribe (…)`.
 pub(crate) fn is_consent_notice(t: &str) -> bool {
+    // (Most text opens with a byte no opening does, in either case, and is
+    // passed over before the openings are compared.)
     t.len() <= 600
-        && [
-            "by signing up",
-            "by subscribing",
-            "by clicking",
-            "by submitting",
-            "by registering",
-            "by providing an email",
-            "by providing your email",
-            "we use your sign-up",
-            "you can update your preferences",
-            // A cookie banner.
-            "we use cookies",
-            "this website uses cookies",
-            "this site uses cookies",
-            "our website uses cookies",
-        ]
-        .iter()
-        .any(|o| starts_with_ci(t, o))
+        && t.as_bytes()
+            .first()
+            .is_some_and(|&b| CONSENT_STARTS[usize::from(b)])
+        && CONSENT_OPENINGS.iter().any(|o| starts_with_ci(t, o))
         && (contains_ci(t, "agree", 1)
             || contains_ci(t, "cookie", 1)
             || contains_ci(t, "privacy", 3)
