@@ -460,8 +460,11 @@ fn words_up_to(s: &str, limit: usize) -> usize {
         let b = bytes[i];
         // A character outside ASCII is a space or part of a word as a
         // whole: its first byte decides, and its other bytes leave the
-        // state as it is (they are no space and follow no space).
-        let space = if b.is_ascii() {
+        // state as it is (they are no space and follow no space). An
+        // ASCII byte above the space, as most are, is settled by one test.
+        let space = if (b' ' + 1..0x80).contains(&b) {
+            false
+        } else if b.is_ascii() {
             is_ascii_space(b)
         } else {
             match wide_space_len(bytes, i) {
@@ -532,7 +535,12 @@ pub(crate) fn words(s: &str) -> impl Iterator<Item = &str> {
             }
         }
         let start = i;
-        while i < bytes.len() && space_len(bytes, i) == 0 {
+        while i < bytes.len() {
+            // (An ASCII byte above the space is no white space: most bytes
+            // of a word are passed with one test.)
+            if !(b' ' + 1..0x80).contains(&bytes[i]) && space_len(bytes, i) > 0 {
+                break;
+            }
             i += 1;
         }
         Some(&s[start..i])
