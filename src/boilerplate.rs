@@ -1909,19 +1909,11 @@ const CONSENT_OPENINGS: [&str; 13] = [
     "our website uses cookies",
 ];
 
-/// For each byte, whether an opening of [`CONSENT_OPENINGS`] starts with
-/// it in either case.
-const CONSENT_STARTS: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut i = 0;
-    while i < CONSENT_OPENINGS.len() {
-        let first = CONSENT_OPENINGS[i].as_bytes()[0];
-        table[first.to_ascii_lowercase() as usize] = true;
-        table[first.to_ascii_uppercase() as usize] = true;
-        i += 1;
-    }
-    table
-};
+/// [`CONSENT_OPENINGS`] indexed by first byte and first word: most text
+/// is passed over with a lookup, and the rest compared with the openings
+/// that share its first bytes.
+static CONSENT_OPENING_INDEX: PhraseIndex<{ CONSENT_OPENINGS.len() }> =
+    PhraseIndex::new(&CONSENT_OPENINGS);
 
 /// True for the consent notice of a sign-up form, however long:
 /// `By signing up, you acknowledge and agree to our Privacy Policy …`,
@@ -1929,13 +1921,8 @@ const CONSENT_STARTS: [bool; 256] = {
 /// provide content in ways you've consented to …`, and a mailing list's
 /// `You can update your preferences (…) or unsubscribe (…)`.
 pub(crate) fn is_consent_notice(t: &str) -> bool {
-    // (Most text opens with a byte no opening does, in either case, and is
-    // passed over before the openings are compared.)
     t.len() <= 600
-        && t.as_bytes()
-            .first()
-            .is_some_and(|&b| CONSENT_STARTS[usize::from(b)])
-        && CONSENT_OPENINGS.iter().any(|o| starts_with_ci(t, o))
+        && CONSENT_OPENING_INDEX.parse(t).is_ok()
         && (contains_ci(t, "agree", 1)
             || contains_ci(t, "cookie", 1)
             || contains_ci(t, "privacy", 3)
