@@ -513,6 +513,18 @@ fn segments(s: &str) -> impl Iterator<Item = (&str, &str)> {
         ", and ", ", ", " and ", " & ", " et ", " und ", " y ", "; ", " AND ",
     ];
     const STARTS: [bool; 256] = crate::scan::first_bytes(SEPARATORS);
+    // The second bytes of the separators (each has two or more): a space
+    // opens one only before a space or a conjunction's first letter, and
+    // most spaces are passed over before the separators are compared.
+    const SECONDS: [bool; 256] = {
+        let mut table = [false; 256];
+        let mut i = 0;
+        while i < SEPARATORS.len() {
+            table[SEPARATORS[i].as_bytes()[1] as usize] = true;
+            i += 1;
+        }
+        table
+    };
     let bytes = s.as_bytes();
     let mut depth = 0i32;
     let mut start = Some(0);
@@ -526,7 +538,9 @@ fn segments(s: &str) -> impl Iterator<Item = (&str, &str)> {
                 b')' => depth -= 1,
                 _ => {}
             }
-            if depth == 0 && STARTS[usize::from(bytes[i])] {
+            let opens_separator = STARTS[usize::from(bytes[i])]
+                && bytes.get(i + 1).is_some_and(|&b| SECONDS[usize::from(b)]);
+            if depth == 0 && opens_separator {
                 if let Ok((_, sep)) = exact_phrase(SEPARATORS)(&s[i..]) {
                     let segment = (sep_before, &s[from..i]);
                     sep_before = sep;
