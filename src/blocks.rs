@@ -530,7 +530,7 @@ fn continues(
     // (A domain is in lower case: most lines are passed over at their
     // first byte.)
     if next.text.starts_with(|c: char| c.is_ascii_lowercase()) {
-        let (first_word, after_word) = next.text.split_once(' ').unwrap_or((next.text, ""));
+        let (first_word, after_word) = scan::split_once_space(next.text).unwrap_or((next.text, ""));
         if (after_word.is_empty() || after_word.starts_with("· ")) && scan::is_domain(first_word) {
             return false;
         }
@@ -588,8 +588,8 @@ fn continues(
         && prev.text.ends_with(char::is_alphabetic)
         && (next.text.starts_with(char::is_lowercase)
             || ends_in_function_word(prev.text) && next.width() < 40)
-        && prev.text.contains(' ')
-        && next.text.contains(' ')
+        && scan::has_space(prev.text)
+        && scan::has_space(next.text)
     {
         return true;
     }

@@ -964,7 +964,7 @@ fn is_tag_line(s: &str) -> bool {
 /// opens the line with `www.`, or is the whole line (a domain alone, no
 /// space in it).
 fn may_be_url_line(t: &str, holds: Holds) -> bool {
-    holds.any(Holds::SLASH) || t.starts_with("www.") || !t.contains(' ')
+    holds.any(Holds::SLASH) || t.starts_with("www.") || !crate::scan::has_space(t)
 }
 
 /// True for a notice that says what it is in its first words, however

@@ -578,6 +578,19 @@ pub(crate) fn trim(s: &str) -> &str {
     crate::lines::trim_by(s, char::is_whitespace)
 }
 
+/// `s.contains(' ')`, searching byte by byte: a text's first space comes
+/// a word in, found before a search with `memchr` is set up.
+pub(crate) fn has_space(s: &str) -> bool {
+    s.bytes().any(|b| b == b' ')
+}
+
+/// `s.split_once(' ')`, searching byte by byte: the texts split this way
+/// have a short first word, found before a search with `memchr` is set up.
+pub(crate) fn split_once_space(s: &str) -> Option<(&str, &str)> {
+    let at = s.bytes().position(|b| b == b' ')?;
+    Some((&s[..at], &s[at + 1..]))
+}
+
 /// `s.rsplit_once(' ')`, searching byte by byte: the texts split this way
 /// are a few words, shorter than a search with `memrchr` takes to set up.
 pub(crate) fn rsplit_once_space(s: &str) -> Option<(&str, &str)> {
