@@ -744,14 +744,15 @@ fn drop_running_heads(cands: &mut [Cand<'_>]) {
         let c = &cands[k];
         let line = c.unit.pieces[0].text;
         // (Not a byline or a time set apart by a tab: `By Jane Roe <TAB>
-        // 14 March 2026`.)
-        let header_fields = line
-            .split('\t')
-            .any(|part| starts_by(part.trim()) || is_stamp(part.trim()));
+        // 14 March 2026`; asked only of a line with a tab.)
+        let header_fields = || {
+            line.split('\t')
+                .any(|part| starts_by(part.trim()) || is_stamp(part.trim()))
+        };
         let tabbed = c.shape == Shape::Plain
             && c.unit.pieces.len() == 1
             && line.contains('\t')
-            && !header_fields
+            && !header_fields()
             && c.words <= 20
             && !ends_terminal(&c.text);
         if tabbed {
