@@ -366,7 +366,13 @@ pub(crate) fn is_terminal(c: char) -> bool {
 #[inline]
 pub(crate) fn ends_terminal(s: &str) -> bool {
     // The marks trimmed are ASCII, and so are most last characters: only
-    // one outside ASCII (`”`, `’`, `…`) is decoded.
+    // one outside ASCII (`”`, `’`, `…`) is decoded. A last byte that is
+    // ASCII and no mark (nearly every text's) settles it untrimmed.
+    if let Some(&last) = s.as_bytes().last() {
+        if last.is_ascii() && !matches!(last, b'*' | b'_' | b' ') {
+            return is_terminal(char::from(last));
+        }
+    }
     let rest = trim_end_bytes(s, b"*_ ");
     match rest.as_bytes().last() {
         Some(b) if b.is_ascii() => is_terminal(char::from(*b)),
