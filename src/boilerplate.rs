@@ -6,7 +6,7 @@
 use memchr::{memchr, memchr2_iter, memchr_iter};
 
 use crate::inline;
-use crate::lines::trim_by;
+use crate::lines::{trim_by, trim_start_by};
 use crate::scan::{
     ends_with_ci, more_words_than, phrase, starts_with_ci, word_count, Holds, PhraseIndex,
     SuffixIndex, WordList,
@@ -1055,10 +1055,14 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     if inline::is_image_line(raw) {
         return true;
     }
-    let t = trim_by(text, char::is_whitespace).trim_start_matches(['*', '-', '•', '·', '›', ' ']);
+    // (Each trim settles a text that opens with another ASCII character,
+    // as most do, with one test.)
+    let t = trim_start_by(trim_by(text, char::is_whitespace), |c| {
+        matches!(c, '*' | '-' | '•' | '·' | '›' | ' ')
+    });
     // A symbol or emoji before a promotion's words (`📬 Sign up`, `👉
     // Subscribe`, `🔗 Read more`).
-    let t = t.trim_start_matches(|c: char| is_symbol(c) || c == ' ');
+    let t = trim_start_by(t, |c| is_symbol(c) || c == ' ');
     let t = trim_by(t, char::is_whitespace);
     if t.is_empty() || is_punctuation_only(t) {
         return true;

@@ -464,7 +464,7 @@ pub(crate) fn split_placed(text: &str) -> Option<Split<'_>> {
 /// `… sentence. (Jane Roe)`: one to five capitalised words in brackets
 /// after a finished sentence.
 fn named_in_brackets(text: &str) -> Option<Split<'_>> {
-    let trimmed = text.trim_end();
+    let trimmed = crate::scan::trim_end(text);
     let (open, close) = match trimmed.as_bytes().last()? {
         b')' => ('(', ')'),
         b']' => ('[', ']'),
@@ -490,7 +490,7 @@ fn named_in_brackets(text: &str) -> Option<Split<'_>> {
 /// `(AP Photo/Jane Roe)`, `(Reuters)`, `[Jane Roe/Al Jazeera]`,
 /// `(Photo Jane Roe. AFP)`.
 fn bracketed(text: &str) -> Option<Split<'_>> {
-    let trimmed = text.trim_end();
+    let trimmed = crate::scan::trim_end(text);
     let (open, close) = match trimmed.chars().next_back()? {
         ')' => ('(', ')'),
         ']' => ('[', ']'),
@@ -705,7 +705,7 @@ fn is_particle(w: &str) -> bool {
 /// `… on Monday. Jane Roe/Getty Images`, `… in Oslo Getty Images`,
 /// `… - Jane Roe/Instituto Lula`.
 fn trailing(text: &str) -> Option<Split<'_>> {
-    let trimmed = text.trim_end();
+    let trimmed = crate::scan::trim_end(text);
     // A slash credit: the last words, after a sentence end or a dash.
     if let Some(slash) = memchr::memrchr(b'/', trimmed.as_bytes()) {
         // The end of the last separator before the slash; each ends with a
@@ -1016,7 +1016,7 @@ fn undated(text: &str) -> Option<Split<'_>> {
 /// `… on Monday. CNA photo`: an agency (or an initialism) and `photo`
 /// after the caption's last sentence.
 fn agency_photo(text: &str) -> Option<Split<'_>> {
-    let trimmed = text.trim_end();
+    let trimmed = crate::scan::trim_end(text);
     let head = trimmed
         .strip_suffix(" photo")
         .or_else(|| trimmed.strip_suffix(" Photo"))?;
@@ -1035,7 +1035,7 @@ fn agency_photo(text: &str) -> Option<Split<'_>> {
 /// Port Authority Oct. 14, 2025`, `… CNA photo Oct. 13, 2025`): the date
 /// is part of the credit.
 fn dated(text: &str) -> Option<Split<'_>> {
-    let trimmed = text.trim_end();
+    let trimmed = crate::scan::trim_end(text);
     // A date ends with its year or day: most captions end otherwise.
     if !trimmed.ends_with(|c: char| c.is_ascii_digit()) {
         return None;

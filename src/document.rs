@@ -5028,11 +5028,13 @@ impl<'a> Grammar<'a> {
             // a short one may end with a full stop: `Fares rise again, board
             // says.`.)
             // The box must have opened so: a label with a colon, then only
-            // such titles.
-            let unfinished = !text.trim_end().ends_with(['.', '!']);
-            let words = self.cands[k].words;
-            let title = unfinished && words <= 15 || finished_titles && words <= 10;
-            if in_related && !related_links && title {
+            // such titles. (Read only inside a box.)
+            let title = || {
+                let unfinished = !text.trim_end().ends_with(['.', '!']);
+                let words = self.cands[k].words;
+                (unfinished && words <= 15 || finished_titles && words <= 10).then_some(unfinished)
+            };
+            if let Some(unfinished) = (in_related && !related_links).then(title).flatten() {
                 finished_titles &= !unfinished;
                 self.roles[k] = Role::Boilerplate;
                 continue;

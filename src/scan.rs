@@ -584,6 +584,12 @@ pub(crate) fn trim(s: &str) -> &str {
     crate::lines::trim_by(s, char::is_whitespace)
 }
 
+/// `s.trim_end()`, at the cost of one byte test for text that ends with
+/// an ASCII character other than white space.
+pub(crate) fn trim_end(s: &str) -> &str {
+    crate::lines::trim_end_by(s, char::is_whitespace)
+}
+
 /// `s.contains(' ')`, searching byte by byte: a text's first space comes
 /// a word in, found before a search with `memchr` is set up.
 pub(crate) fn has_space(s: &str) -> bool {
