@@ -127,7 +127,10 @@ fn offset_u32(offset: usize) -> u32 {
 /// says whether the line holds a `]`, without which it holds no link target
 /// to leave out of the width.
 fn measure(raw: &str, start: usize, bracket: bool) -> Line<'_> {
-    let trimmed_start = trim_start_by(raw, is_space);
+    // An indent of spaces and tabs (wire copy's) is passed byte by byte,
+    // before any other white space is looked for by character.
+    let ascii_indent = raw.bytes().take_while(|&b| b == b' ' || b == b'\t').count();
+    let trimmed_start = trim_start_by(&raw[ascii_indent..], is_space);
     let lead = raw.len() - trimmed_start.len();
     let text = trim_end_by(trimmed_start, is_space);
     let indent: usize = raw[..lead]
