@@ -46,16 +46,21 @@ fn name(input: &str) -> IResult<&str, &str> {
     take_while1(|c: char| c != ':' && c != '[' && c != ']')(input)
 }
 
+/// True when a line's bytes open with a date's first digit, in brackets or
+/// not (`[0…`, `04…`), as every [`message_prefix`] does: a test on the
+/// first two bytes, which passes over nearly every line.
+pub(crate) fn opens_with_date_digit(line: &[u8]) -> bool {
+    match line {
+        [b'[', d, ..] | [d, ..] => d.is_ascii_digit(),
+        [] => false,
+    }
+}
+
 /// The length in bytes of a chat message's prefix at the start of `line`
 /// (`[04/03/2025, 08:02:51] Jane Roe: `), its space included; `None` when
 /// the line opens no message.
 pub(crate) fn message_prefix(line: &str) -> Option<usize> {
-    // `[0…` or `04…`: a date's first digit, in brackets or not.
-    let opens_date = match line.as_bytes() {
-        [b'[', d, ..] | [d, ..] => d.is_ascii_digit(),
-        [] => false,
-    };
-    if !opens_date {
+    if !opens_with_date_digit(line.as_bytes()) {
         return None;
     }
     let ios = (tag("["), date, tag(", "), time, tag("] "));

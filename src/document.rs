@@ -851,11 +851,16 @@ fn chrome(unit: Unit<'_>) -> Cand<'_> {
 /// its sender is chrome.
 fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
     let line = |c: &Cand<'a>| first_line(input, c);
-    let opens_message = |p: &blocks::Piece<'_>| chat::message_prefix(p.line(input));
+    // (A piece's first bytes, read in place, pass over nearly every line
+    // before it is sliced as a `str`.)
+    let opens_message = |p: &blocks::Piece<'_>| {
+        let bytes = &input.as_bytes()[p.start..p.start + p.len as usize];
+        chat::opens_with_date_digit(bytes) && chat::message_prefix(p.line(input)).is_some()
+    };
     let messages = cands
         .iter()
         .flat_map(|c| c.unit.pieces.iter())
-        .filter(|p| opens_message(p).is_some())
+        .filter(|&p| opens_message(p))
         .count();
     let chat = messages >= 2;
     let headed = cands.iter().any(|c| chat::sender_header(line(c)).is_some());
@@ -872,13 +877,13 @@ fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
         let old = std::mem::take(cands);
         for cand in old {
             let pieces: &[blocks::Piece<'_>] = &cand.unit.pieces;
-            if !pieces.iter().skip(1).any(|p| opens_message(p).is_some()) {
+            if !pieces.iter().skip(1).any(&opens_message) {
                 cands.push(cand);
                 continue;
             }
             let mut from = 0;
             for to in 1..=pieces.len() {
-                if to < pieces.len() && opens_message(&pieces[to]).is_none() {
+                if to < pieces.len() && !opens_message(&pieces[to]) {
                     continue;
                 }
                 let unit = Unit {
