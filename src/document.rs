@@ -863,8 +863,22 @@ fn unwrap_chat<'a>(input: &'a str, cands: &mut Vec<Cand<'a>>) {
         .filter(|&p| opens_message(p))
         .count();
     let chat = messages >= 2;
-    let headed = cands.iter().any(|c| chat::sender_header(line(c)).is_some());
-    let discord = cands.iter().any(|c| chat::is_discord_header(line(c)));
+    // A sender's header ends with `]`, a Discord header with its time's
+    // digit or `M`: a unit's first line whose last byte, read in place, is
+    // none of them (nearly every one) is not sliced and read.
+    let last_byte = |c: &Cand<'a>| {
+        let p = c.unit.pieces.first()?;
+        input.as_bytes()[p.start..p.start + p.len as usize]
+            .last()
+            .copied()
+    };
+    let headed = cands
+        .iter()
+        .any(|c| last_byte(c) == Some(b']') && chat::sender_header(line(c)).is_some());
+    let discord = cands.iter().any(|c| {
+        last_byte(c).is_some_and(|b| b.is_ascii_digit() || b == b'M')
+            && chat::is_discord_header(line(c))
+    });
     if discord {
         set_aside_discord_talk(input, cands);
     }
