@@ -652,9 +652,12 @@ pub(crate) fn strip_marker(text: &str) -> Option<&str> {
                 .is_some_and(|&b| MARKER_STARTS[usize::from(b)])
         })
         .and_then(|t| {
-            alt((|t| PREFIX_INDEX.parse_exact(t), phrase(CASELESS_PREFIXES)))
-                .parse(t)
-                .ok()
+            alt((
+                |t| PREFIX_INDEX.parse_exact(t),
+                |t| CASELESS_PREFIX_INDEX.parse(t),
+            ))
+            .parse(t)
+            .ok()
         })
         .map(|(rest, _)| rest.trim_start())
         .or_else(|| italian_marker(text))
@@ -691,8 +694,9 @@ fn glued_marker(text: &str) -> Option<&str> {
 fn source_marker(text: &str) -> Option<&str> {
     // GlobeNewswire sets it after the release's time, behind a pipe:
     // `October 15, 2024 08:00 ET | Source: Veldan Robotics, Inc.`.
-    let rest = text
-        .trim_start_matches(['|', ' '])
+    // (A text that opens with another ASCII character, as nearly every one
+    // does, is kept whole by the trim with one test.)
+    let rest = crate::lines::trim_start_by(text, |c| c == '|' || c == ' ')
         .strip_prefix("Source: ")?
         .trim();
     (is_organisation(rest) || is_company(rest)).then_some(rest)
@@ -759,6 +763,11 @@ pub(crate) fn is_organisation(s: &str) -> bool {
 static PREFIX_INDEX: PhraseIndex<{ PREFIXES.len() }> = PhraseIndex::new(PREFIXES);
 
 const CASELESS_PREFIXES: &[&str] = &["By: ", "By ", "Words by ", "Written by ", "Story by "];
+
+/// [`CASELESS_PREFIXES`] indexed by first byte (in any case): a line is
+/// compared only with the markers that open with its first byte.
+static CASELESS_PREFIX_INDEX: PhraseIndex<{ CASELESS_PREFIXES.len() }> =
+    PhraseIndex::new(CASELESS_PREFIXES);
 
 /// For each byte, whether a marker of [`PREFIXES`] (case kept) or of
 /// [`CASELESS_PREFIXES`] (in any case) starts with it: a line that starts
