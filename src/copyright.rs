@@ -196,7 +196,14 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
             .map_or(text, |_| text[RIGHTS[0].len()..].trim_start()),
         _ => text,
     };
-    if !text.starts_with(['C', 'c', '©', '(']) {
+    // (A marker's first form is compared before the parser is set to work:
+    // `Chief executive …`, `(Reuters) …` open with none. ASCII case is all
+    // the parser's Unicode folding can ignore here: the one character
+    // outside ASCII that lowers into it is the Kelvin sign, to `k`.)
+    let opens_marker = crate::scan::starts_with_ci(text, "copyright")
+        || text.starts_with('©')
+        || crate::scan::starts_with_ci(text, "(c)");
+    if !opens_marker {
         return None;
     }
     let (rest, _) = marker(text).ok()?;
