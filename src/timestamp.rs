@@ -549,8 +549,16 @@ fn numeric_date(i: &str) -> IResult<&str, ()> {
 }
 
 fn classify(raw: &str) -> Option<Word> {
-    let word = trim_start_bytes(raw, b"([*_");
-    let word = trim_end_bytes(word, b",)];*_:");
+    // (A word that opens and ends with an ASCII letter or digit, as most
+    // do, is left whole by the trims: it is not trimmed.)
+    let bytes = raw.as_bytes();
+    let bare_ends = bytes.first().is_some_and(u8::is_ascii_alphanumeric)
+        && bytes.last().is_some_and(u8::is_ascii_alphanumeric);
+    let word = if bare_ends {
+        raw
+    } else {
+        trim_end_bytes(trim_start_bytes(raw, b"([*_"), b",)];*_:")
+    };
     match word.as_bytes().first() {
         None => Some(Word::Filler),
         // Times, dates, numbers and ordinals start with a digit, and
@@ -620,7 +628,12 @@ fn classify_alphabetic(word: &str) -> Option<Word> {
     if meridiem_start && all_consuming(meridiem).parse(word).is_ok() {
         return Some(Word::Meridiem);
     }
-    let bare = word.trim_end_matches('.');
+    // (Most words end with no full stop, and are not trimmed.)
+    let bare = if word.ends_with('.') {
+        word.trim_end_matches('.')
+    } else {
+        word
+    };
     let position = if bare.len() == word.len() {
         lexicon_position(word)
     } else {
