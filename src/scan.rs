@@ -261,6 +261,9 @@ pub(crate) struct WordList {
     /// Each slot holds `1 + ` the index of a word, or 0 when empty; a word
     /// that equals an earlier one up to case has no slot of its own.
     slots: [u16; SLOTS],
+    /// The length of the longest word: a longer text (a line looked up
+    /// whole, most often) equals none, and is not hashed.
+    longest: usize,
 }
 
 /// Table size: a power of two, at least twice the longest list's length
@@ -326,12 +329,19 @@ impl WordList {
             slots[at] = i as u16 + 1;
             i += 1;
         }
-        WordList { words, slots }
+        WordList {
+            words,
+            slots,
+            longest: longest(words),
+        }
     }
 
     /// The index of the first word of the list equal to `word`, ASCII case
     /// ignored.
     pub(crate) fn position(&self, word: &str) -> Option<usize> {
+        if word.len() > self.longest {
+            return None;
+        }
         let mut at = slot_of(word.as_bytes());
         loop {
             let i = usize::from(self.slots[at]).checked_sub(1)?;
