@@ -102,6 +102,9 @@ pub(crate) struct SuffixIndex<const N: usize> {
     phrases: [&'static str; N],
     /// [`tail`] of each phrase.
     tails: [(u64, u64); N],
+    /// For each byte, whether a phrase ends with it, in either case: a text
+    /// that ends otherwise (most do) is passed over with one lookup.
+    last_bytes: [bool; 256],
 }
 
 impl<const N: usize> SuffixIndex<N> {
@@ -109,20 +112,33 @@ impl<const N: usize> SuffixIndex<N> {
         assert!(phrases.len() == N);
         let mut copied = [""; N];
         let mut tails = [(0, 0); N];
+        let mut last_bytes = [false; 256];
         let mut i = 0;
         while i < N {
+            let bytes = phrases[i].as_bytes();
+            assert!(!bytes.is_empty(), "an empty phrase in an index");
             copied[i] = phrases[i];
-            tails[i] = tail(phrases[i].as_bytes());
+            tails[i] = tail(bytes);
+            let last = bytes[bytes.len() - 1];
+            last_bytes[last.to_ascii_lowercase() as usize] = true;
+            last_bytes[last.to_ascii_uppercase() as usize] = true;
             i += 1;
         }
         SuffixIndex {
             phrases: copied,
             tails,
+            last_bytes,
         }
     }
 
     /// True when `s` ends with one of the phrases, ASCII case ignored.
     pub(crate) fn ends(&self, s: &str) -> bool {
+        let Some(&last) = s.as_bytes().last() else {
+            return false;
+        };
+        if !self.last_bytes[usize::from(last)] {
+            return false;
+        }
         let word = tail_word(s.as_bytes());
         self.tails
             .iter()
