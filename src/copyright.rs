@@ -169,8 +169,10 @@ const OWNERSHIP: &[&str] = &[
 /// in `s`, ASCII case ignored.
 fn find_ci(s: &str, needle: &str) -> Option<usize> {
     let (hay, needle) = (s.as_bytes(), needle.as_bytes());
+    // (The first bytes are compared before the rest, which most places
+    // fail.)
     hay.windows(needle.len())
-        .position(|w| w.eq_ignore_ascii_case(needle))
+        .position(|w| w[0].eq_ignore_ascii_case(&needle[0]) && w.eq_ignore_ascii_case(needle))
 }
 
 /// Where the rights phrase starts in a holder's text, at its start or
