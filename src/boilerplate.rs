@@ -1303,6 +1303,29 @@ fn is_running_head(t: &str) -> bool {
             }
         }
     }
+    // The page number, the date, then the paper's name: `16 Lunedì 30
+    // Novembre 2026 Il Sole 24 Ore`.
+    if let Some((_, rest)) = t.split_once(' ').filter(|(page, _)| {
+        t.len() <= 90 && is_page_number(page) && page.bytes().all(|b| b.is_ascii_digit())
+    }) {
+        // (The longest date of up to seven words opens the rest.)
+        let date_end = memchr::memchr_iter(b' ', rest.as_bytes())
+            .take(7)
+            .filter(|&space| crate::timestamp::is_timestamp(&rest[..space]))
+            .last();
+        if let Some(end) = date_end {
+            let name = rest[end..].trim();
+            let named = (2..=5).contains(&word_count(name))
+                && !crate::timestamp::is_timestamp(name)
+                && name.split(' ').all(|w| {
+                    crate::scan::is_capitalised(w) || w.bytes().all(|b| b.is_ascii_digit())
+                })
+                && !crate::scan::ends_terminal(name);
+            if named {
+                return true;
+            }
+        }
+    }
     // (Opened by a page number or `THE`: most lines are passed over at
     // their first bytes.)
     let bytes = t.as_bytes();
@@ -2171,6 +2194,7 @@ mod tests {
             ("Veldan University – Study of ferry fares  Page 1 of 2", true),
             ("Page 2 of 2", true),
             ("Medium", true),
+            ("16 Lunedì 30 Novembre 2026 Il Sole 24 Ore", true),
             ("LEE TAMBIÉN: Machu Picchu estrena horarios", true),
             ("Czytaj więcej", true),
             ("[image 1 (link #2)]", true),
