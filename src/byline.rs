@@ -201,7 +201,7 @@ fn is_role_word(word: &str) -> bool {
 /// Bylines that name a desk, not a person (`Reuters Staff`,
 /// `Staff and agencies`, `Our Foreign Staff`); taken whole as one name.
 fn is_desk(s: &str) -> bool {
-    is_desk_counted(s, s.split_whitespace().take(6).count())
+    is_desk_counted(s, crate::scan::words(s).take(6).count())
 }
 
 /// [`is_desk`] given the number of words of `s` (any number above 5 may
