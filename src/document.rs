@@ -1306,8 +1306,19 @@ const CAPTION_LABELS: &[&str] = &[
     "Main image:",
 ];
 
+/// The bytes a caption label starts with.
+const CAPTION_LABEL_STARTS: [bool; 256] = scan::first_bytes(CAPTION_LABELS);
+
 /// The caption after a caption label, if the text starts with one.
 fn caption_label(text: &str) -> Option<&str> {
+    // (Most text opens with a byte no label does, and is passed over.)
+    if !text
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| CAPTION_LABEL_STARTS[usize::from(b)])
+    {
+        return None;
+    }
     CAPTION_LABELS.iter().find_map(|l| {
         text.strip_prefix(l)
             .map(|r| r.trim_start_matches([',', ' ', ':']))
