@@ -972,11 +972,30 @@ fn ends_with_label_trimmed(text: &str) -> bool {
         Some(&b @ (b':' | b',')) => b,
         _ => return false,
     };
-    LABELS
-        .iter()
-        .filter(|l| l.as_bytes().last() == Some(&last))
-        .any(|l| t.ends_with(l) && t[..t.len() - l.len()].ends_with([' ', '.']))
+    // Only the labels that end with that byte are compared (their bits).
+    let mut labels = LABEL_LAST_BYTES[usize::from(last)];
+    while labels != 0 {
+        let l = LABELS[labels.trailing_zeros() as usize];
+        labels &= labels - 1;
+        if t.ends_with(l) && t[..t.len() - l.len()].ends_with([' ', '.']) {
+            return true;
+        }
+    }
+    false
 }
+
+/// For each byte, the labels of [`LABELS`] (as bits, bit `i` for
+/// `LABELS[i]`) that end with it.
+const LABEL_LAST_BYTES: [u64; 256] = {
+    let mut table = [0; 256];
+    let mut i = 0;
+    while i < LABELS.len() {
+        let label = LABELS[i].as_bytes();
+        table[label[label.len() - 1] as usize] |= 1 << i;
+        i += 1;
+    }
+    table
+};
 
 /// Splits a caption's plain text into text and credit; `None` when it
 /// carries no credit this grammar knows.
