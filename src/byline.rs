@@ -925,7 +925,7 @@ pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
     if text.is_empty() || text.len() > 260 {
         return None;
     }
-    if text.starts_with("['") {
+    if text.starts_with("['") || text.starts_with("[\"") {
         return listed_names(text);
     }
     match strip_marker(text) {
@@ -936,19 +936,23 @@ pub(crate) fn parse(text: &str) -> Option<Parsed<'_>> {
 
 /// True for authors as a Python list prints them (see [`listed_names`]).
 pub(crate) fn is_listed(text: &str) -> bool {
-    text.starts_with("['") && listed_names(text).is_some()
+    text.starts_with('[') && listed_names(text).is_some()
 }
 
 /// The authors as a Python list prints them, which newspaper3k's and
 /// newspaper4k's scripts leave under the title (`['Jane Roe', 'TT']`):
 /// names or desks between quotes, and nothing else. Read as marked.
 fn listed_names(text: &str) -> Option<Parsed<'_>> {
-    let inner = text.strip_prefix("['")?.strip_suffix("']")?;
+    // (Or as JSON prints them: `["Jane Roe", "TT"]`.)
+    let (inner, separator) = match text.strip_prefix("['") {
+        Some(rest) => (rest.strip_suffix("']")?, "', '"),
+        None => (text.strip_prefix("[\"")?.strip_suffix("\"]")?, "\", \""),
+    };
     let authors: Vec<Author<'_>> = inner
-        .split("', '")
+        .split(separator)
         .map(|name| {
             let name = trim(name);
-            (!name.is_empty() && !name.contains('\'') && (is_name(name) || is_desk(name)))
+            (!name.is_empty() && !name.contains(['\'', '"']) && (is_name(name) || is_desk(name)))
                 .then_some(Author {
                     name,
                     role: None,

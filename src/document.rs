@@ -3044,9 +3044,22 @@ impl<'a> Grammar<'a> {
                 || fenced && (c.shape == Shape::ListItem || dump::is_any_field(&c.text))
         };
         let end = (first..n).find(|&i| !in_dump(&self.cands[i])).unwrap_or(n);
-        let titled = (first..end)
-            .any(|i| unit_field(&self.cands[i]).is_some_and(|(f, _)| f == dump::Field::Headline));
-        if end - first < 3 || !titled {
+        // A JSON record's fields may come after its text (see
+        // `lines::lines`): every line that opens with a key is read, and the
+        // story's lines between them are left to the body.
+        let json = self.cands[first].text.starts_with('"');
+        let json_key = |c: &Cand<'_>| c.text.starts_with('"') && unit_field(c).is_some();
+        let fields_end = if json { n } else { end };
+        let titled = (first..fields_end).any(|i| {
+            (i < end || json_key(&self.cands[i]))
+                && unit_field(&self.cands[i]).is_some_and(|(f, _)| f == dump::Field::Headline)
+        });
+        let fields = if json {
+            (first..n).filter(|&i| json_key(&self.cands[i])).count()
+        } else {
+            end - first
+        };
+        if fields < 3 || !titled {
             return None;
         }
         for role in &mut self.roles[..first] {
@@ -3055,7 +3068,10 @@ impl<'a> Grammar<'a> {
         let mut body = end;
         // The field of the last key, which the list items under it fill.
         let mut key_field = dump::Field::Other;
-        for k in first..end {
+        for k in first..fields_end {
+            if k >= end && !json_key(&self.cands[k]) {
+                continue;
+            }
             let whole = self.cands[k].text.clone();
             let own = self.cands[k].text.as_str();
             let (field, value) = match unit_field(&self.cands[k]) {
@@ -3317,6 +3333,9 @@ impl<'a> Grammar<'a> {
             .first()
             .map_or(at, |p| match dump::code(p.text) {
                 Some((_, code)) => p.text.len() - p.text[code.len()..].trim_start().len(),
+                // (A JSON record's key sets no column: its story's other
+                // lines follow escapes, not the key's width.)
+                None if p.text.starts_with('"') => 0,
                 None => at,
             });
         let c = &mut self.cands[k];
@@ -5733,8 +5752,23 @@ impl<'a> Grammar<'a> {
             .body
             .iter()
             .find(|b| b.kind == BlockKind::Paragraph);
+        // (Or its opening, cut short: `… the provincial ...`.)
         let repeats = match (&self.article.standfirst, lede) {
-            (Some(standfirst), Some(lede)) => standfirst.as_str() == lede.text.as_str(),
+            (Some(standfirst), Some(lede)) => {
+                let (standfirst, lede) = (standfirst.as_str(), lede.text.as_str());
+                // (The lede's dateline, taken off it, may open the copy.)
+                let opening = &lede[..crate::error::floor_char_boundary(lede, lede.len().min(30))];
+                let standfirst = match scan::find_str(standfirst, opening) {
+                    Some(at) if at <= 60 && self.article.dateline.is_some() => &standfirst[at..],
+                    _ => standfirst,
+                };
+                let cut = standfirst
+                    .strip_suffix("...")
+                    .or_else(|| standfirst.strip_suffix('…'))
+                    .map(str::trim_end)
+                    .filter(|head| head.len() >= 40);
+                standfirst == lede || cut.is_some_and(|head| lede.starts_with(head))
+            }
             _ => false,
         };
         if repeats {
@@ -6133,6 +6167,45 @@ mod tests {
             Some("Mira Osei Le Quotidien")
         );
         assert_eq!(article.paragraphs().count(), 2);
+    }
+
+    #[test]
+    fn a_json_record_gives_its_fields_and_its_story_by_paragraph() {
+        let row = r#"{"title": "Kessling ferry slip to close", "text": "KESSLING \u2014 The harbour board voted on Tuesday to close the old ferry slip for good.\n\nCommuters will take the bus over the bridge from Monday, the board said.", "authors": ["Mira Osei", "Harbour Press"], "date_publish": "2026-11-30 08:12:00", "url": "https://example.com/ferry"}"#;
+        let article = parse(row);
+        assert_eq!(
+            article.headline().map(|h| h.as_str()),
+            Some("Kessling ferry slip to close")
+        );
+        let paragraphs: Vec<&str> = article.paragraphs().map(|p| p.as_str()).collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "The harbour board voted on Tuesday to close the old ferry slip for good.",
+                "Commuters will take the bus over the bridge from Monday, the board said."
+            ]
+        );
+        assert_eq!(
+            article
+                .dateline()
+                .and_then(|d| d.location())
+                .map(|l| l.as_str()),
+            Some("KESSLING")
+        );
+        let names: Vec<&str> = article.authors().map(|a| a.name().as_str()).collect();
+        assert_eq!(names, ["Mira Osei", "Harbour Press"]);
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("2026-11-30 08:12:00")
+        );
+        // Pretty-printed, one key a line, the same.
+        let pretty = row
+            .replace("{\"", "{\n    \"")
+            .replace(", \"", ",\n    \"")
+            .replace('}', "\n}");
+        let article = parse(&pretty);
+        assert_eq!(article.paragraphs().count(), 2);
+        assert_eq!(article.authors().count(), 2);
     }
 
     #[test]

@@ -319,6 +319,9 @@ pub(crate) fn field(text: &str) -> Option<(Field, &str)> {
     if let Some(found) = coded(text) {
         return Some(found);
     }
+    if text.starts_with('"') {
+        return json_field(text);
+    }
     let (rest, key) = key(text).ok()?;
     // `key:value` with no space is a word with a colon in it (`Topic:Floods`
     // is a tag, `https:` a link).
@@ -331,6 +334,34 @@ pub(crate) fn field(text: &str) -> Option<(Field, &str)> {
         .find(|(k, _)| key.eq_ignore_ascii_case(k))
         .map(|&(_, f)| f)?;
     Some((known, value.trim_end()))
+}
+
+/// A field of a JSON record, as its line starts (see `lines`): `"key":`
+/// and the value, without its quotes (an array of strings keeps its
+/// brackets: `["Jane Roe", "TT"]`). `null` is an empty value.
+fn json_field(text: &str) -> Option<(Field, &str)> {
+    let (key, rest) = text[1..].split_once('"')?;
+    let value = rest.trim_start().strip_prefix(':')?.trim();
+    let value = value.strip_prefix('"').unwrap_or(value);
+    // (A closing quote not escaped.)
+    let value = match value.strip_suffix('"') {
+        Some(inner) if !inner.ends_with('\\') || inner.ends_with("\\\\") => inner,
+        _ => value,
+    };
+    let value = if value == "null" { "" } else { value };
+    // An array of one string is that string (`[ "Jane Roe" ]`).
+    let value = value
+        .strip_prefix('[')
+        .and_then(|v| v.strip_suffix(']'))
+        .map(str::trim)
+        .and_then(|v| v.strip_prefix('"')?.strip_suffix('"'))
+        .filter(|v| !v.contains('"'))
+        .unwrap_or(value);
+    let known = KEYS
+        .iter()
+        .find(|(k, _)| key.eq_ignore_ascii_case(k))
+        .map_or(Field::Other, |&(_, f)| f);
+    Some((known, value.trim()))
 }
 
 #[cfg(test)]

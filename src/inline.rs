@@ -375,6 +375,14 @@ fn render(s: &str, out: &mut String, depth: usize) {
                         i += 2;
                         continue;
                     }
+                    // A JSON record's escape: `\u2014`, a surrogate pair.
+                    if next == b'u' {
+                        if let Some((c, len)) = unicode_escape(&s[i..]) {
+                            out.push(c);
+                            i += len;
+                            continue;
+                        }
+                    }
                 }
                 out.push('\\');
                 i += 1;
@@ -471,6 +479,25 @@ fn is_emphasis(mark: u8, before: Option<char>, after: Option<char>) -> bool {
     true
 }
 
+/// The character of a JSON `\uXXXX` escape at the start of `s` (two of
+/// them for a surrogate pair), and the escape's length in bytes.
+fn unicode_escape(s: &str) -> Option<(char, usize)> {
+    let unit = |s: &str| -> Option<u32> {
+        let hex = s.strip_prefix("\\u")?.get(..4)?;
+        hex.bytes()
+            .all(|b| b.is_ascii_hexdigit())
+            .then(|| u32::from_str_radix(hex, 16).ok())
+            .flatten()
+    };
+    let high = unit(s)?;
+    if (0xD800..0xDC00).contains(&high) {
+        let low = unit(&s[6..]).filter(|low| (0xDC00..0xE000).contains(low))?;
+        let c = char::from_u32(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))?;
+        return Some((c, 12));
+    }
+    Some((char::from_u32(high)?, 6))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -562,6 +589,13 @@ mod tests {
             ("a \u{a0} b", "a b", false),
             ("Wow! Great ]x", "Wow! Great ]x", true),
             ("\\_escaped\\_ underscores", "_escaped_ underscores", false),
+            (
+                "Kessling \\u2014 a JSON escape",
+                "Kessling — a JSON escape",
+                false,
+            ),
+            ("a pair \\ud83d\\ude00 here", "a pair 😀 here", false),
+            ("a lone \\ud83d here", "a lone \\ud83d here", false),
             (
                 "see [the talks](/world/talks) — now",
                 "see the talks — now",

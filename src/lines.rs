@@ -188,8 +188,12 @@ pub(crate) fn char_width(s: &str) -> usize {
     }
 }
 
-/// Splits `input` into lines, in order, blank ones included.
+/// Splits `input` into lines, in order, blank ones included. A JSON
+/// record (see [`json_record_lines`]) is split into its fields' lines.
 pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
+    if is_json_record(input) {
+        return json_record_lines(input);
+    }
     // One line per line feed, and the last one; a run of blank lines is
     // kept as one (only a break matters to the units). The list starts at
     // the lines that prose of 32-byte lines would hold, not at the line
@@ -232,6 +236,146 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
         start = after;
     }
     out
+}
+
+/// True for a JSON object of an article's fields, as a dataset or a
+/// scraper writes one (news-please's file, a JSON-lines row): `{`, a
+/// quoted key and its colon first, `}` last.
+fn is_json_record(input: &str) -> bool {
+    let t = input.trim();
+    let Some(inner) = t.strip_prefix('{').filter(|_| t.ends_with('}')) else {
+        return false;
+    };
+    let head = inner.trim_start();
+    head.starts_with('"')
+        && head[1..]
+            .find('"')
+            .is_some_and(|close| head[1 + close + 1..].trim_start().starts_with(':'))
+}
+
+/// The lines of a JSON record: each field opens a line at its key's
+/// opening quote (`"title": "Ferry fares rise"`, read as a dump's
+/// `key: value`), and a string value goes on over one line per `\n`
+/// escape in it, so that the story in `"text": "First paragraph.\n\n…"`
+/// comes as its paragraphs. Every line is a slice of the input; the
+/// string's closing quote stays on the key's line only when the value has
+/// one line. Escapes other than `\n` are left for the inline grammar.
+fn json_record_lines(input: &str) -> Vec<Line<'_>> {
+    fn push<'a>(out: &mut Vec<Line<'a>>, input: &'a str, from: usize, to: usize) {
+        let raw = &input[from..to];
+        let line = measure(raw, from, raw.contains(']'));
+        if !(line.is_blank() && out.last().is_some_and(Line::is_blank)) {
+            out.push(line);
+        }
+    }
+    let bytes = input.as_bytes();
+    let mut out: Vec<Line<'_>> = Vec::new();
+    let mut i = input.find('{').map_or(bytes.len(), |at| at + 1);
+    while i < bytes.len() {
+        // The next key.
+        let Some(key_at) = memchr(b'"', &bytes[i..]).map(|at| i + at) else {
+            break;
+        };
+        let Some(key_end) = string_end(bytes, key_at + 1) else {
+            break;
+        };
+        let mut j = key_end + 1;
+        while j < bytes.len() && bytes[j] != b':' && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if bytes.get(j) != Some(&b':') {
+            i = key_end + 1;
+            continue;
+        }
+        j += 1;
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        match bytes.get(j) {
+            Some(b'"') => {
+                let Some(value_end) = string_end(bytes, j + 1) else {
+                    push(&mut out, input, key_at, bytes.len());
+                    break;
+                };
+                // One line per `\n` escape of the value.
+                let mut from = key_at;
+                let mut k = j + 1;
+                while let Some(at) = memchr(b'\\', &bytes[k..value_end]).map(|at| k + at) {
+                    if bytes[at + 1] == b'n' {
+                        let mut to = at;
+                        // (A `\r\n` pair ends its line too.)
+                        if to >= 2 && &bytes[to - 2..to] == b"\\r" {
+                            to -= 2;
+                        }
+                        push(&mut out, input, from, to.max(from));
+                        from = at + 2;
+                    }
+                    k = at + 2;
+                }
+                let to = if from == key_at {
+                    value_end + 1
+                } else {
+                    value_end
+                };
+                push(&mut out, input, from, to);
+                i = value_end + 1;
+            }
+            Some(_) => {
+                // A number, a literal, or an array of strings (`"authors":
+                // ["Jane Roe"]`): to its end, on one line.
+                let end = value_end(bytes, j);
+                push(&mut out, input, key_at, end);
+                i = end;
+            }
+            None => break,
+        }
+        // A blank line between fields keeps a story's last line apart from
+        // the next key.
+        push(&mut out, input, i, i);
+    }
+    out
+}
+
+/// Where the JSON string whose content starts at `from` closes: the
+/// index of its closing quote.
+fn string_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut k = from;
+    loop {
+        let at = k + memchr2(b'"', b'\\', &bytes[k..])?;
+        if bytes[at] == b'"' {
+            return Some(at);
+        }
+        k = at + 2;
+        if k > bytes.len() {
+            return None;
+        }
+    }
+}
+
+/// Where a JSON value other than a string, starting at `from`, ends: at
+/// the comma or brace that closes it, outside its brackets and strings.
+fn value_end(bytes: &[u8], from: usize) -> usize {
+    let mut depth = 0usize;
+    let mut k = from;
+    while k < bytes.len() {
+        match bytes[k] {
+            b'"' => match string_end(bytes, k + 1) {
+                Some(end) => k = end,
+                None => return bytes.len(),
+            },
+            b'[' | b'{' => depth += 1,
+            b']' | b'}' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    return k + 1;
+                }
+            }
+            b',' | b'}' | b'\n' if depth == 0 => return k,
+            _ => {}
+        }
+        k += 1;
+    }
+    bytes.len()
 }
 
 #[cfg(test)]
