@@ -531,6 +531,7 @@ const OPENINGS: &[&str] = &[
     "keep up to date with",
     "download our app",
     "track latest news live on",
+    "do you have a story to share",
     "únete a nuestro canal",
     "support independent journalism",
     "donate using",

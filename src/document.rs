@@ -4812,7 +4812,11 @@ impl<'a> Grammar<'a> {
             }
             detail |= endnotes::is_contact_detail(text);
             if self.cands[label].unit.after_blank {
-                return None;
+                // A block opened by the person's name, with no label over
+                // it (a release's `Jane Roe` / `Headquarters, Washington` /
+                // `202-555-0142` / `jane@example.com`).
+                let named = k - label >= 2 && byline::is_name(text);
+                return (named && detail).then_some(label);
             }
             label -= 1;
         }

@@ -191,7 +191,7 @@ const AGENCIES: &[&str] = &[
 pub(crate) fn is_sign_off(text: &str) -> bool {
     let t = text.trim();
     if t.len() > 60 {
-        return false;
+        return t.len() <= 160 && is_slugged_source(t);
     }
     // An agency alone, in parentheses or not, perhaps after a dash
     // (`-- BERNAMA`).
@@ -230,18 +230,6 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
     if (2..=4).contains(&t.len()) && t.bytes().all(|b| b.is_ascii_lowercase()) {
         return true;
     }
-    // A source line closed by the agency's slug (`Regionaljournal, 30.11.2026,
-    // 12:03 Uhr;sda/brum`).
-    if let Some((source, slug)) = t.rsplit_once(';') {
-        let agency_slug = slug.split_once('/').is_some_and(|(agency, initials)| {
-            AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency))
-                && (2..=6).contains(&initials.len())
-                && initials.bytes().all(|b| b.is_ascii_lowercase())
-        });
-        if agency_slug && !more_words_than(source, 10) {
-            return true;
-        }
-    }
     // The agency and its web address, each in parentheses: `(NAN)(www.nannews.ng)`.
     if let Some((agency, site)) = t
         .strip_prefix('(')
@@ -274,11 +262,24 @@ pub(crate) fn is_sign_off(text: &str) -> bool {
         || is_staff_slug(t)
         || is_wire_trailer(t)
         || is_agency_slug(t)
+        || is_slugged_source(t)
         || is_named_slug(t)
         || is_email_address(t.trim_start_matches(['-', '—', '–', ' ']))
         || is_press_release_source(t)
         || is_signature(t)
         || is_end_marker(t)
+}
+
+/// A source line closed by the agency's slug, as Swiss broadcasters print
+/// it (`Regionaljournal Zürich, 30.11.2026, 12:03 Uhr;sda/brum`).
+fn is_slugged_source(t: &str) -> bool {
+    t.rsplit_once(';').is_some_and(|(source, slug)| {
+        slug.split_once('/').is_some_and(|(agency, initials)| {
+            AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(agency))
+                && (2..=6).contains(&initials.len())
+                && initials.bytes().all(|b| b.is_ascii_lowercase())
+        }) && !more_words_than(source, 10)
+    })
 }
 
 /// The marker a wire desk ends a story with, perhaps with its staff's
@@ -1038,6 +1039,10 @@ mod tests {
             ("(HNA)(www.harbournews.ng)", true),
             ("CO/TAD", true),
             ("mcc", true),
+            (
+                "Regionaljournal Zürich Schaffhausen, 30.11.2026, 12:03 Uhr;sda/brum",
+                true,
+            ),
             (
                 "Regionaljournal Kessling, 30.11.2026, 12:03 Uhr;sda/brum",
                 true,

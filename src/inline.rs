@@ -375,6 +375,12 @@ fn render(s: &str, out: &mut String, depth: usize) {
                         i += 2;
                         continue;
                     }
+                    // A markdown hard break (`Jane Roe\` at a line's end),
+                    // its line joined to the next with a space.
+                    if next == b' ' {
+                        i += 1;
+                        continue;
+                    }
                     // A JSON record's escape: `\u2014`, a surrogate pair.
                     if next == b'u' {
                         if let Some((c, len)) = unicode_escape(&s[i..]) {
@@ -384,7 +390,10 @@ fn render(s: &str, out: &mut String, depth: usize) {
                         }
                     }
                 }
-                out.push('\\');
+                // (At the text's end, a hard break too.)
+                if i + 1 < s.len() {
+                    out.push('\\');
+                }
                 i += 1;
             }
             b'[' | b'!' if depth < MAX_NESTING => {
@@ -595,6 +604,7 @@ mod tests {
                 false,
             ),
             ("a pair \\ud83d\\ude00 here", "a pair 😀 here", false),
+            ("Jane Roe\\ Headquarters\\", "Jane Roe Headquarters", false),
             ("a lone \\ud83d here", "a lone \\ud83d here", false),
             (
                 "see [the talks](/world/talks) — now",
