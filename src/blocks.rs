@@ -585,7 +585,9 @@ fn continues(
     const HEADLINE_LINES: usize = 4;
     if unit_lines < HEADLINE_LINES
         && unit_start.text.starts_with(char::is_uppercase)
-        && prev.text.ends_with(char::is_alphabetic)
+        && prev
+            .text
+            .ends_with(|c: char| c.is_alphanumeric() || c == '%')
         && (next.text.starts_with(char::is_lowercase)
             || ends_in_function_word(prev.text) && next.width() < 40)
         && scan::has_space(prev.text)
