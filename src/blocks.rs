@@ -996,6 +996,14 @@ mod tests {
                 ],
             ),
             ("an anti-\ngovernment rally", vec!["an anti-government rally"]),
+            (
+                "Slurry cover\ndeadline set for\n2028 in Veldt\n\nBy Jo Hartley\n",
+                vec!["Slurry cover deadline set for 2028 in Veldt", "By Jo Hartley"],
+            ),
+            (
+                "Port traffic\ngrows by 6%\nbut rails lag\n\nBy Jo Hartley\n",
+                vec!["Port traffic grows by 6% but rails lag", "By Jo Hartley"],
+            ),
             ("the pro-\nand anti-war camps", vec!["the pro- and anti-war camps"]),
             ("- one\n- two\n", vec!["- one", "- two"]),
         ] {
