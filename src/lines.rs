@@ -261,15 +261,12 @@ fn is_json_record(input: &str) -> bool {
 /// string's closing quote stays on the key's line only when the value has
 /// one line. Escapes other than `\n` are left for the inline grammar.
 fn json_record_lines(input: &str) -> Vec<Line<'_>> {
-    fn push<'a>(out: &mut Vec<Line<'a>>, input: &'a str, from: usize, to: usize) {
-        let raw = &input[from..to];
-        let line = measure(raw, from, raw.contains(']'));
-        if !(line.is_blank() && out.last().is_some_and(Line::is_blank)) {
-            out.push(line);
-        }
-    }
     let bytes = input.as_bytes();
-    let mut out: Vec<Line<'_>> = Vec::new();
+    let mut record = RecordLines {
+        input,
+        out: Vec::new(),
+        covered: 0,
+    };
     let mut i = input.find('{').map_or(bytes.len(), |at| at + 1);
     while i < bytes.len() {
         // The next key.
@@ -294,7 +291,6 @@ fn json_record_lines(input: &str) -> Vec<Line<'_>> {
         match bytes.get(j) {
             Some(b'"') => {
                 let Some(value_end) = string_end(bytes, j + 1) else {
-                    push(&mut out, input, key_at, bytes.len());
                     break;
                 };
                 // One line per `\n` escape of the value.
@@ -307,8 +303,10 @@ fn json_record_lines(input: &str) -> Vec<Line<'_>> {
                         if to >= 2 && &bytes[to - 2..to] == b"\\r" {
                             to -= 2;
                         }
-                        push(&mut out, input, from, to.max(from));
+                        record.push(from, to.max(from));
                         from = at + 2;
+                        // (The escape is read.)
+                        record.covered = record.covered.max(from);
                     }
                     k = at + 2;
                 }
@@ -317,23 +315,68 @@ fn json_record_lines(input: &str) -> Vec<Line<'_>> {
                 } else {
                     value_end
                 };
-                push(&mut out, input, from, to);
+                record.push(from, to);
                 i = value_end + 1;
             }
             Some(_) => {
                 // A number, a literal, or an array of strings (`"authors":
                 // ["Jane Roe"]`): to its end, on one line.
                 let end = value_end(bytes, j);
-                push(&mut out, input, key_at, end);
+                record.push(key_at, end);
                 i = end;
             }
             None => break,
         }
         // A blank line between fields keeps a story's last line apart from
         // the next key.
-        push(&mut out, input, i, i);
+        record.push(i, i);
     }
-    out
+    // What a record out of shape leaves unread is read as lines.
+    record.push(bytes.len(), bytes.len());
+    record.out
+}
+
+/// The lines of a JSON record as they are found, and how far they cover the
+/// input: text between them that is more than the record's punctuation
+/// (a record out of shape) gets lines of its own, so that no byte of text
+/// goes unread.
+struct RecordLines<'a> {
+    input: &'a str,
+    out: Vec<Line<'a>>,
+    covered: usize,
+}
+
+impl<'a> RecordLines<'a> {
+    /// Pushes the input's `from..to` (after any text left between the last
+    /// line and `from`), one line for each line of the input it spans.
+    fn push(&mut self, from: usize, to: usize) {
+        let gap = &self.input.as_bytes()[self.covered.min(from)..from];
+        if gap.iter().any(|&b| {
+            !(b.is_ascii_whitespace()
+                || matches!(b, b'{' | b'}' | b'[' | b']' | b',' | b':' | b'"'))
+        }) {
+            self.push_lines(self.covered, from);
+        }
+        self.push_lines(from, to);
+        self.covered = self.covered.max(to);
+    }
+
+    /// (A line of the record never runs over a line break of the input.)
+    fn push_lines(&mut self, mut from: usize, to: usize) {
+        loop {
+            let end =
+                memchr2(b'\n', b'\r', &self.input.as_bytes()[from..to]).map_or(to, |at| from + at);
+            let raw = &self.input[from..end];
+            let line = measure(raw, from, raw.contains(']'));
+            if !(line.is_blank() && self.out.last().is_some_and(Line::is_blank)) {
+                self.out.push(line);
+            }
+            if end == to {
+                break;
+            }
+            from = end + 1;
+        }
+    }
 }
 
 /// Where the JSON string whose content starts at `from` closes: the
