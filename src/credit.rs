@@ -133,17 +133,7 @@ const AGENCIES: &[&str] = &[
 /// For each byte, the agencies that end with it: bit `i` stands for
 /// `AGENCIES[i]`, so a caption is compared only with the names that end
 /// as it does.
-const AGENCIES_BY_LAST_BYTE: [u64; 256] = {
-    assert!(AGENCIES.len() <= 64, "an agency without a bit");
-    let mut table = [0; 256];
-    let mut i = 0;
-    while i < AGENCIES.len() {
-        let name = AGENCIES[i].as_bytes();
-        table[name[name.len() - 1] as usize] |= 1 << i;
-        i += 1;
-    }
-    table
-};
+const AGENCIES_BY_LAST_BYTE: [u64; 256] = bits_by_byte(AGENCIES, 0, true);
 
 /// The agencies that end with `last`, in the order of [`AGENCIES`].
 fn agencies_ending_with(last: u8) -> impl Iterator<Item = &'static str> {
@@ -212,22 +202,29 @@ pub(crate) fn looks_like_credit(s: &str) -> bool {
     capitals * 3 >= (words.len() - particles) * 2
 }
 
-/// For each byte, the labels of [`LABELS`] (as bits, bit `i` for
-/// `LABELS[i]`) whose byte at `position` it is: a quick test on a place's
-/// first two bytes before comparing labels there.
-const fn label_bytes(position: usize) -> [u64; 256] {
-    assert!(LABELS.len() <= 64, "one bit per label");
+/// For each byte, the words of `words` (as bits, bit `i` for `words[i]`)
+/// whose byte at `position` it is, counted from the start or, with
+/// `from_end`, from the last byte: a quick test on a place's bytes before
+/// comparing words there.
+const fn bits_by_byte(words: &[&str], position: usize, from_end: bool) -> [u64; 256] {
+    assert!(words.len() <= 64, "one bit per word");
     let mut table = [0; 256];
     let mut i = 0;
-    while i < LABELS.len() {
-        table[LABELS[i].as_bytes()[position] as usize] |= 1 << i;
+    while i < words.len() {
+        let word = words[i].as_bytes();
+        let at = if from_end {
+            word.len() - 1 - position
+        } else {
+            position
+        };
+        table[word[at] as usize] |= 1 << i;
         i += 1;
     }
     table
 }
 
-const LABEL_FIRST_BYTES: [u64; 256] = label_bytes(0);
-const LABEL_SECOND_BYTES: [u64; 256] = label_bytes(1);
+const LABEL_FIRST_BYTES: [u64; 256] = bits_by_byte(LABELS, 0, false);
+const LABEL_SECOND_BYTES: [u64; 256] = bits_by_byte(LABELS, 1, false);
 
 /// The bytes a label of [`LABELS`] starts with (checked when compiling).
 const LABEL_STARTS: [u8; 7] = [b'P', b'I', b'C', b'S', b'F', b'B', "©".as_bytes()[0]];
@@ -986,16 +983,7 @@ fn ends_with_label_trimmed(text: &str) -> bool {
 
 /// For each byte, the labels of [`LABELS`] (as bits, bit `i` for
 /// `LABELS[i]`) that end with it.
-const LABEL_LAST_BYTES: [u64; 256] = {
-    let mut table = [0; 256];
-    let mut i = 0;
-    while i < LABELS.len() {
-        let label = LABELS[i].as_bytes();
-        table[label[label.len() - 1] as usize] |= 1 << i;
-        i += 1;
-    }
-    table
-};
+const LABEL_LAST_BYTES: [u64; 256] = bits_by_byte(LABELS, 0, true);
 
 /// Splits a caption's plain text into text and credit; `None` when it
 /// carries no credit this grammar knows.
