@@ -2316,6 +2316,35 @@ impl<'a> Grammar<'a> {
         true
     }
 
+    /// True for unit `k` in the block a Factiva article display prints
+    /// under the byline (`874 words` / `30 November 2026` / `The Wall
+    /// Street Journal Online` / `WSJO` / `English` / `Copyright …`): a
+    /// short line between the word count above and the copyright below
+    /// (the source's name, its code, the language).
+    fn in_factiva_block(&self, k: usize) -> bool {
+        const REACH: usize = 4;
+        let short = |i: usize| {
+            let c = &self.cands[i];
+            c.shape == Shape::Plain && (1..=5).contains(&c.words) && !ends_terminal(&c.text)
+        };
+        let word_count_line = |i: usize| {
+            self.cands[i].text.strip_suffix(" words").is_some_and(|n| {
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b',')
+            })
+        };
+        if !short(k) {
+            return false;
+        }
+        let counted = (k.saturating_sub(REACH)..k)
+            .rev()
+            .take_while(|&i| word_count_line(i) || short(i) || is_stamp(&self.cands[i].text))
+            .any(word_count_line);
+        let noticed = (k + 1..self.cands.len().min(k + 1 + REACH))
+            .take_while(|&i| short(i) || self.cands[i].shape == Shape::Copyright)
+            .any(|i| self.cands[i].shape == Shape::Copyright);
+        counted && noticed
+    }
+
     /// True when the credit line `credit`, under unit `k`, credits the
     /// line below it rather than `k`: `k` is the dek right under the
     /// headline, unfinished, and below the credit stands a finished
@@ -3701,6 +3730,11 @@ impl<'a> Grammar<'a> {
                 continue;
             }
             if self.take_place_line(k, &last) {
+                k += 1;
+                continue;
+            }
+            if self.in_factiva_block(k) {
+                self.roles[k] = Role::Boilerplate;
                 k += 1;
                 continue;
             }
@@ -6210,6 +6244,20 @@ mod tests {
         let article = parse(&pretty);
         assert_eq!(article.paragraphs().count(), 2);
         assert_eq!(article.authors().count(), 2);
+    }
+
+    #[test]
+    fn a_factiva_displays_source_code_and_language_are_chrome() {
+        let text = "World News\nKessling Ferry Slip to Close After Failed Inspection\n\nBy Mira Osei \n874 words\n30 November 2026\nThe Harbour Journal Online\nHJO\nEnglish\nCopyright 2026 Harbour Media, Inc. All Rights Reserved.\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a century of service.\n\nCommuters will take the bus over the bridge from Monday, the board said.\n";
+        let article = parse(text);
+        assert_eq!(article.paragraphs().count(), 2);
+        for chrome in ["The Harbour Journal Online", "HJO", "English"] {
+            assert!(has_chrome(&article, chrome), "{chrome}");
+        }
+        assert_eq!(
+            article.published().map(|p| p.as_str()),
+            Some("30 November 2026")
+        );
     }
 
     #[test]
