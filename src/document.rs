@@ -1430,6 +1430,14 @@ fn is_platform(text: &str) -> bool {
     )
 }
 
+/// True for a line of a JSON record's punctuation only (`{`, `],`, `"}`).
+fn is_json_punctuation(text: &str) -> bool {
+    !text.is_empty()
+        && text
+            .bytes()
+            .all(|b| matches!(b, b'{' | b'}' | b'[' | b']' | b',' | b':' | b'"' | b' '))
+}
+
 /// True for a rule line (`___`, `--`, `* * *`).
 fn is_rule(text: &str) -> bool {
     !text.is_empty()
@@ -3063,7 +3071,9 @@ impl<'a> Grammar<'a> {
     /// fences. Each fills its field; returns where the story starts.
     fn field_dump(&mut self) -> Option<usize> {
         let n = self.cands.len();
-        let fence = |c: &Cand<'_>| is_rule(&c.text) || c.text.is_empty();
+        // (A JSON record's punctuation stands as its fences: `{`, `],`.)
+        let fence =
+            |c: &Cand<'_>| is_rule(&c.text) || c.text.is_empty() || is_json_punctuation(&c.text);
         let first = (0..n).find(|&i| !fence(&self.cands[i]))?;
         // Between `---` fences (YAML front matter), any key and the list
         // items under a key belong to the dump too.
@@ -3099,6 +3109,9 @@ impl<'a> Grammar<'a> {
         let mut key_field = dump::Field::Other;
         for k in first..fields_end {
             if k >= end && !json_key(&self.cands[k]) {
+                if json && is_json_punctuation(&self.cands[k].text) {
+                    self.roles[k] = Role::Boilerplate;
+                }
                 continue;
             }
             let whole = self.cands[k].text.clone();

@@ -337,9 +337,9 @@ fn json_record_lines(input: &str) -> Vec<Line<'_>> {
 }
 
 /// The lines of a JSON record as they are found, and how far they cover the
-/// input: text between them that is more than the record's punctuation
-/// (a record out of shape) gets lines of its own, so that no byte of text
-/// goes unread.
+/// input: what stands between them (the record's punctuation, or text of
+/// a record out of shape) gets lines of its own, so that no byte goes
+/// unread.
 struct RecordLines<'a> {
     input: &'a str,
     out: Vec<Line<'a>>,
@@ -351,10 +351,7 @@ impl<'a> RecordLines<'a> {
     /// line and `from`), one line for each line of the input it spans.
     fn push(&mut self, from: usize, to: usize) {
         let gap = &self.input.as_bytes()[self.covered.min(from)..from];
-        if gap.iter().any(|&b| {
-            !(b.is_ascii_whitespace()
-                || matches!(b, b'{' | b'}' | b'[' | b']' | b',' | b':' | b'"'))
-        }) {
+        if gap.iter().any(|&b| !b.is_ascii_whitespace()) {
             self.push_lines(self.covered, from);
         }
         self.push_lines(from, to);
