@@ -254,6 +254,19 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
             }
         }
     }
+    // `Example Ltd. 1996 - 2026`, `Example B.V. - alle rechten …`: the
+    // dash of a range of years, or before the rights, is no part of the
+    // name, nor is the range's first year.
+    if let Some(name) = holder.strip_suffix(['-', '–', '—']).map(str::trim_end) {
+        holder = match name.rsplit_once(' ') {
+            Some((before, first_year))
+                if year.parse(first_year).is_ok_and(|(r, _)| r.is_empty()) =>
+            {
+                before.trim_end_matches([',', ' '])
+            }
+            _ => name,
+        };
+    }
     // `© Jane Roe/Getty Images` with no year is a photo credit.
     if year_value.is_none() && holder.contains('/') {
         return None;
@@ -336,6 +349,16 @@ mod tests {
             ("COPYRIGHT AND PROTECTED BY APPLICABLE LAW", None, None),
             ("© Crown copyright", Some("Crown"), None),
             ("© Copyright by Veldan Media SA", Some("Veldan Media SA"), None),
+            (
+                "© Copyright Veldan Star Ltd. 1996 - 2026. All rights reserved.",
+                Some("Veldan Star Ltd."),
+                Some(2026),
+            ),
+            (
+                "© 2026 Veldan Media B.V. - alle rechten voorbehouden",
+                Some("Veldan Media B.V."),
+                Some(2026),
+            ),
             (
                 "© 2026 Veldan News Pty Ltd. All times AEDT (GMT +11).",
                 Some("Veldan News Pty Ltd."),

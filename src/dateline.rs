@@ -231,7 +231,7 @@ fn slug_agency(i: &str) -> IResult<&str, &str> {
 /// Wires that sign a dateline with their name and no parentheses (`SYDNEY,
 /// June 12 AAP - `).
 const BARE_AGENCIES: &[&str] = &[
-    "AAP", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "EFE", "ANSA", "Kyodo",
+    "AAP", "AP", "AFP", "UPI", "PTI", "IANS", "ANI", "EFE", "ANSA", "Kyodo", "GNA",
 ];
 
 /// A wire's name with no parentheses, as AAP prints it: one of
@@ -482,9 +482,10 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
     };
     // A press release sets a dash before the agency:
     // `NEWBURY FALLS, Mass.--(BUSINESS WIRE)--`.
+    // (Or after a comma: `Accra, Nov. 30, GNA - `.)
     let (rest, agency) = opt((
         space0,
-        opt(alt((tag("--"), tag(". ")))),
+        opt(alt((tag("--"), tag(". "), tag(", ")))),
         alt((agency, slug_agency, bare_agency)),
     ))
     .parse(rest)
@@ -713,6 +714,10 @@ mod tests {
                 )),
             ),
             ("FILE - Workers pick tea leaves at a plantation near Kericho.", None),
+            (
+                "Accra, Nov. 30, GNA - The ministry will",
+                Some((Some("Accra"), Some("Nov. 30"), Some("GNA"), "The ministry will")),
+            ),
             (
                 "TOKYO, Nov. 30 Kyodo - The ministry will",
                 Some((Some("TOKYO"), Some("Nov. 30"), Some("Kyodo"), "The ministry will")),
