@@ -63,6 +63,7 @@ const LABELS: &[&str] = &[
     "Foto:",
     "Fotos:",
     "Bild:",
+    "Beeld",
     "Photo :",
     "Crédit photo :",
     "Crédit photo:",
@@ -1357,6 +1358,10 @@ mod tests {
             (
                 "The cabaret at night in Lyon Ana Lind/Reuters",
                 Some(("The cabaret at night in Lyon", "Ana Lind/Reuters")),
+            ),
+            (
+                "Een volle fietsenstalling bij het station. Beeld ANP",
+                Some(("Een volle fietsenstalling bij het station.", "ANP")),
             ),
             (
                 "Dock workers unload containers [Kay de la Cruz/EPA]",
