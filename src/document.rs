@@ -3037,32 +3037,7 @@ impl<'a> Grammar<'a> {
         }) else {
             return false;
         };
-        let input = self.input;
-        let unit = &self.cands[k].unit;
-        let mut rest = unit.spans().as_slice().to_vec();
-        for a in &parsed.authors {
-            let part = |p: &str| part_text(input, unit, value, p);
-            let author = Author {
-                name: part(a.name),
-                role: a.role.map(part),
-                location: a.location.map(part),
-            };
-            for t in [
-                Some(&author.name),
-                author.role.as_ref(),
-                author.location.as_ref(),
-            ]
-            .into_iter()
-            .flatten()
-            {
-                if let Spans::One(cut) = t.spans {
-                    rest = carve(&rest, cut);
-                }
-            }
-            self.authors.push(author);
-        }
-        self.byline_spans.extend(rest);
-        self.roles[k] = Role::Consumed;
+        self.record_byline(k, value, parsed);
         true
     }
 
