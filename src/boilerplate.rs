@@ -1024,13 +1024,11 @@ fn is_caps_label_outside_ascii(t: &str) -> bool {
     label_lists_hold(&lowered)
 }
 
-/// True when `lowered` (a line in lower case at its head) is a label of
-/// [`is_chrome`]'s lists or opens with one.
-fn label_lists_hold(lowered: &str) -> bool {
-    let label = lowered.trim_end_matches([':', '.', ' ', '»', '›', '>']);
-    LABEL_LIST.contains(label)
-        || RELATED_LIST.contains(label)
-        || OPENING_INDEX.parse(lowered).is_ok()
+/// True when `t` is a label of [`is_chrome`]'s lists (`Share:`, `Related
+/// »`) or opens with one (`Read more: …`), ASCII case ignored.
+fn label_lists_hold(t: &str) -> bool {
+    let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
+    LABEL_LIST.contains(label) || RELATED_LIST.contains(label) || OPENING_INDEX.parse(t).is_ok()
 }
 
 /// A social handle on its own (`@jane_roe`) or a `Follow` line (`Follow
@@ -1100,9 +1098,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         head.make_ascii_lowercase();
         matches!(&head, b"we u" | b"this" | b"our " | b"by p")
     };
-    if LABEL_LIST.contains(label)
-        || RELATED_LIST.contains(label)
-        || OPENING_INDEX.parse(t).is_ok()
+    if label_lists_hold(t)
         || is_long_notice(t)
         || t.as_bytes().first().is_some_and(|&b| b >= 0x80) && is_label_under_accented_capital(t)
         || t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
