@@ -227,6 +227,36 @@ fn is_desk_counted(s: &str, words: usize) -> bool {
         || ends_with_ci(s, "wire reports")
         || ends_with_ci(s, " desk") && words <= 3
         || ends_with_ci(s, "editorial board")
+        || ends_with_ci(s, " news service")
+        || ends_with_ci(s, " news network")
+}
+
+/// True for a desk that signs with a reporter's title and no name (`Staff
+/// Correspondent`, `Our Special Correspondent`, `HT Correspondent`): a
+/// few words ending in a reporter's noun, the others titles, `Our`, or a
+/// paper's initials. After a name the same words are its role.
+fn is_desk_title(s: &str, words: usize) -> bool {
+    const DESK_NOUNS: &[&str] = &[
+        "correspondent",
+        "correspondents",
+        "reporter",
+        "reporters",
+        "bureau",
+        "writer",
+    ];
+    if !(2..=3).contains(&words) {
+        return false;
+    }
+    let Some((head, last)) = rsplit_once_space(s) else {
+        return false;
+    };
+    DESK_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n))
+        && head.split_whitespace().all(|w| {
+            is_role_word(w)
+                || w == "Our"
+                || w == "Own"
+                || (2..=5).contains(&w.len()) && crate::scan::is_all_caps(w)
+        })
 }
 
 /// True for an outlet named after an author and a comma (`Jane Roe, CNN
@@ -999,6 +1029,19 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     if body.is_empty() || body.len() > 240 {
         return None;
     }
+    // A desk's title alone is its name; after a name it is a role.
+    if body.len() <= 40 && is_desk_title(body, crate::scan::words(body).take(4).count()) {
+        return Some(Parsed {
+            authors: vec![Author {
+                name: body,
+                role: None,
+                location: None,
+            }],
+            stamp: None,
+            tail: None,
+            prefixed,
+        });
+    }
     // `By Jane Roe · 5 min read`: a reading time after the names is chrome.
     let whole = body;
     let (body, read_time) = match reading_time_start(body) {
@@ -1541,6 +1584,33 @@ mod tests {
                 None,
             ),
             ("Web Desk", &[("Web Desk", None, None)], None),
+            // A reporter's title alone signs for the desk; after a name it
+            // is the name's role.
+            (
+                "Staff Correspondent",
+                &[("Staff Correspondent", None, None)],
+                None,
+            ),
+            (
+                "By Our Special Correspondent",
+                &[("Our Special Correspondent", None, None)],
+                None,
+            ),
+            (
+                "HT Correspondent",
+                &[("HT Correspondent", None, None)],
+                None,
+            ),
+            (
+                "Ola Berg, Senior Reporter",
+                &[("Ola Berg", Some("Senior Reporter"), None)],
+                None,
+            ),
+            (
+                "Express News Service",
+                &[("Express News Service", None, None)],
+                None,
+            ),
             // A press release's sender.
             (
                 "News provided by Norvik Foods, Inc.",

@@ -1393,6 +1393,15 @@ fn is_bare_name(text: &str) -> bool {
         && !text.ends_with('.')
 }
 
+/// True for a short word in capitals with no vowel (`DHNS`, `TNN`,
+/// `BSS`): the initials of a news service, which no label word is.
+fn is_initialism(word: &str) -> bool {
+    (2..=5).contains(&word.len())
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() && !b"AEIOUY".contains(&b))
+}
+
 /// Words that open the names of places, not of people (`São Paulo`, `New
 /// Delhi`, `Rio de Janeiro`, `Hong Kong`).
 const PLACE_NAME_WORDS: &[&str] = &[
@@ -2145,9 +2154,11 @@ impl<'a> Grammar<'a> {
             let sentence = ends_terminal(text) && !text.ends_with("Jr.") && !text.ends_with(')');
             // One word in capitals is a label (`FAST`), unless a desk
             // (`REUTERS`) signs so.
-            let label =
-                word_count(text) == 1 && scan::is_all_caps(text) && !byline::is_organisation(text)
-                    || is_genre_label(text);
+            let label = word_count(text) == 1
+                && scan::is_all_caps(text)
+                && !byline::is_organisation(text)
+                && !is_initialism(text)
+                || is_genre_label(text);
             if words > 6 || sentence || label {
                 return None;
             }
@@ -6350,6 +6361,19 @@ mod tests {
         let labelled = parse("Ferry fares rise again\n\nText by:\nHARBOUR 24\nFollow\n\nFerry fares will rise by a third from June, the operator said on Monday.\n");
         assert_eq!(labelled.byline().unwrap().authors()[0].name(), "HARBOUR 24");
         assert_eq!(labelled.body().len(), 1);
+    }
+
+    #[test]
+    fn a_news_services_initials_over_the_time_sign_the_story() {
+        let article = parse("Civic body staggers office hours on the ring road\nThe pilot covers 1,800 civic employees and will be reviewed in March\nKPNS\nLast Updated : 30 November 2026, 04:12 IST\nKeshavapura: The civic body will begin a three-month pilot of staggered office hours for its own staff from December 7, officials said.\n");
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "KPNS");
+        assert_eq!(
+            article.dateline().unwrap().location().unwrap(),
+            "Keshavapura"
+        );
+        // A word in capitals with vowels over the time is a label.
+        let label = parse("Civic body staggers office hours on the ring road\nThe pilot covers 1,800 civic employees and will be reviewed in March\nFAST\nLast Updated : 30 November 2026, 04:12 IST\nKeshavapura: The civic body will begin a three-month pilot of staggered office hours for its own staff from December 7, officials said.\n");
+        assert!(label.byline().is_none());
     }
 
     #[test]
