@@ -4768,14 +4768,23 @@ impl<'a> Grammar<'a> {
             }
             let c = &self.cands[k];
             let text = c.text.as_str();
+            // Capitals no agency list knows sign the story only right under
+            // its text; among tags (`Bengaluru News` / `BBMP`) they are one.
+            let under_text = |above: &Cand<'_>| {
+                matches!(above.shape, Shape::Plain | Shape::Quote)
+                    && (above.words >= 6 || ends_terminal(&above.text))
+            };
+            let sign_off = endnotes::is_sign_off(text)
+                && (!endnotes::is_capitals_sign_off(text)
+                    || k == body_start
+                    || under_text(&self.cands[k - 1]));
             let role = match c.shape {
                 _ if (only_text || continuation) && !endnotes::is_tagline(text) => break,
                 Shape::Chrome | Shape::Image => Role::Boilerplate,
                 Shape::Copyright => Role::Copyright,
-                _ if endnotes::is_sign_off(text) => Role::EndNote,
+                _ if sign_off => Role::EndNote,
                 _ if c.link_only => Role::Boilerplate,
                 _ if endnotes::is_tagline(text) => Role::EndNote,
-                _ if endnotes::is_sign_off(text) => Role::EndNote,
                 _ if endnotes::is_bio(text, &names) => Role::EndNote,
                 // A promotion set in italics after the story.
                 Shape::Plain if is_set_apart(&c.unit) => Role::Boilerplate,
@@ -6486,6 +6495,18 @@ mod tests {
         // its section, heads nothing.
         let inside = "Trout return to the upper river\n\nTrout have returned to the upper river for the first time in twenty years, a survey found.\n\n## Partners\n\nThe survey was run with three angling clubs and the water board, which paid for the boats.\n\nThe researchers will count again next summer at the same nine sites, they said.\n";
         assert_eq!(parse(inside).body().len(), 4);
+    }
+
+    #[test]
+    fn capitals_sign_the_story_only_right_under_it() {
+        let story = "The harbour court froze the sale of the old customs house on Monday after residents produced a deed they say shows the land was held in trust for the town.\nThe judge ordered both sides back to court on April 2 and gave the council three weeks to answer in full.\n";
+        let signed = format!("Court freezes customs house sale\n{story}KNS\n");
+        assert_eq!(parse(&signed).end_notes(), ["KNS"]);
+        let tagged =
+            format!("Court freezes customs house sale\n{story}Harbour News\nKHBT\nCourts\n");
+        let tagged = parse(&tagged);
+        assert!(tagged.end_notes().is_empty(), "{:?}", tagged.end_notes());
+        assert!(has_chrome(&tagged, "KHBT"));
     }
 
     #[test]

@@ -184,6 +184,16 @@ const AGENCIES: &[&str] = &[
     "epd", "kna", "sid",
 ];
 
+/// True for a sign-off only by its form: a word of two to five capitals
+/// that names no agency this module knows (`BNS`, but also a tag such as
+/// `BBMP`), bare.
+pub(crate) fn is_capitals_sign_off(text: &str) -> bool {
+    let t = text.trim();
+    (2..=5).contains(&t.len())
+        && t.bytes().all(|b| b.is_ascii_uppercase())
+        && !AGENCIES.iter().any(|a| a.eq_ignore_ascii_case(t))
+}
+
 /// True for a sign-off: `Reuter`, `REUTER...`, `AFP`, `(AFP)`, `Xinhua`,
 /// `Enditem`, an editor's initials (`(bsc)`, `kaa/jp`, `cr-ib/jfl/tw`),
 /// a dpa trailer (`dpa lh xx cb`, `181522 GMT Nov 18`) or a press
