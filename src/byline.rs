@@ -211,9 +211,14 @@ fn is_desk_counted(s: &str, words: usize) -> bool {
         return true;
     }
     // A desk is named in a few words (`Reuters Staff`, `Our Foreign
-    // Staff`, `Guardian staff and agencies`), not in a sentence.
+    // Staff`, `Guardian staff and agencies`), not in a sentence, and
+    // with no comma but a company's (`Jane Roe, Globe Staff` is a name
+    // and its role).
     if words > 5 || !is_capitalised(s) {
         return false;
+    }
+    if s.contains(", ") {
+        return is_company(s);
     }
     // Compared as `s.to_lowercase()` would be: no other character lowers
     // to one of these ASCII letters.
@@ -259,14 +264,35 @@ fn is_desk_title(s: &str, words: usize) -> bool {
         })
 }
 
+/// A name and its paper's staff after it with no comma (`Jane Roe Globe
+/// Staff`, `Jane Roe Globe Correspondent`): the name and the role. The
+/// paper is named by the word that names papers (`Globe`, `Post`, `Star`),
+/// so a desk that names a city (`Toronto Star Staff`) stays whole.
+fn name_then_paper_staff(s: &str) -> Option<(&str, &str)> {
+    let (rest, title) = rsplit_once_space(s)?;
+    let (name, paper) = rsplit_once_space(rest)?;
+    let staff = title == "Staff" || title.eq_ignore_ascii_case("correspondent");
+    let named = !name.ends_with(',')
+        && (2..=3).contains(&crate::scan::words(name).count())
+        && !PAPER_WORDS.contains(&name.rsplit(' ').next().unwrap_or(""))
+        && !matches!(
+            name.rsplit(' ').next(),
+            Some("Daily" | "Morning" | "Evening" | "Sunday" | "Weekly")
+        );
+    (staff && PAPER_WORDS.contains(&paper) && named && is_name(name))
+        .then(|| (name, &s[name.len() + 1..]))
+}
+
+/// Words that end the names of papers (`Washington Post`, `Daily Star`).
+const PAPER_WORDS: &[&str] = &[
+    "Post", "Star", "Sun", "Mail", "News", "Press", "Globe", "Record",
+];
+
 /// True for an outlet named after an author and a comma (`Jane Roe, CNN
 /// Business`, `Jane Roe, The Washington Post`): an organisation and more
 /// words, `The` and capitalised words, or a name ending in a word that
 /// names a paper.
 fn is_affiliation(s: &str) -> bool {
-    const PAPER_WORDS: &[&str] = &[
-        "Post", "Star", "Sun", "Mail", "News", "Press", "Globe", "Record",
-    ];
     let capitalised = s
         .split_whitespace()
         .all(|w| is_capitalised(w) || w == "of" || w == "&");
@@ -1119,6 +1145,12 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     if let Some((first, second)) = two_people {
         authors.push(author(first));
         authors.push(author(second));
+    } else if let Some((name, desk)) = name_then_paper_staff(names) {
+        authors.push(Author {
+            name,
+            role: Some(desk),
+            location: None,
+        });
     } else if is_desk(names) {
         authors.push(Author {
             name: names,
@@ -1142,9 +1174,11 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
                 if seg.is_empty() {
                     continue;
                 }
+                // (A desk after a name is where the name works: `Jane Roe,
+                // Globe Staff`.)
                 let role_after_comma = (sep == ", " || sep == "; ")
                     && (!is_name(seg) && is_role(seg)
-                        || !authors.is_empty() && is_affiliation(seg));
+                        || !authors.is_empty() && (is_affiliation(seg) || is_desk(seg)));
                 // One capitalised word after a name is an outlet
                 // (`Jane Roe, Northwire`): names have two words or more.
                 let outlet = !more_words_than(seg, 1) && is_capitalised(seg) && !seg.contains('.');
@@ -1584,6 +1618,22 @@ mod tests {
                 None,
             ),
             ("Web Desk", &[("Web Desk", None, None)], None),
+            // A paper's staff after a name is the name's role.
+            (
+                "By Ola Berg Globe Staff",
+                &[("Ola Berg", Some("Globe Staff"), None)],
+                None,
+            ),
+            (
+                "By Ola Berg, Globe Staff",
+                &[("Ola Berg", Some("Globe Staff"), None)],
+                None,
+            ),
+            (
+                "Veldan Star Staff",
+                &[("Veldan Star Staff", None, None)],
+                None,
+            ),
             // A reporter's title alone signs for the desk; after a name it
             // is the name's role.
             (

@@ -831,6 +831,16 @@ pub(crate) fn suffix_start(text: &str) -> Option<usize> {
             break;
         }
         let Some(kind) = classify(w) else {
+            // A label glued to the word before it by a comma (`Globe
+            // Staff,Updated November 30, 2026`).
+            if let Some((_, label)) = w.rsplit_once(',') {
+                if let Some(kind) = classify(label).filter(|_| !label.is_empty()) {
+                    seen.add(kind);
+                    if seen.is_timestamp(label) && !is_separator(label) {
+                        start = Some(at + w.len() - label.len());
+                    }
+                }
+            }
             break;
         };
         seen.add(kind);
@@ -1061,6 +1071,11 @@ mod tests {
             ("USA TODAY", None),
             ("Jane Roe Today", None),
             ("Jane Roe updated today", Some("updated today")),
+            // A label glued to the word before it by a comma.
+            (
+                "Jane Roe Globe Staff,Updated May 30, 2026, 6:12 a.m.",
+                Some("Updated May 30, 2026, 6:12 a.m."),
+            ),
         ] {
             assert_eq!(suffix_start(text).map(|i| &text[i..]), suffix, "{text}");
         }
