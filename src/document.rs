@@ -1393,6 +1393,16 @@ fn is_bare_name(text: &str) -> bool {
         && !text.ends_with('.')
 }
 
+/// True for a name set in capitals, as a credit line prints it (`JANE
+/// ROE`, `CITY OF CAMBRIDGE`): one to five words of letters.
+fn is_name_in_capitals(text: &str) -> bool {
+    (1..=5).contains(&word_count(text))
+        && scan::is_all_caps(text)
+        && text
+            .chars()
+            .all(|ch| ch.is_alphabetic() || matches!(ch, ' ' | '.' | '\'' | '’' | '-' | '&'))
+}
+
 /// True for a short word in capitals with no vowel (`DHNS`, `TNN`,
 /// `BSS`): the initials of a news service, which no label word is.
 fn is_initialism(word: &str) -> bool {
@@ -2495,8 +2505,8 @@ impl<'a> Grammar<'a> {
             Some(_) => None,
             None if positional || self.in_header => self
                 .credit_line_after(k)
-                .filter(|&(line, _)| word_count(inner) <= 60 && !self.credits_line_below(k, line))
-                .map(|(line, _)| line),
+                .or_else(|| self.bare_credit_line_after(k))
+                .filter(|&(line, _)| word_count(inner) <= 60 && !self.credits_line_below(k, line)),
             None => None,
         };
         let (mut body, credit) = match (split, next_credit) {
@@ -2536,9 +2546,8 @@ impl<'a> Grammar<'a> {
                 whole.sub(cr)
             }
         });
-        if let Some(line) = next_credit {
-            let line_text = &self.cands[line].text;
-            credit_value = self.credit_line_after(k).map(|(_, cr)| line_text.sub(cr));
+        if let Some((line, credit)) = next_credit {
+            credit_value = Some(self.cands[line].text.sub(credit));
             spans.extend(self.cands[line].unit.spans().as_slice());
         }
         Some(ReadCaption::New {
@@ -2548,7 +2557,7 @@ impl<'a> Grammar<'a> {
                 credit: credit_value.filter(|c| !c.is_empty()),
                 spans: Spans::from_vec(spans),
             },
-            credit_line: next_credit,
+            credit_line: next_credit.map(|(line, _)| line),
             chrome,
         })
     }
@@ -2765,6 +2774,32 @@ impl<'a> Grammar<'a> {
             return credit::is_worded(text).then_some((next, text));
         }
         credit::credit_only(text).map(|cr| (next, cr))
+    }
+
+    /// The credit printed bare on the line under a caption (`Getty Images`,
+    /// `CITY OF CAMBRIDGE`), as `(unit, credit)`: read only where a caption
+    /// stands, a finished sentence under the byline or the time with the
+    /// story right under its credit. (Under the headline a bare agency is
+    /// a credit-only caption under the dek.)
+    fn bare_credit_line_after(&self, k: usize) -> Option<(usize, &str)> {
+        if self.authors.is_empty() && self.published.is_empty() {
+            return None;
+        }
+        let c = &self.cands[k];
+        if c.shape != Shape::Plain || c.words < 5 || !ends_terminal(&c.text) {
+            return None;
+        }
+        let line = k + 1;
+        let n = self.cands.get(line)?;
+        if n.shape != Shape::Plain || self.roles[line] != Role::Unassigned {
+            return None;
+        }
+        let text = n.text.as_str();
+        let bare = credit::credit_only(text).is_some() || is_name_in_capitals(text);
+        let story_follows = self
+            .next_content(line + 1)
+            .is_some_and(|i| self.cands[i].shape == Shape::Plain && self.cands[i].words >= 15);
+        (bare && story_follows).then_some((line, text))
     }
 
     /// Reads the header from the top; returns the index where the body
@@ -6282,6 +6317,22 @@ mod tests {
             Some("Ana Lind for The Harbor Post")
         );
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_bare_credit_on_the_line_under_a_caption_under_the_byline() {
+        for credit in ["CITY OF KESSLING", "ANA LIND", "Getty Images"] {
+            let text = format!("Kessling ferry slip to close after failed inspection\nBy Mira Osei\nMarch 4, 2025\nShare on Facebook\nCommuters wait for the last ferry at the Kessling slip.\n{credit}\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\nCommuters will take the bus over the bridge from Monday, the board said.\n");
+            let article = parse(&text);
+            assert_eq!(article.captions().len(), 1, "{credit}");
+            let caption = &article.captions()[0];
+            assert_eq!(
+                caption.text().as_str(),
+                "Commuters wait for the last ferry at the Kessling slip."
+            );
+            assert_eq!(caption.credit().map(|c| c.as_str()), Some(credit));
+            assert_eq!(article.body().len(), 2);
+        }
     }
 
     #[test]
