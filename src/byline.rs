@@ -555,6 +555,11 @@ pub(crate) fn is_role_line(s: &str) -> bool {
     if s.is_empty() || more_words_than(s, 6) || crate::scan::ends_terminal(s) {
         return false;
     }
+    // A section's name alone (`News`) is no title, though `News editor`
+    // is.
+    if s.eq_ignore_ascii_case("news") {
+        return false;
+    }
     is_organisation_exact(s)
         || crate::scan::words(s)
             .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))

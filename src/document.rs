@@ -1393,6 +1393,35 @@ fn is_bare_name(text: &str) -> bool {
         && !text.ends_with('.')
 }
 
+/// True for the name of a common section of a news site (`News`,
+/// `Politics`, `Sport`), in any case.
+fn is_section_name(text: &str) -> bool {
+    const SECTIONS: &[&str] = &[
+        "news",
+        "politics",
+        "business",
+        "sport",
+        "sports",
+        "world",
+        "local",
+        "national",
+        "opinion",
+        "health",
+        "science",
+        "technology",
+        "tech",
+        "culture",
+        "entertainment",
+        "lifestyle",
+        "travel",
+        "metro",
+        "economy",
+        "education",
+        "environment",
+    ];
+    SECTIONS.iter().any(|s| text.eq_ignore_ascii_case(s))
+}
+
 /// True for a name set in capitals, as a credit line prints it (`JANE
 /// ROE`, `CITY OF CAMBRIDGE`): one to five words of letters.
 fn is_name_in_capitals(text: &str) -> bool {
@@ -4613,8 +4642,12 @@ impl<'a> Grammar<'a> {
         let known = role.split_whitespace().all(scan::is_capitalised) && word_count(role) <= 4;
         // An outlet set on the line right under the name (`Jane Roe` /
         // `Harbor Gazette`), with no blank line between.
-        let outlet =
-            known && !ends_terminal(role) && !role.contains(':') && !self.cands[k].unit.after_blank;
+        // (Not a section's name: `News`, `Politics`.)
+        let outlet = known
+            && !ends_terminal(role)
+            && !role.contains(':')
+            && !self.cands[k].unit.after_blank
+            && !is_section_name(role);
         // `Fenwick Bay, B.C.` right under the name: a town and its region
         // abbreviated (`B.C.`, `Colo.`, `NSW`).
         let town_and_region = known
@@ -6333,6 +6366,21 @@ mod tests {
             assert_eq!(caption.credit().map(|c| c.as_str()), Some(credit));
             assert_eq!(article.body().len(), 2);
         }
+    }
+
+    #[test]
+    fn a_section_name_between_the_byline_and_its_time_is_no_role() {
+        let text = "Measles drive starts after 23 cases\nby ANA LIND OSEI\nNews\n30 November 2026 - 09:15\nCounty health officials began a door-to-door measles vaccination drive on Monday after 23 cases were confirmed.\nTeams will visit every home in the county, officials said.\n";
+        let article = parse(text);
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(author.name(), "ANA LIND OSEI");
+        assert!(author.role().is_none());
+        let titled = "Measles drive starts after 23 cases\nby ANA LIND OSEI\nNews editor\n30 November 2026 - 09:15\nCounty health officials began a door-to-door measles vaccination drive on Monday after 23 cases were confirmed.\nTeams will visit every home in the county, officials said.\n";
+        let article = parse(titled);
+        let role = article.byline().unwrap().authors()[0]
+            .role()
+            .map(|r| r.as_str());
+        assert_eq!(role, Some("News editor"));
     }
 
     #[test]
