@@ -873,6 +873,8 @@ fn is_counter(s: &str) -> bool {
                 )
         }
         [n, "min" | "mins" | "minute" | "minutes", "read"] => number(n),
+        // NZ Herald's `3 mins to read`.
+        [n, "min" | "mins" | "minute" | "minutes", "to", "read"] => number(n),
         [a, "/" | "of", b] => number(a) && number(b),
         [n, "with", m, "posters", "participating"] => number(n) && number(m),
         _ => false,
@@ -2403,6 +2405,7 @@ mod tests {
             ("Copy/paste the article video embed link below:", true),
             ("6–8 minutes", true),
             ("2 min Reading time", true),
+            ("3 mins to read", true),
             ("FOR IMMEDIATE RELEASE", true),
             ("Skip to contentSkip to site index", true),
             ("Search & Section Navigation", true),

@@ -560,8 +560,11 @@ pub(crate) fn is_role_line(s: &str) -> bool {
     if s.eq_ignore_ascii_case("news") {
         return false;
     }
+    // (NZ Herald sets the parts apart with middle dots: `Local Democracy
+    // Reporter·Hawke's Bay Today`.)
     is_organisation_exact(s)
         || crate::scan::words(s)
+            .flat_map(|w| w.split('·'))
             .any(|w| is_role_word(w.trim_matches(|c: char| !c.is_alphanumeric())))
 }
 

@@ -4011,7 +4011,11 @@ impl<'a> Grammar<'a> {
                 && !c.text.contains(['›', '»', '>'])
                 && !is_stamp(&c.text)
         };
-        let last = (h + 1..by).rev().find(|&i| headline_like(i))?;
+        // (A caption over the by-line, `… last summer. Photo / Jane Roe`,
+        // is passed over.)
+        let last = (h + 1..by)
+            .rev()
+            .find(|&i| headline_like(i) && !has_credit(&self.cands[i].text))?;
         // A dek under the headline: the line above it, when no shorter,
         // is the headline.
         let above = (h + 1..last)
@@ -4623,7 +4627,7 @@ impl<'a> Grammar<'a> {
                 text[..at].trim_end_matches(separators),
                 Some(text[at..].trim_start_matches(separators)),
             ),
-            None => (text, None),
+            None => (text.trim_end_matches(['·', '•', '|', ' ']), None),
         };
         // The author's handle after the role (`News reporter @janeroe`) is
         // the byline's markup.
@@ -6381,6 +6385,24 @@ mod tests {
             .role()
             .map(|r| r.as_str());
         assert_eq!(role, Some("News editor"));
+    }
+
+    #[test]
+    fn a_caption_over_the_by_line_under_a_menu_is_no_headline() {
+        let text = "Latest news\nRegions\nWorld\nBusiness\nSport\nKessling council votes to close two rural pools after repair bill\nCouncillors say the money is better spent on a swim bus, but rural families say children will lose out.\n30 Nov, 2026 05:00 AM\n3 mins to read\nThe Veldan pool has been closed since a leak was found in its tank last summer. Photo / Ana Lind\nBy Mira Osei\nLocal Democracy Reporter·Kessling Today·\n\nTwo rural swimming pools in Kessling will close for good after councillors voted 9-5 against paying for repairs.\n\nThe pools, both built in the 1960s, have been shut since last summer, officials said.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Kessling council votes to close two rural pools after repair bill"
+        );
+        assert_eq!(article.captions()[0].credit().unwrap(), "Ana Lind");
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(
+            author.role().map(|r| r.as_str()),
+            Some("Local Democracy Reporter·Kessling Today")
+        );
+        assert!(has_chrome(&article, "3 mins to read"));
+        assert_eq!(article.body().len(), 2);
     }
 
     #[test]
