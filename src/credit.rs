@@ -42,6 +42,12 @@ const LABELS: &[&str] = &[
     "Crédito:",
     "Picture:",
     "Pictures:",
+    // Malay Mail: `… in George Town. — Picture by Jane Roe`.
+    "Picture by",
+    "Pictures by",
+    "Pic by",
+    // Turkish: `(Fotoğraf: DHA)`.
+    "Fotoğraf:",
     "Pic:",
     "Image:",
     "Images:",
@@ -1179,6 +1185,14 @@ mod tests {
     #[test]
     fn credit_table() {
         for (caption, expected) in [
+            (
+                "Shophouses along the harbour road in Kessling. — Picture by Ana Lind",
+                Some(("Shophouses along the harbour road in Kessling.", "Ana Lind")),
+            ),
+            (
+                "Yolcular iskelede bekliyor. (Fotoğraf: DHA)",
+                Some(("Yolcular iskelede bekliyor.", "DHA")),
+            ),
             (
                 "Helen H. Richardson / The Harbor Post via Getty Images",
                 Some(("", "Helen H. Richardson / The Harbor Post via Getty Images")),
