@@ -916,6 +916,20 @@ pub(crate) fn is_timestamp(text: &str) -> bool {
     if is_timestamp_words(crate::scan::words(text)) {
         return true;
     }
+    // An update in parentheses glued to the time before it (`6:00
+    // am(Updated 9:14 am)`): the parenthesis opens a word of its own.
+    let glued_parenthesis = |w: &str| w.find('(').is_some_and(|at| at > 0);
+    if memchr::memchr(b'(', text.as_bytes()).is_some()
+        && crate::scan::words(text).any(glued_parenthesis)
+    {
+        let words = crate::scan::words(text).flat_map(|w| match w.find('(') {
+            Some(at) if at > 0 => [&w[..at], &w[at..]],
+            _ => [w, ""],
+        });
+        if is_timestamp_words(words.filter(|w| !w.is_empty())) {
+            return true;
+        }
+    }
     if text.as_bytes()[0].is_ascii_digit() && all_consuming(compact_relative).parse(text).is_ok() {
         return true;
     }
@@ -1097,6 +1111,8 @@ mod tests {
             ("Diperbarui pukul 14.30 WIB", true),
             ("30. listopadu 2026 10:21", true),
             ("Monday, 30 Nov 2026 2:14 PM MYT", true),
+            ("November 30, 2026 6:00 am(Updated 9:14 am)", true),
+            ("Harbour(Kessling) reopens", false),
             ("Mis à jour à 9 h 14", true),
             ("Mis à jour à 9 h", false),
             ("Actualizado el 29/11/2026, 11:20 a. m.", true),
