@@ -1140,7 +1140,12 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
     // `By Jane Roe | Reuters`
     // `By Jane Roe | Reuters`, `By Jane Roe / Bloomberg`; but two people's
     // names set apart so are two authors (`Jane Roe | Ali Khan`).
-    let desk = split_desk(names);
+    // (An e-mail address between the names and the outlet is markup:
+    // `Jane Roe | jroe@example.com | The Harbor Post`.)
+    let desk = split_desk(names).map(|(n, r)| match split_desk(r) {
+        Some((mail, outlet)) if is_email(mail) => (n, outlet),
+        _ => (n, r),
+    });
     let two_people = desk.filter(|&(n, r)| is_person(n) && is_person(r));
     let (names, pipe_role) = match desk {
         Some((n, r))
@@ -1626,6 +1631,11 @@ mod tests {
                 None,
             ),
             ("Web Desk", &[("Web Desk", None, None)], None),
+            (
+                "By Ola Berg | oberg@harborpost.example | The Harbor Post",
+                &[("Ola Berg", Some("The Harbor Post"), None)],
+                None,
+            ),
             // A paper's staff after a name is the name's role.
             (
                 "By Ola Berg Globe Staff",
