@@ -70,6 +70,8 @@ const PREFIXES: &[&str] = &[
     "Oleh ",
     "Oleh: ",
     "di ",
+    // Romanian (`de Ana Lind`), in lower case only: `De` opens names.
+    "de ",
     "Door ",
     "Af ",
     "Av ",
@@ -1631,6 +1633,7 @@ mod tests {
                 None,
             ),
             ("Web Desk", &[("Web Desk", None, None)], None),
+            ("de Ana Ionescu-Lind", &[("Ana Ionescu-Lind", None, None)], None),
             (
                 "By Ola Berg | oberg@harborpost.example | The Harbor Post",
                 &[("Ola Berg", Some("The Harbor Post"), None)],
