@@ -341,6 +341,12 @@ const LABELS: &[&str] = &[
     "start a conversation",
     "post comment",
     "post a comment",
+    // Turkish: the rest of the story under an ad, a label over related
+    // stories, the share button; Vanguard's label over its share row.
+    "haberin devamı",
+    "haberle ilgili daha fazlası",
+    "paylaş",
+    "kindly share this story",
 ];
 
 /// Openings of chrome lines (compared without case).
@@ -467,6 +473,9 @@ const OPENINGS: &[&str] = &[
     "share via ",
     "lire aussi :",
     "lire aussi:",
+    // Romanian `Citește și:`, with a comma below or a cedilla.
+    "citește și",
+    "citeşte şi",
     "lire :",
     "voir aussi :",
     "read:",
@@ -2406,6 +2415,9 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            ("Haberin Devamı", true),
+            ("Kindly Share This Story:", true),
+            ("Citește și: Cum arată noul plan de mobilitate", true),
             ("FOR IMMEDIATE RELEASE", true),
             ("Skip to contentSkip to site index", true),
             ("Search & Section Navigation", true),
