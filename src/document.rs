@@ -20,7 +20,7 @@ use crate::model::{
 };
 use crate::scan::{self, ends_terminal, offset_in, word_count};
 use crate::{
-    boilerplate, byline, chat, copyright, credit, dateline, dump, endnotes, inline, lines,
+    boilerplate, byline, chat, copyright, credit, csv, dateline, dump, endnotes, inline, lines,
     timestamp,
 };
 
@@ -2834,7 +2834,11 @@ impl<'a> Grammar<'a> {
     /// Reads the header from the top; returns the index where the body
     /// starts.
     fn header(&mut self) -> usize {
-        if let Some(body) = self.field_dump().or_else(|| self.database_export()) {
+        if let Some(body) = self
+            .field_dump()
+            .or_else(|| self.database_export())
+            .or_else(|| self.csv_row())
+        {
             return body;
         }
         let n = self.cands.len();
@@ -3241,6 +3245,52 @@ impl<'a> Grammar<'a> {
             }
         }
         Some(body)
+    }
+
+    /// A dataset's CSV row (see [`csv::row`]): each unit fills the field
+    /// of the column whose value holds it; the header and the other
+    /// columns are chrome, and the story column's units are the body.
+    /// Returns where the story starts.
+    fn csv_row(&mut self) -> Option<usize> {
+        let row = csv::row(self.input)?;
+        let mut body = None;
+        for k in 0..self.cands.len() {
+            let Some(start) = self.cands[k].unit.pieces.first().map(|p| p.start) else {
+                continue;
+            };
+            let Some(column) = row.column_at(start) else {
+                self.roles[k] = Role::Boilerplate;
+                continue;
+            };
+            // `""` in a quoted value is one quote.
+            if column.quoted && self.cands[k].text.as_str().contains("\"\"") {
+                let whole = &self.cands[k].text;
+                let unquoted = whole.as_str().replace("\"\"", "\"");
+                let text = Text::new(Cow::Owned(unquoted), whole.spans.clone());
+                self.set_text(k, text);
+            }
+            let whole = self.cands[k].text.clone();
+            let role = match column.field {
+                dump::Field::Headline if self.headline.is_none() => {
+                    self.headline = Some(k);
+                    self.headline_title = 0..whole.len();
+                    Role::Headline
+                }
+                dump::Field::Standfirst if !self.has_standfirst() => Role::Standfirst,
+                dump::Field::Published if is_stamp(&whole) => Role::Published,
+                dump::Field::Byline if self.authors.is_empty() => {
+                    self.record_field_byline(k, &whole, &whole);
+                    Role::Byline
+                }
+                dump::Field::Body => {
+                    body.get_or_insert(k);
+                    continue;
+                }
+                _ => Role::Boilerplate,
+            };
+            self.roles[k] = role;
+        }
+        body
     }
 
     /// A news database's export (Nexis Uni, ProQuest; see
@@ -6403,6 +6453,29 @@ mod tests {
         );
         assert!(has_chrome(&article, "3 mins to read"));
         assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_csv_rows_columns_fill_their_fields() {
+        let text = ",id,title,publication,author,date,url,content\n0,408,\"Harbour to add night ferries, citing stranded workers\",Veldan Times,Ana Lind,2026-11-30,https://veldan.example/408,\"The harbour board will add four night ferries from January, it said on Sunday.\nThe new routes will run between midnight and 4 a.m., a spokesman said, \"\"for the cleaners and the nurses\"\".\nana@veldan.example\"\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Harbour to add night ferries, citing stranded workers"
+        );
+        assert_eq!(article.byline().unwrap().authors()[0].name(), "Ana Lind");
+        assert_eq!(article.published().unwrap(), "2026-11-30");
+        let body: Vec<&str> = article.body().iter().map(|b| b.text().as_str()).collect();
+        assert_eq!(body.len(), 2, "{body:?}");
+        assert!(body[1].ends_with("\"for the cleaners and the nurses\"."));
+        assert_eq!(article.end_notes(), ["ana@veldan.example"]);
+        for chrome in [
+            ",id,title,publication,author,date,url,content",
+            "408",
+            "Veldan Times",
+        ] {
+            assert!(has_chrome(&article, chrome), "{chrome}");
+        }
     }
 
     #[test]

@@ -336,6 +336,14 @@ pub(crate) fn field(text: &str) -> Option<(Field, &str)> {
     Some((known, value.trim_end()))
 }
 
+/// The field a key fills, any case; an unknown key's is
+/// [`Field::Other`].
+pub(crate) fn key_field(key: &str) -> Field {
+    KEYS.iter()
+        .find(|(k, _)| key.eq_ignore_ascii_case(k))
+        .map_or(Field::Other, |&(_, f)| f)
+}
+
 /// A field of a JSON record, as its line starts (see `lines`): `"key":`
 /// and the value, without its quotes (an array of strings keeps its
 /// brackets: `["Jane Roe", "TT"]`). `null` is an empty value.
@@ -357,11 +365,7 @@ fn json_field(text: &str) -> Option<(Field, &str)> {
         .and_then(|v| v.strip_prefix('"')?.strip_suffix('"'))
         .filter(|v| !v.contains('"'))
         .unwrap_or(value);
-    let known = KEYS
-        .iter()
-        .find(|(k, _)| key.eq_ignore_ascii_case(k))
-        .map_or(Field::Other, |&(_, f)| f);
-    Some((known, value.trim()))
+    Some((key_field(key), value.trim()))
 }
 
 #[cfg(test)]

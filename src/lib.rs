@@ -10,6 +10,7 @@ mod byline;
 mod chat;
 mod copyright;
 mod credit;
+mod csv;
 #[cfg(feature = "jiff")]
 #[cfg_attr(docsrs, doc(cfg(feature = "jiff")))]
 pub mod date;

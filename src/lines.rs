@@ -194,6 +194,9 @@ pub(crate) fn lines(input: &str) -> Vec<Line<'_>> {
     if is_json_record(input) {
         return json_record_lines(input);
     }
+    if let Some(row) = crate::csv::row(input) {
+        return csv_row_lines(input, &row);
+    }
     // One line per line feed, and the last one; a run of blank lines is
     // kept as one (only a break matters to the units). The list starts at
     // the lines that prose of 32-byte lines would hold, not at the line
@@ -333,6 +336,23 @@ fn json_record_lines(input: &str) -> Vec<Line<'_>> {
     }
     // What a record out of shape leaves unread is read as lines.
     record.push(bytes.len(), bytes.len());
+    record.out
+}
+
+/// The lines of a CSV row (see [`crate::csv`]): the header, then each
+/// value on lines of its own, a blank line after it. The quotes and the
+/// commas between values are the row's markup and stand on no line.
+fn csv_row_lines<'a>(input: &'a str, row: &crate::csv::Row) -> Vec<Line<'a>> {
+    let mut record = RecordLines {
+        input,
+        out: Vec::with_capacity(row.fields.len() * 2 + 2),
+        covered: 0,
+    };
+    record.push_lines(row.header.start, row.header.end);
+    for column in &row.fields {
+        record.push_lines(column.value.start, column.value.start);
+        record.push_lines(column.value.start, column.value.end);
+    }
     record.out
 }
 
