@@ -1305,8 +1305,11 @@ fn is_running_head(t: &str) -> bool {
             if is_page_number(page) && page.bytes().all(|b| b.is_ascii_digit()) {
                 if let Some(at) = crate::timestamp::suffix_start(head) {
                     let name = head[..at].trim_end_matches([',', ' ', '|', '-', '—']);
+                    // (`Times of Malta | MONDAY, NOVEMBER 30, 2026 | 5`.)
                     let named = (1..=4).contains(&word_count(name))
-                        && name.split(' ').all(crate::scan::is_capitalised)
+                        && name
+                            .split(' ')
+                            .all(|w| crate::scan::is_capitalised(w) || matches!(w, "of" | "the"))
                         && !crate::scan::ends_terminal(name);
                     if named && crate::timestamp::is_timestamp(&head[at..]) {
                         return true;
@@ -2415,6 +2418,7 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            ("Veldan Times of Kessling | MONDAY, NOVEMBER 30, 2026 | 5", true),
             ("Haberin Devamı", true),
             ("Kindly Share This Story:", true),
             ("Citește și: Cum arată noul plan de mobilitate", true),

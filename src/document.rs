@@ -1627,8 +1627,14 @@ fn is_genre_label(text: &str) -> bool {
 /// True for a headline behind a genre label (`WATCH: Harbour board delays
 /// vote on ferry fares`): a title of five words or more, unpunctuated.
 fn is_labelled_headline(text: &str) -> bool {
+    // (A print page's folio, `Times of Malta | MONDAY, NOVEMBER 30, 2026
+    // | 5`, has a date where a headline would stand.)
     site_split(text).is_some_and(|split| {
-        split.kicker && word_count(split.title) >= 5 && !ends_terminal(split.title)
+        split.kicker
+            && word_count(split.title) >= 5
+            && !ends_terminal(split.title)
+            && timestamp::suffix_start(split.title) != Some(0)
+            && !timestamp::is_timestamp(split.title)
     })
 }
 
@@ -6476,6 +6482,21 @@ mod tests {
         ] {
             assert!(has_chrome(&article, chrome), "{chrome}");
         }
+    }
+
+    #[test]
+    fn a_print_folio_with_its_papers_name_and_date_between_pipes_is_chrome() {
+        let text = "Times of Kessling | MONDAY, NOVEMBER 30, 2026 | 5\n\nResidents fight plans for\nten-storey block\n\nMore than 300 residents have signed objections to plans for a ten-storey apartment block, saying it would overshadow dozens of homes.\n\nThe application was filed in September.\n";
+        let article = parse(text);
+        assert!(article.kicker().is_none());
+        assert_eq!(
+            article.headline().unwrap(),
+            "Residents fight plans for ten-storey block"
+        );
+        assert!(has_chrome(
+            &article,
+            "Times of Kessling | MONDAY, NOVEMBER 30, 2026 | 5"
+        ));
     }
 
     #[test]
