@@ -394,6 +394,22 @@ fn is_staff_slug(t: &str) -> bool {
     if t.len() > 30 || !t.contains('/') {
         return false;
     }
+    // A wire's slug closed by its filing time (BSS's `BSS/AAS/MKM/1545
+    // hrs`): the desks' initials in capitals before it.
+    if let Some((slug, time)) = t.rsplit_once('/') {
+        let clock = time.strip_suffix("hrs").unwrap_or(time).trim_end();
+        if (3..=4).contains(&clock.len())
+            && clock.bytes().all(|b| b.is_ascii_digit())
+            && clock.len() < time.len()
+        {
+            let groups = slug.split('/');
+            return slug.contains('/')
+                && groups.clone().count() <= 5
+                && groups.into_iter().all(|g| {
+                    (2..=6).contains(&g.len()) && g.bytes().all(|b| b.is_ascii_uppercase())
+                });
+        }
+    }
     let mut initials = false;
     let mut groups = 0;
     // A leading slash (`/gs`) opens with an empty group.
@@ -1048,6 +1064,9 @@ mod tests {
             ("(bsc)", true),
             ("(HNA)(www.harbournews.ng)", true),
             ("CO/TAD", true),
+            ("KNS/AAS/MKM/1545 hrs", true),
+            ("KNS/AAS/1545", false),
+            ("Ferry/Bus/1545 hrs", false),
             ("mcc", true),
             (
                 "Regionaljournal Zürich Schaffhausen, 30.11.2026, 12:03 Uhr;sda/brum",
