@@ -71,12 +71,18 @@ fn holder_end(s: &str) -> usize {
             // (So is one in dotted letters: `d.o.o.`, `S.p.A.`, `N.V.`.)
             let dotted = word.contains('.')
                 && word.split('.').all(|part| {
-                    (1..=2).contains(&part.len()) && part.bytes().all(|b| b.is_ascii_alphabetic())
+                    (1..=2).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
                 });
             let prev_upper_initial = initial || abbreviation || dotted;
             // A suffix that closes a company's name closes the holder
             // before another sentence (`Example Pty Ltd. All times AEDT`).
-            let closes_name = ["Ltd", "Inc", "Plc"].contains(&word)
+            // (So does a legal form in dotted letters: `Example A.Ş. Tüm
+            // hakları saklıdır`.)
+            const DOTTED_FORMS: &[&str] = &[
+                "A.Ş", "A.S", "S.A", "N.V", "B.V", "S.p.A", "S.r.l", "S.R.L", "d.o.o", "S.L", "a.s",
+            ];
+            let closes_name = (["Ltd", "Inc", "Plc"].contains(&word)
+                || DOTTED_FORMS.contains(&word))
                 && next == Some(b' ')
                 && bytes.get(i + 2).is_some_and(u8::is_ascii_uppercase);
             if closes_name {
@@ -357,6 +363,11 @@ mod tests {
             (
                 "© 2026 Veldan Media B.V. - alle rechten voorbehouden",
                 Some("Veldan Media B.V."),
+                Some(2026),
+            ),
+            (
+                "Copyright © 2026 Veldan Gazetecilik A.Ş. Tüm hakları saklıdır.",
+                Some("Veldan Gazetecilik A.Ş."),
                 Some(2026),
             ),
             (
