@@ -1089,6 +1089,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     }
     if t.len() > 200 {
         return is_long_notice(t)
+            || is_donation_pitch(t)
             || is_consent_notice(t)
             || is_affiliate_notice(t)
             || is_reader_notice(t, None)
@@ -1132,6 +1133,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     const SHARING: u64 = Holds::needs("sharing this");
     const EARN: u64 = Holds::needs("y earn a");
     const INACCURACY: u64 = Holds::needs("inaccurac");
+    const JOURNALISM: u64 = Holds::needs("journalism");
     let holds = Holds::of(t);
     // (Both notices are written in lower case after their first word: a
     // search for their rare letters passes over most lines at once, and
@@ -1166,6 +1168,24 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         || is_running_head(t)
         || holds.any(Holds::AT) && is_post_signature(t)
         || is_reader_notice(t, Some(holds))
+        || holds.all(JOURNALISM) && is_donation_pitch(t)
+}
+
+/// True for a plea to the reader to fund the site's journalism (`Support
+/// our independent journalism: become a monthly donor`, `Together we
+/// build journalism that is independent … help us by making a
+/// donation.`): it names journalism, asks for support or a donation, and
+/// speaks to the reader.
+fn is_donation_pitch(t: &str) -> bool {
+    !more_words_than(t, 70)
+        && contains_ci(t, "journalism", 0)
+        && (contains_ci(t, "donat", 0)
+            || contains_ci(t, "donor", 0)
+            || starts_with_ci(t, "support ")
+            || contains_ci(t, "support our", 0))
+        && [" you", " us", "your", "Become ", "become "]
+            .iter()
+            .any(|w| crate::scan::find_str(t, w).is_some())
 }
 
 /// True for a social post's signature as an embed prints it under the
@@ -2418,6 +2438,18 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            (
+                "We are a voice to you. Together we build journalism that is independent and fearless. You can help us by making a donation.",
+                true,
+            ),
+            (
+                "Support the Kessling Courier’s independent journalism: not-for-profit and governed by an ethics code. Become a monthly donor.",
+                true,
+            ),
+            (
+                "The foundation said the donations would support local journalism in three counties.",
+                false,
+            ),
             ("Veldan Times of Kessling | MONDAY, NOVEMBER 30, 2026 | 5", true),
             ("Haberin Devamı", true),
             ("Kindly Share This Story:", true),
