@@ -5428,7 +5428,13 @@ impl<'a> Grammar<'a> {
                     let continued = self
                         .next_content(k + 1)
                         .is_some_and(|n| scan::starts_lowercase(&self.cands[n].text));
-                    let short = !ends_terminal(text) && self.cands[k].words <= 6 && !continued;
+                    // (A crosshead may ask a question: `How many wolves
+                    // live here?`; a quoted one is a speaker's.)
+                    let question = text.ends_with('?')
+                        && !text.starts_with(['"', '“', '\'', '‘', '«', '„', '-', '—', '–']);
+                    let short = (!ends_terminal(text) || question)
+                        && self.cands[k].words <= 6
+                        && !continued;
 
                     // Crossheads set apart in hard-wrapped text, where every
                     // paragraph ends a sentence (see `crossheads`).
@@ -7294,6 +7300,24 @@ mod tests {
                 BlockKind::Quote,
                 BlockKind::ListItem,
                 BlockKind::ListItem,
+                BlockKind::Paragraph,
+            ]
+        );
+    }
+
+    #[test]
+    fn a_short_question_between_paragraphs_is_a_crosshead() {
+        let text = "Wolves settle in the hills\n\nRangers have confirmed that a pair of wolves has settled in the forest above Kessling.\n\nHow many wolves live here?\n\nThe park counted nine packs last year, most of them in the north.\n\n\"Why now?\"\n\nThe rangers could not say why the animals had come back, they said on Monday.\n\nWhere do the farmers and the rangers go from here?\n\nBoth sides will meet in May, the park said.\n";
+        let kinds: Vec<BlockKind> = parse(text).body().iter().map(|b| b.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Subhead,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
+                BlockKind::Paragraph,
                 BlockKind::Paragraph,
             ]
         );
