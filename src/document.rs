@@ -4908,6 +4908,7 @@ impl<'a> Grammar<'a> {
                     || under_text(&self.cands[k - 1]));
             let role = match c.shape {
                 _ if (only_text || continuation) && !endnotes::is_tagline(text) => break,
+                Shape::Chrome if endnotes::is_named_bio(text, &names) => Role::EndNote,
                 Shape::Chrome | Shape::Image => Role::Boilerplate,
                 Shape::Copyright => Role::Copyright,
                 _ if sign_off => Role::EndNote,
@@ -5042,6 +5043,7 @@ impl<'a> Grammar<'a> {
                 {
                     Role::EndNote
                 }
+                Shape::Chrome if endnotes::is_named_bio(&c.text, names) => Role::EndNote,
                 _ => Role::Boilerplate,
             };
         }
@@ -7320,6 +7322,16 @@ mod tests {
                 BlockKind::Paragraph,
                 BlockKind::Paragraph,
             ]
+        );
+    }
+
+    #[test]
+    fn an_authors_bio_in_the_author_box_is_an_end_note_whatever_words_it_has() {
+        let text = "Language app opens marketplace for tutors\n\nBy Ana Lind\n\nThe Kessling startup said Tuesday that more than 1,800 tutors in 14 languages have signed up ahead of the launch.\n\nThe marketplace will first open in three countries before rolling out further in June.\n\n### Topics\n\n[Apps](https://example.com/apps), [Education](https://example.com/education)\n\nAna Lind\n\nReporter\n\nAna Lind is a reporter covering apps. She previously wrote a fintech newsletter.\n\n[View Bio](https://example.com/ana-lind)\n";
+        let article = parse(text);
+        assert_eq!(
+            article.end_notes(),
+            ["Ana Lind is a reporter covering apps. She previously wrote a fintech newsletter."]
         );
     }
 

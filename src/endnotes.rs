@@ -767,6 +767,28 @@ pub(crate) fn is_bio(text: &str, authors: &[&str]) -> bool {
     if t.len() > 1000 {
         return false;
     }
+    if is_named_bio(t, authors) {
+        return true;
+    }
+    if is_journalist_bio(t) {
+        return true;
+    }
+    t.contains('@')
+        && (contains_ci(t, "email", 1)
+            || contains_ci(t, "twitter", 1)
+            || contains_ci(t, ".com", 0)
+            || starts_with_ci(t, "follow "))
+        && word_count(t) <= 60
+}
+
+/// True for a bio that opens with one of the `authors`' names and a verb
+/// of bios (`Jane Roe is …`, `Jane Roe covers …`): a bio even when the
+/// chrome lexicon knows a word of it (`She wrote a newsletter`).
+pub(crate) fn is_named_bio(text: &str, authors: &[&str]) -> bool {
+    let t = text.trim();
+    if t.len() > 1000 {
+        return false;
+    }
     for name in authors {
         let name = name.trim();
         if name.len() < 3 {
@@ -780,15 +802,7 @@ pub(crate) fn is_bio(text: &str, authors: &[&str]) -> bool {
             }
         }
     }
-    if is_journalist_bio(t) {
-        return true;
-    }
-    t.contains('@')
-        && (contains_ci(t, "email", 1)
-            || contains_ci(t, "twitter", 1)
-            || contains_ci(t, ".com", 0)
-            || starts_with_ci(t, "follow "))
-        && word_count(t) <= 60
+    false
 }
 
 /// What a journalist is, in a bio (`… is a reporter covering trade`).
