@@ -343,6 +343,12 @@ const LABELS: &[&str] = &[
     "post a comment",
     // Turkish: the rest of the story under an ad, a label over related
     // stories, the share button; Vanguard's label over its share row.
+    // A button that asks a chatbot for a summary.
+    "summarize this article with ai",
+    "summarize this article",
+    "summarise this article",
+    "summarize with ai",
+    "ai summary",
     "haberin devamı",
     "haberle ilgili daha fazlası",
     "paylaş",
@@ -2438,6 +2444,7 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            ("Summarize this article with AI", true),
             (
                 "We are a voice to you. Together we build journalism that is independent and fearless. You can help us by making a donation.",
                 true,
