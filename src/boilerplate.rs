@@ -1183,8 +1183,9 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
 /// donation.`): it names journalism, asks for support or a donation, and
 /// speaks to the reader.
 fn is_donation_pitch(t: &str) -> bool {
-    !more_words_than(t, 70)
-        && contains_ci(t, "journalism", 0)
+    // (A search for the rare `j` passes over most text at once; the words
+    // are counted last.)
+    contains_ci(t, "journalism", 0)
         && (contains_ci(t, "donat", 0)
             || contains_ci(t, "donor", 0)
             || starts_with_ci(t, "support ")
@@ -1192,6 +1193,7 @@ fn is_donation_pitch(t: &str) -> bool {
         && [" you", " us", "your", "Become ", "become "]
             .iter()
             .any(|w| crate::scan::find_str(t, w).is_some())
+        && !more_words_than(t, 70)
 }
 
 /// True for a social post's signature as an embed prints it under the

@@ -242,7 +242,7 @@ fn is_desk_counted(s: &str, words: usize) -> bool {
 /// Correspondent`, `Our Special Correspondent`, `HT Correspondent`): a
 /// few words ending in a reporter's noun, the others titles, `Our`, or a
 /// paper's initials. After a name the same words are its role.
-fn is_desk_title(s: &str, words: usize) -> bool {
+fn is_desk_title(s: &str) -> bool {
     const DESK_NOUNS: &[&str] = &[
         "correspondent",
         "correspondents",
@@ -251,13 +251,11 @@ fn is_desk_title(s: &str, words: usize) -> bool {
         "bureau",
         "writer",
     ];
-    if !(2..=3).contains(&words) {
-        return false;
-    }
     let Some((head, last)) = rsplit_once_space(s) else {
         return false;
     };
     DESK_NOUNS.iter().any(|n| last.eq_ignore_ascii_case(n))
+        && (1..=2).contains(&crate::scan::words(head).count())
         && head.split_whitespace().all(|w| {
             is_role_word(w)
                 || w == "Our"
@@ -272,8 +270,10 @@ fn is_desk_title(s: &str, words: usize) -> bool {
 /// so a desk that names a city (`Toronto Star Staff`) stays whole.
 fn name_then_paper_staff(s: &str) -> Option<(&str, &str)> {
     let (rest, title) = rsplit_once_space(s)?;
+    if !(title == "Staff" || title.eq_ignore_ascii_case("correspondent")) {
+        return None;
+    }
     let (name, paper) = rsplit_once_space(rest)?;
-    let staff = title == "Staff" || title.eq_ignore_ascii_case("correspondent");
     let named = !name.ends_with(',')
         && (2..=3).contains(&crate::scan::words(name).count())
         && !PAPER_WORDS.contains(&name.rsplit(' ').next().unwrap_or(""))
@@ -281,8 +281,7 @@ fn name_then_paper_staff(s: &str) -> Option<(&str, &str)> {
             name.rsplit(' ').next(),
             Some("Daily" | "Morning" | "Evening" | "Sunday" | "Weekly")
         );
-    (staff && PAPER_WORDS.contains(&paper) && named && is_name(name))
-        .then(|| (name, &s[name.len() + 1..]))
+    (PAPER_WORDS.contains(&paper) && named && is_name(name)).then(|| (name, &s[name.len() + 1..]))
 }
 
 /// Words that end the names of papers (`Washington Post`, `Daily Star`).
@@ -1066,7 +1065,7 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         return None;
     }
     // A desk's title alone is its name; after a name it is a role.
-    if body.len() <= 40 && is_desk_title(body, crate::scan::words(body).take(4).count()) {
+    if body.len() <= 40 && is_desk_title(body) {
         return Some(Parsed {
             authors: vec![Author {
                 name: body,

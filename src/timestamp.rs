@@ -918,9 +918,10 @@ pub(crate) fn is_timestamp(text: &str) -> bool {
     }
     // An update in parentheses glued to the time before it (`6:00
     // am(Updated 9:14 am)`): the parenthesis opens a word of its own.
-    let glued_parenthesis = |w: &str| w.find('(').is_some_and(|at| at > 0);
-    if memchr::memchr(b'(', text.as_bytes()).is_some()
-        && crate::scan::words(text).any(glued_parenthesis)
+    let bytes = text.as_bytes();
+    if text.ends_with(')')
+        && memchr::memchr_iter(b'(', bytes)
+            .any(|at| at > 0 && bytes[at - 1].is_ascii_alphanumeric())
     {
         let words = crate::scan::words(text).flat_map(|w| match w.find('(') {
             Some(at) if at > 0 => [&w[..at], &w[at..]],
