@@ -40,8 +40,11 @@ fn marker(i: &str) -> IResult<&str, &str> {
 fn year(i: &str) -> IResult<&str, u16> {
     let (rest, digits) = take_while_m_n(1, 4, |c: char| c.is_ascii_digit())(i)?;
     let value = digits.parse::<u16>().unwrap_or(0);
-    // A range `2015-2023` keeps its last year.
+    // A range `2015-2023` (or `1996 - 2026`) keeps its last year.
     if let Ok((rest, (_, last))) = (alt((chr('-'), chr('–'))), year_digits).parse(rest) {
+        return Ok((rest, last));
+    }
+    if let Ok((rest, (_, last))) = (alt((tag(" - "), tag(" – "))), year_digits).parse(rest) {
         return Ok((rest, last));
     }
     Ok((rest, value))
@@ -363,6 +366,11 @@ mod tests {
             (
                 "© 2026 Veldan Media B.V. - alle rechten voorbehouden",
                 Some("Veldan Media B.V."),
+                Some(2026),
+            ),
+            (
+                "© 1996 - 2026 Veldan Productions LLC. All Rights Reserved.",
+                Some("Veldan Productions LLC"),
                 Some(2026),
             ),
             (

@@ -172,6 +172,10 @@ fn trim_credit(s: &str) -> &str {
     if let Some(rest) = s.strip_prefix("(c) ").or_else(|| s.strip_prefix("(C) ")) {
         s = rest.trim_start();
     }
+    // A label in lower case (`(credit: Jane Roe/Agency)`).
+    if let Some(rest) = s.strip_prefix("credit: ") {
+        s = rest.trim_start();
+    }
 
     // The bracket that closed the caption's `(Photo: …)`, not one that
     // closes a bracket of the credit's own (`Ola Berg (EFE)`).
@@ -1185,6 +1189,10 @@ mod tests {
     #[test]
     fn credit_table() {
         for (caption, expected) in [
+            (
+                "A bus stop in Kessling. (credit: ANA LIND/FLASH90)",
+                Some(("A bus stop in Kessling.", "ANA LIND/FLASH90")),
+            ),
             (
                 "Shophouses along the harbour road in Kessling. — Picture by Ana Lind",
                 Some(("Shophouses along the harbour road in Kessling.", "Ana Lind")),

@@ -67,6 +67,15 @@ const OPENINGS: &[&str] = &[
     "this version corrects",
     "an earlier version of this",
     "correction:",
+    "oikaisu:",
+    "rättelse:",
+    "rettelse:",
+    "berichtigung:",
+    "corrección:",
+    "correção:",
+    "rectificatif :",
+    "rectificatif:",
+    "rettifica:",
     "clarification:",
     "editor's note:",
     "editor’s note:",
@@ -412,8 +421,14 @@ fn is_staff_slug(t: &str) -> bool {
     }
     let mut initials = false;
     let mut groups = 0;
-    // A leading slash (`/gs`) opens with an empty group.
-    for group in t.strip_prefix('/').unwrap_or(t).split('/') {
+    // A leading slash (`/gs`) opens with an empty group; BTA sets its
+    // initials between slashes (`/DS/`).
+    let t = t.strip_prefix('/').unwrap_or(t);
+    let t = t
+        .strip_suffix('/')
+        .filter(|inner| !inner.is_empty())
+        .unwrap_or(t);
+    for group in t.split('/') {
         let letters = group.chars().filter(|c| c.is_alphabetic()).count();
         let lower = group.chars().all(|c| c.is_lowercase() || c == '-');
         let caps = group.chars().all(|c| c.is_ascii_uppercase());
@@ -589,6 +604,19 @@ const NOTE_LABELS: &[&str] = &[
     "editor’s note",
     "updated",
     "update",
+    // `Correction` in the languages of the notes read (Finnish `Oikaisu
+    // 8.12. klo 10.20: …`).
+    "oikaisu",
+    "korjaus",
+    "rättelse",
+    "rettelse",
+    "berichtigung",
+    "korrektur",
+    "corrección",
+    "rectificación",
+    "correção",
+    "rectificatif",
+    "rettifica",
 ];
 
 /// A correction or editor's note dated before its colon (`Correction,
@@ -935,6 +963,11 @@ mod tests {
             ("The author is a columnist.", false),
             ("Writing by Ana Lind Editing by Tom Berg", true),
             ("Editor: Tom Berg", true),
+            (
+                "Oikaisu 8.12. klo 10.20: Jutussa kerrottiin aiemmin virheellisesti toisin.",
+                true,
+            ),
+            ("Rättelse: I en tidigare version stod det fel datum.", true),
             ("Edição: Ana Lind", true),
             ("Some information for this report came from Reuters.", true),
             ("This story was produced with the financial support of the Local Journalism Initiative.", true),
@@ -1078,6 +1111,8 @@ mod tests {
             ("(bsc)", true),
             ("(HNA)(www.harbournews.ng)", true),
             ("CO/TAD", true),
+            ("/DS/", true),
+            ("//", false),
             ("KNS/AAS/MKM/1545 hrs", true),
             ("KNS/AAS/1545", false),
             ("Ferry/Bus/1545 hrs", false),

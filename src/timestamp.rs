@@ -190,6 +190,27 @@ const MONTHS: &[&str] = &[
     "mac",
     "ogos",
     "disember",
+    // Catalan
+    "gener",
+    "febrer",
+    "maig",
+    "juny",
+    "juliol",
+    "agost",
+    "desembre",
+    // Finnish (`8. joulukuuta 2026`)
+    "tammikuuta",
+    "helmikuuta",
+    "maaliskuuta",
+    "huhtikuuta",
+    "toukokuuta",
+    "kesäkuuta",
+    "heinäkuuta",
+    "elokuuta",
+    "syyskuuta",
+    "lokakuuta",
+    "marraskuuta",
+    "joulukuuta",
     // Czech (`30. listopadu 2026`)
     "ledna",
     "února",
@@ -502,6 +523,7 @@ const FILLERS: &[&str] = &[
     // Danish `30. nov. 2026 kl. 06.12`, `Opdateret`; Norwegian and
     // Swedish labels.
     "kl",
+    "klo",
     "publiceret",
     "opdateret",
     "publisert",
@@ -523,6 +545,12 @@ const FILLERS: &[&str] = &[
     "pukul",
     "aktualizováno",
     "publikováno",
+    // Catalan `Actualitzat el`, Finnish `Julkaistu`, `Päivitetty`; IOL's
+    // `Time of article published`.
+    "actualitzat",
+    "julkaistu",
+    "päivitetty",
+    "article",
     // `about 3 hours ago`, `a few moments ago`, `less than a minute ago`
     "about",
     "few",
@@ -1112,6 +1140,10 @@ mod tests {
             ("Diperbarui pukul 14.30 WIB", true),
             ("30. listopadu 2026 10:21", true),
             ("Monday, 30 Nov 2026 2:14 PM MYT", true),
+            ("Actualitzat el 08/12/2026 09:14", true),
+            ("Julkaistu 8.12.2026 klo 6.00", true),
+            ("8. joulukuuta 2026", true),
+            ("Time of article published Dec 8, 2026", true),
             ("November 30, 2026 6:00 am(Updated 9:14 am)", true),
             ("Harbour(Kessling) reopens", false),
             ("Mis à jour à 9 h 14", true),
