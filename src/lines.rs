@@ -3,7 +3,7 @@
 //! A line ends at `\n`, `\r\n` or a lone `\r`; its content is the line with
 //! surrounding white space (tabs, NBSP, form feeds, a BOM) trimmed off.
 
-use memchr::{memchr, memchr2};
+use memchr::{memchr, memchr2, memchr2_iter};
 
 /// One line of the input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -340,8 +340,9 @@ fn json_record_lines(input: &str) -> Vec<Line<'_>> {
 }
 
 /// The lines of a CSV row (see [`crate::csv`]): the header, then each
-/// value on lines of its own, a blank line after it. The quotes and the
-/// commas between values are the row's markup and stand on no line.
+/// value on lines of its own, a blank line before it. The quotes and the
+/// commas between values are the row's markup; a line that holds only
+/// markup (a closing quote under the story) is a line of its own.
 fn csv_row_lines<'a>(input: &'a str, row: &crate::csv::Row) -> Vec<Line<'a>> {
     let mut record = RecordLines {
         input,
@@ -349,10 +350,14 @@ fn csv_row_lines<'a>(input: &'a str, row: &crate::csv::Row) -> Vec<Line<'a>> {
         covered: 0,
     };
     record.push_lines(row.header.start, row.header.end);
+    let mut claimed = row.header.end;
     for column in &row.fields {
+        record.push_markup_lines(claimed, column.value.start, false);
         record.push_lines(column.value.start, column.value.start);
         record.push_lines(column.value.start, column.value.end);
+        claimed = column.value.end;
     }
+    record.push_markup_lines(claimed, input.len(), true);
     record.out
 }
 
@@ -376,6 +381,26 @@ impl<'a> RecordLines<'a> {
         }
         self.push_lines(from, to);
         self.covered = self.covered.max(to);
+    }
+
+    /// Pushes the lines that lie wholly between `from` and `to`, the
+    /// bytes of no value, when they hold more than white space; the last
+    /// one only when it ends the input (`to_end`): otherwise the next
+    /// value's bytes are on it.
+    fn push_markup_lines(&mut self, from: usize, to: usize, to_end: bool) {
+        let bytes = self.input.as_bytes();
+        let breaks = memchr2_iter(b'\n', b'\r', &bytes[from..to]).map(|at| from + at);
+        // (A value that ends with a line break leaves the line after it,
+        // from `from` on, to the markup.)
+        let mut start = (from > 0 && matches!(bytes[from - 1], b'\n' | b'\r')).then_some(from);
+        for at in breaks.chain(to_end.then_some(to)) {
+            if let Some(line_start) = start {
+                if !self.input[line_start..at].trim().is_empty() {
+                    self.push_lines(line_start, at);
+                }
+            }
+            start = Some(at + 1);
+        }
     }
 
     /// (A line of the record never runs over a line break of the input.)
