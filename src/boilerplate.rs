@@ -235,6 +235,8 @@ const LABELS: &[&str] = &[
     "reklame",
     "advertentie",
     "annons",
+    "annonse",
+    "publicitat",
     "mainos",
     "hirdetés",
     "HIRDETÉS",
@@ -479,6 +481,17 @@ const OPENINGS: &[&str] = &[
     "share via ",
     "lire aussi :",
     "lire aussi:",
+    "les også:",
+    "läs också:",
+    "læs også:",
+    "lue myös:",
+    "llegeix també:",
+    // Pitches for the site's app and channels, and for its readers'
+    // support (`Readers like you are keeping these stories free`).
+    "download the latest",
+    "stay up to date with the latest news",
+    "readers like you",
+    "our journalists work hard",
     // Romanian `Citește și:`, with a comma below or a cedilla.
     "citește și",
     "citeşte şi",
@@ -669,6 +682,14 @@ const RELATED_LABELS: &[&str] = &[
     "vea también",
     "veja também",
     "leia mais",
+    // Nordic, Finnish and Catalan.
+    "les også",
+    "les mer",
+    "läs också",
+    "læs også",
+    "lue myös",
+    "més informació",
+    "llegeix també",
 ];
 
 /// Labels of a summary list set under the headline (`Key Points`).
@@ -1233,6 +1254,16 @@ fn is_reader_notice(t: &str, holds: Option<Holds>) -> bool {
                 && !more_words_than(t, 30)
                 && contains_ci(t, "on facebook", 10)
     };
+    // A pitch for the site's app (`Get your news on the go. Download the
+    // latest Example App for Android and iOS now.`).
+    let app = || {
+        !more_words_than(t, 25)
+            && contains_ci(t, "download", 0)
+            && (contains_ci(t, " app ", 1) || contains_ci(t, " app.", 1) || ends_with_ci(t, " app"))
+            && (contains_ci(t, "android", 0)
+                || contains_ci(t, "ios", 0)
+                || contains_ci(t, "app store", 4))
+    };
     let by_email = || {
         (starts_with_ci(t, "get ") || starts_with_ci(t, "receive "))
             && !more_words_than(t, 12)
@@ -1252,6 +1283,7 @@ fn is_reader_notice(t: &str, holds: Option<Holds>) -> bool {
     let may_comment = long && holds.is_none_or(|h| h.all(LEAVE_COMMENTS));
     prompt()
         || by_email()
+        || app()
         || may_link
             && crate::scan::contains_anchored(
                 window(t.len().saturating_sub(40), t.len()),
@@ -2446,6 +2478,17 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            ("Les også", true),
+            ("Annonse", true),
+            ("Lue myös: Sähköpotkulautojen yöajokielto jatkuu", true),
+            (
+                "Get your news on the go. Download the latest Kessling App for Android and IOS now.",
+                true,
+            ),
+            (
+                "Readers like you are keeping these stories free for everyone. Support the Courier",
+                true,
+            ),
             ("Summarize this article with AI", true),
             (
                 "We are a voice to you. Together we build journalism that is independent and fearless. You can help us by making a donation.",

@@ -172,10 +172,6 @@ fn trim_credit(s: &str) -> &str {
     if let Some(rest) = s.strip_prefix("(c) ").or_else(|| s.strip_prefix("(C) ")) {
         s = rest.trim_start();
     }
-    // A label in lower case (`(credit: Jane Roe/Agency)`).
-    if let Some(rest) = s.strip_prefix("credit: ") {
-        s = rest.trim_start();
-    }
 
     // The bracket that closed the caption's `(Photo: …)`, not one that
     // closes a bracket of the credit's own (`Ola Berg (EFE)`).
@@ -512,6 +508,7 @@ fn bracketed(text: &str) -> Option<Split<'_>> {
         "Photo by ",
         "Photo: ",
         "Photo : ",
+        "Photo credit: ",
         "Photo ",
         "Credit: ",
         "Foto: ",
@@ -1190,7 +1187,7 @@ mod tests {
     fn credit_table() {
         for (caption, expected) in [
             (
-                "A bus stop in Kessling. (credit: ANA LIND/FLASH90)",
+                "A bus stop in Kessling. (photo credit: ANA LIND/FLASH90)",
                 Some(("A bus stop in Kessling.", "ANA LIND/FLASH90")),
             ),
             (
