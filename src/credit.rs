@@ -862,7 +862,10 @@ fn trailing(text: &str) -> Option<Split<'_>> {
         && !crate::scan::ends_terminal(credit);
     // `caps_name_before(trimmed, trimmed.len())` would find the same
     // sentence end.
-    let caps_name = is_caps_name(credit, 2);
+    // (Or an agency's initials alone: `… aquest dilluns. ACN`.)
+    let initials =
+        (2..=5).contains(&credit.len()) && credit.bytes().all(|b| b.is_ascii_uppercase());
+    let caps_name = is_caps_name(credit, 2) || initials;
     (courtesy || caps_name || is_for_credit(credit)).then(|| Split {
         text: trim_text(&trimmed[..start]),
         credit,
@@ -1186,6 +1189,10 @@ mod tests {
     #[test]
     fn credit_table() {
         for (caption, expected) in [
+            (
+                "El pati d'una escola de Kessling, aquest dilluns. KNA",
+                Some(("El pati d'una escola de Kessling, aquest dilluns.", "KNA")),
+            ),
             (
                 "A bus stop in Kessling. (photo credit: ANA LIND/FLASH90)",
                 Some(("A bus stop in Kessling.", "ANA LIND/FLASH90")),

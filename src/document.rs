@@ -4727,7 +4727,16 @@ impl<'a> Grammar<'a> {
             && role.chars().all(|c| c.is_alphabetic() || c == ' ')
             && !byline::is_organisation(role)
             && !byline::is_outlet(role);
-        let place_over_time = caps_place
+        // (Or one capitalised word, no outlet, section or title:
+        // `Barcelona` over `08/12/2026 06:00`.)
+        let lone_place = word_count(role) == 1
+            && scan::is_capitalised(role)
+            && role.chars().all(char::is_alphabetic)
+            && !byline::is_organisation(role)
+            && !byline::is_outlet(role)
+            && !byline::is_role_line(role)
+            && !is_section_name(role);
+        let place_over_time = (caps_place || lone_place)
             && stamp.is_none()
             && self
                 .next_content(k + 1)
@@ -4747,6 +4756,7 @@ impl<'a> Grammar<'a> {
             self.published.push(stamp_text);
         }
         let place = town_and_region
+            || place_over_time
             || (dashed || caps_place) && word_count(role) <= 3 && !byline::is_role_line(role);
         if let Some(last) = self.authors.last_mut() {
             if place {
@@ -7333,6 +7343,16 @@ mod tests {
             article.end_notes(),
             ["Ana Lind is a reporter covering apps. She previously wrote a fintech newsletter."]
         );
+    }
+
+    #[test]
+    fn a_town_under_the_name_over_the_time_is_the_authors_place() {
+        let text = "## Els patis de les escoles obriran els caps de setmana\n\n[Ana Lind Ferrer](https://example.com/ana)\n\nKessling\n\n08/12/2026 06:00\n\nL'Ajuntament obrirà a partir del gener els patis de 40 escoles públiques els dissabtes al matí.\n\nLa mesura costarà 1,2 milions d'euros, segons el consistori.\n";
+        let article = parse(text);
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(author.name(), "Ana Lind Ferrer");
+        assert_eq!(author.location().map(|l| l.as_str()), Some("Kessling"));
+        assert_eq!(article.published().unwrap(), "08/12/2026 06:00");
     }
 
     #[test]
