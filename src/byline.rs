@@ -724,7 +724,8 @@ pub(crate) fn strip_marker(text: &str) -> Option<&str> {
             .parse(t)
             .ok()
         })
-        .map(|(rest, _)| rest.trim_start())
+        // (PBS sets a dash after the marker: `By — Jane Roe`.)
+        .map(|(rest, _)| rest.trim_start_matches(['—', '–', ' ']))
         .or_else(|| italian_marker(text))
         .or_else(|| glued_marker(text))
         .or_else(|| parenthesised(text))
@@ -1147,6 +1148,21 @@ pub(crate) fn parse_names(body: &str, prefixed: bool) -> Option<Parsed<'_>> {
         Some((mail, outlet)) if is_email(mail) => (n, outlet),
         _ => (n, r),
     });
+    // `KNS | Kessling`: a desk or a name, then the place it wrote from.
+    if let Some((name, place)) = desk.filter(|&(n, p)| {
+        is_name(n) && crate::scan::word_count(p) == 1 && is_place(p) && !is_role(p) && !is_name(p)
+    }) {
+        return Some(Parsed {
+            authors: vec![Author {
+                name,
+                role: None,
+                location: Some(place),
+            }],
+            stamp,
+            tail,
+            prefixed,
+        });
+    }
     let two_people = desk.filter(|&(n, r)| is_person(n) && is_person(r));
     let (names, pipe_role) = match desk {
         Some((n, r))
@@ -1632,6 +1648,12 @@ mod tests {
                 None,
             ),
             ("Web Desk", &[("Web Desk", None, None)], None),
+            ("By — Ola Berg", &[("Ola Berg", None, None)], None),
+            (
+                "KNS | Kessling | December 8, 2026 6:55 am",
+                &[("KNS", None, Some("Kessling"))],
+                Some("December 8, 2026 6:55 am"),
+            ),
             ("de Ana Ionescu-Lind", &[("Ana Ionescu-Lind", None, None)], None),
             (
                 "By Ola Berg | oberg@harborpost.example | The Harbor Post",
