@@ -4564,24 +4564,35 @@ impl<'a> Grammar<'a> {
         }
         let segments: Vec<&str> = text.split(separator).map(str::trim).collect();
         let mut stamps = Vec::new();
-        let mut names = None;
+        let mut names: Option<(&str, byline::Parsed<'_>)> = None;
         let mut chrome = Vec::new();
         let marked = segments
             .iter()
             .any(|seg| byline::parse(seg).is_some_and(|p| p.prefixed));
+        let stamp_at = |at: usize| segments.get(at).is_some_and(|s| timestamp::is_timestamp(s));
+        // The place the name wrote from, between the name and the time
+        // (`KNS | Kessling | December 8, 2026`).
+        let place_at = |at: usize| {
+            segments.get(at).is_some_and(|s| {
+                word_count(s) == 1
+                    && scan::is_capitalised(s)
+                    && s.chars().all(char::is_alphabetic)
+                    && !byline::is_organisation(s)
+                    && !is_section_name(s)
+            }) && stamp_at(at + 1)
+        };
         for (i, seg) in segments.iter().enumerate() {
             // A name with no `By` opens the line, a time after it
             // (`Jane Roe | 08.05.2025`), when no name has a `By`.
             let name_first = |p: &byline::Parsed<'_>| {
-                i == 0
-                    && !marked
-                    && name_words(p) <= 4
-                    && segments
-                        .get(1)
-                        .is_some_and(|next| timestamp::is_timestamp(next))
+                i == 0 && !marked && name_words(p) <= 4 && (stamp_at(1) || place_at(1))
             };
             if timestamp::is_timestamp(seg) {
                 stamps.push(*seg);
+            } else if i == 1 && place_at(1) && names.is_some() {
+                if let Some(author) = names.as_mut().and_then(|(_, p)| p.authors.last_mut()) {
+                    author.location.get_or_insert(seg);
+                }
             } else if let Some(p) =
                 byline::parse(seg).filter(|p| (p.prefixed || name_first(p)) && names.is_none())
             {
@@ -7353,6 +7364,16 @@ mod tests {
         assert_eq!(author.name(), "Ana Lind Ferrer");
         assert_eq!(author.location().map(|l| l.as_str()), Some("Kessling"));
         assert_eq!(article.published().unwrap(), "08/12/2026 06:00");
+    }
+
+    #[test]
+    fn a_desk_its_place_and_the_time_between_pipes() {
+        let text = "Police to deploy 2,000 personnel on Park Street for Christmas\nThe traffic department will set up 14 temporary parking lots.\nKNS | Kessling | December 8, 2026 6:55 am\nFacebook\nPolice will deploy over 2,000 personnel in and around Park Street during the celebrations, a senior officer said on Monday.\nVehicles will be regulated from 5 pm on December 24, 25 and 31, officials said.\n";
+        let article = parse(text);
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(author.name(), "KNS");
+        assert_eq!(author.location().map(|l| l.as_str()), Some("Kessling"));
+        assert_eq!(article.published().unwrap(), "December 8, 2026 6:55 am");
     }
 
     #[test]
