@@ -1037,13 +1037,21 @@ fn listed_names(text: &str) -> Option<Parsed<'_>> {
 /// True when the text is a byline marker alone (`By`, `by:`, `Par`), its
 /// names printed on the next line.
 pub(crate) fn is_lone_marker(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(':');
+    let text = text.trim();
+    let t = text.trim_end_matches(':');
+    let colon = t.len() < text.len();
     // A marker trimmed is no longer than it was: a longer line (nearly
     // every one) is passed over before the markers are trimmed.
+    // (A label's marker, `Reporter:`, needs its colon: `Reporter` alone
+    // under a name is the name's title.)
     t.len() <= LONGEST_PREFIX
-        && PREFIXES
-            .iter()
-            .any(|p| p.trim_end().trim_end_matches(':') == t)
+        && PREFIXES.iter().any(|p| {
+            let p = p.trim_end();
+            match p.strip_suffix(':') {
+                Some(label) => label == t && (colon || !is_role_word(label)),
+                None => p == t,
+            }
+        })
 }
 
 /// The length of the longest of [`PREFIXES`], in bytes.

@@ -7377,6 +7377,18 @@ mod tests {
     }
 
     #[test]
+    fn a_title_alone_under_a_linked_name_is_its_role_not_a_label() {
+        let text = "Council approves 412 homes on the old factory site\n===\n\n[Ana Lind](https://example.com/ana)\n\nReporter\n\n6.00am, 8 Dec 2026\n\nThe city council has granted permission for 412 homes on part of the old factory site, despite objections.\n\nThe scheme includes five blocks of up to nine storeys.\n";
+        let article = parse(text);
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(author.name(), "Ana Lind");
+        assert_eq!(author.role().map(|r| r.as_str()), Some("Reporter"));
+        // With its colon, the label heads the names under it.
+        let labelled = parse("Council approves 412 homes on the old factory site\n\nReporter:\nAna Lind\n\nThe city council has granted permission for 412 homes on part of the old factory site, despite objections.\n\nThe scheme includes five blocks of up to nine storeys.\n");
+        assert_eq!(labelled.byline().unwrap().authors()[0].name(), "Ana Lind");
+    }
+
+    #[test]
     fn a_jump_across_print_pages_is_joined() {
         let text = "FLOOD BOARD ORDERS DAM GATES OPENED\n\nBy Ana Lind\n\nThe flood board ordered the dam gates opened on Wednesday.\n\nThe Weather Bureau said another inch of rain could fall on the upper valley\n\n(Continued on Page 14)\n\nFlood Board\n\n(Continued from Page 12)\n\nbefore the storm moves east on Thursday.\n";
         let article = parse(text);
