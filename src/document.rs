@@ -3868,6 +3868,15 @@ impl<'a> Grammar<'a> {
                 k += 1;
                 continue;
             }
+            // A second name over a title of its own, as the first was
+            // (`Jane Roe` / `Journalist` / `Ali Khan` / `Journalist`).
+            if last == Role::Byline && self.takes_next_titled_name(k) {
+                if let Some(parsed) = byline::parse(value.as_str()) {
+                    self.record_byline(k, &value, parsed);
+                    k += 1;
+                    continue;
+                }
+            }
             if self.opens_with_dateline(k) && self.cands[k].shape == Shape::Plain {
                 break;
             }
@@ -4656,6 +4665,23 @@ impl<'a> Grammar<'a> {
         self.article.boilerplate.extend(chrome_texts);
         self.roles[k] = Role::Consumed;
         true
+    }
+
+    /// True for unit `k` as another author under a byline whose every
+    /// name had its title on the line under it: a bare name with a title
+    /// under it too.
+    fn takes_next_titled_name(&self, k: usize) -> bool {
+        let c = &self.cands[k];
+        c.shape == Shape::Plain
+            && !self.authors.is_empty()
+            && self.authors.iter().all(|a| a.role.is_some())
+            && (2..=4).contains(&c.words)
+            && is_bare_name(&c.text)
+            && self.next_content(k + 1).is_some_and(|n| {
+                n == k + 1
+                    && byline::is_role_line(&self.cands[n].text)
+                    && !is_stamp(&self.cands[n].text)
+            })
     }
 
     /// A line under the byline with the last author's role, perhaps with a
@@ -7386,6 +7412,26 @@ mod tests {
         // With its colon, the label heads the names under it.
         let labelled = parse("Council approves 412 homes on the old factory site\n\nReporter:\nAna Lind\n\nThe city council has granted permission for 412 homes on part of the old factory site, despite objections.\n\nThe scheme includes five blocks of up to nine storeys.\n");
         assert_eq!(labelled.byline().unwrap().authors()[0].name(), "Ana Lind");
+    }
+
+    #[test]
+    fn names_each_over_its_own_title_are_authors_with_roles() {
+        let text = "Kessling vil doble antall offentlige toaletter\nByrådet foreslår 40 nye toaletter i sentrum og langs turveiene.\nAna Lind-Berg\nJournalist\nOla Aasgaard\nFotograf\nPublisert: 08.12.2026 06:00\nKessling kommune vil bygge 40 nye offentlige toaletter i løpet av de neste fire årene, ifølge en plan.\nDe fleste skal plasseres i sentrum.\n";
+        let article = parse(text);
+        let authors: Vec<(&str, Option<&str>)> = article
+            .byline()
+            .unwrap()
+            .authors()
+            .iter()
+            .map(|a| (a.name().as_str(), a.role().map(|r| r.as_str())))
+            .collect();
+        assert_eq!(
+            authors,
+            [
+                ("Ana Lind-Berg", Some("Journalist")),
+                ("Ola Aasgaard", Some("Fotograf"))
+            ]
+        );
     }
 
     #[test]
