@@ -646,6 +646,14 @@ fn glued_role(s: &str) -> Option<(&str, &str)> {
         }
         prev = c;
     }
+    // A slash with no space between them (`Jane Roe/Senior Staff
+    // Reporter`, as The Gleaner prints it).
+    if let Some((name, role)) = s.split_once('/') {
+        let role = role.trim_start();
+        if !name.ends_with(' ') && is_role_line(role) && is_name(name) {
+            return Some((name, role));
+        }
+    }
     // Spaced: the name is the first two or three words.
     crate::scan::words_with_offsets(s)
         .skip(2)
@@ -1664,6 +1672,11 @@ mod tests {
             ),
             ("Web Desk", &[("Web Desk", None, None)], None),
             ("By — Ola Berg", &[("Ola Berg", None, None)], None),
+            (
+                "Ola Berg-Lind/Senior Staff Reporter",
+                &[("Ola Berg-Lind", Some("Senior Staff Reporter"), None)],
+                None,
+            ),
             (
                 "KNS | Kessling | December 8, 2026 6:55 am",
                 &[("KNS", None, Some("Kessling"))],
