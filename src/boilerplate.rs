@@ -1440,6 +1440,19 @@ fn is_running_head_line(t: &str) -> bool {
     if !paged && first != "THE" {
         return false;
     }
+    let caps = |w: &str| {
+        w.bytes()
+            .all(|b| b.is_ascii_uppercase() || matches!(b, b'&' | b'.' | b'\'' | b'-'))
+    };
+    // (Or the page last, after its section: `THE GLEANER, TUESDAY,
+    // DECEMBER 8, 2026 NEWS A5`.)
+    let t = match t.rsplit_once(' ') {
+        Some((head, page)) if !paged && is_page_number(page) => match head.rsplit_once(' ') {
+            Some((rest, section)) if caps(section) && section.len() > 1 => rest,
+            _ => head,
+        },
+        _ => t,
+    };
     let Some(at) = crate::timestamp::suffix_start(t) else {
         return false;
     };
@@ -1448,10 +1461,6 @@ fn is_running_head_line(t: &str) -> bool {
         name[first.len()..].trim_start()
     } else {
         name
-    };
-    let caps = |w: &str| {
-        w.bytes()
-            .all(|b| b.is_ascii_uppercase() || matches!(b, b'&' | b'.' | b'\'' | b'-'))
     };
     (2..=6).contains(&word_count(name))
         && name
@@ -2478,6 +2487,7 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            ("THE KESSLING STAR, TUESDAY, DECEMBER 8, 2026 NEWS A5", true),
             ("Les også", true),
             ("Annonse", true),
             ("Lue myös: Sähköpotkulautojen yöajokielto jatkuu", true),
