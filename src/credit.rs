@@ -1086,6 +1086,20 @@ fn is_plausible(credit: &str) -> bool {
         && credit
             .split(|c: char| c.is_whitespace() || c == '/')
             .all(|part| !crate::scan::is_address_part(part))
+        && !is_reporters_title(credit)
+}
+
+/// True for a name and a reporter's title after a slash (`Jane Roe/Senior
+/// Staff Reporter`): a byline, where a photographer's (`JANE
+/// ROE/PHOTOGRAPHER`) is a credit.
+fn is_reporters_title(credit: &str) -> bool {
+    let Some((_, title)) = credit.split_once('/') else {
+        return false;
+    };
+    let title = title.trim();
+    crate::scan::ends_with_ci(title, "reporter")
+        || crate::scan::ends_with_ci(title, "correspondent")
+        || crate::scan::ends_with_ci(title, "writer")
 }
 
 /// A whole line that is only a credit (`Jane Roe/Getty Images`,

@@ -649,8 +649,10 @@ fn join_print_headline_lines(cands: &mut Vec<Cand<'_>>) {
     let joins = |cands: &[Cand<'_>], k: usize| {
         let (a, b) = (&cands[k], &cands[k + 1]);
         let text = a.text.as_str();
+        // (The lines already joined above count by their last: `NWC
+        // imposes water` / `restrictions as Hermitage` / `Dam falls …`.)
         let (wa, wb) = (
-            width(text),
+            width(a.unit.pieces.last().map_or("", |p| p.text)),
             width(b.unit.pieces.first().map_or("", |p| p.text)),
         );
         a.unit.after_blank
@@ -658,8 +660,8 @@ fn join_print_headline_lines(cands: &mut Vec<Cand<'_>>) {
             && cands.get(k + 2).is_none_or(|c| c.unit.after_blank)
             && a.shape == Shape::Plain
             && b.shape == Shape::Plain
-            && a.unit.pieces.len() == 1
-            && (2..=6).contains(&a.words)
+            && a.unit.pieces.len() <= 3
+            && (2..=6 * a.unit.pieces.len() as u32).contains(&a.words)
             && b.words <= 16
             && text.starts_with(char::is_uppercase)
             && !scan::is_all_caps(text)
@@ -7432,6 +7434,31 @@ mod tests {
                 ("Ola Aasgaard", Some("Fotograf"))
             ]
         );
+    }
+
+    #[test]
+    fn a_print_page_with_its_folio_a_headline_over_three_lines_and_a_slashed_byline() {
+        let text = "THE KESSLING STAR, TUESDAY, DECEMBER 8, 2026 NEWS A5\n\nWater board imposes\nrestrictions as Veldan\nDam falls to 38 per cent\n\nAna Lind-Berg/Senior Staff Reporter\n\nResidents fill containers from\na board truck yesterday.\nOLA BERG/PHOTOGRAPHER\n\nTHE WATER board has imposed\nrestrictions on parts of the city,\nas the Veldan Dam has fallen to\n38 per cent of its capacity.\n\nThe restrictions take effect\nfrom today, the board said.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.headline().unwrap(),
+            "Water board imposes restrictions as Veldan Dam falls to 38 per cent"
+        );
+        let author = &article.byline().unwrap().authors()[0];
+        assert_eq!(author.name(), "Ana Lind-Berg");
+        assert_eq!(
+            author.role().map(|r| r.as_str()),
+            Some("Senior Staff Reporter")
+        );
+        assert_eq!(article.captions().len(), 1);
+        assert_eq!(
+            article.captions()[0].credit().unwrap(),
+            "OLA BERG/PHOTOGRAPHER"
+        );
+        assert!(has_chrome(
+            &article,
+            "THE KESSLING STAR, TUESDAY, DECEMBER 8, 2026 NEWS A5"
+        ));
     }
 
     #[test]
