@@ -3627,7 +3627,8 @@ impl<'a> Grammar<'a> {
         let repeated = self.cands[first..i].iter().any(|c| c.text.as_str() == last);
         let capitals =
             scan::is_all_caps(last) && !scan::is_all_caps(self.cands[i - 1].text.as_str());
-        !(repeated || capitals || is_genre_label(last))
+        // (`Opinion` names a genre, but also a section every menu has.)
+        !(repeated || capitals || is_genre_label(last) && !is_section_name(last))
     }
 
     /// Reads the header lines after the headline `h`; returns the index
@@ -7797,6 +7798,7 @@ mod tests {
             ),
             ("News\nWorld\nBusiness\nPORTS\n", Some("PORTS")),
             ("Home\nTransport\nPress release\n", Some("Press release")),
+            ("News\nBusiness\nSport\nOpinion\n", None),
             (
                 "Subscribe\nLog in\nSport\nLocal Football\n",
                 Some("Local Football"),
