@@ -1129,13 +1129,13 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
     let t = without_link_target(t);
     let label = t.trim_end_matches([':', '.', ' ', '»', '›', '>']);
     // (A cookie banner or an address's consent line opens with `We u`,
-    // `This`, `Our ` or `By p`: most lines are passed over at their first
-    // four bytes.)
+    // `This`, `Our `, `By p` or `I wo`: most lines are passed over at their
+    // first four bytes.)
     let consent_opening = t.len() > 4 && {
         let mut head = [0u8; 4];
         head.copy_from_slice(&t.as_bytes()[..4]);
         head.make_ascii_lowercase();
-        matches!(&head, b"we u" | b"this" | b"our " | b"by p")
+        matches!(&head, b"we u" | b"this" | b"our " | b"by p" | b"i wo")
     };
     if label_lists_hold(t)
         || is_long_notice(t)
@@ -2003,8 +2003,12 @@ fn is_affiliate_notice(t: &str) -> bool {
 }
 
 /// The openings of [`is_consent_notice`], in lower case.
-const CONSENT_OPENINGS: [&str; 13] = [
+const CONSENT_OPENINGS: [&str; 15] = [
     "by signing up",
+    // A sign-up box's consent box (`I would like to be emailed about
+    // offers … Read our privacy notice.`).
+    "i would like to be emailed",
+    "i would like to receive",
     "by subscribing",
     "by clicking",
     "by submitting",
@@ -2063,6 +2067,8 @@ fn is_cookie_or_address_consent(t: &str) -> bool {
         "our website uses cookies",
         "by providing an email",
         "by providing your email",
+        "i would like to be emailed",
+        "i would like to receive",
     ]
     .iter()
     .any(|o| starts_with_ci(t, o))
@@ -2487,6 +2493,10 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            (
+                "I would like to be emailed about offers, events and updates from the Courier. Read our privacy notice.",
+                true,
+            ),
             ("THE KESSLING STAR, TUESDAY, DECEMBER 8, 2026 NEWS A5", true),
             ("Les også", true),
             ("Annonse", true),

@@ -200,6 +200,7 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
     // Every marker opens with `C`, `c`, `©` or `(`, or a rights phrase
     // before it (`ALL RIGHTS RESERVED © Copyright Example`): most text
     // misses here.
+    let whole = text;
     let text = match text.as_bytes().first() {
         Some(b'A' | b'a') => text
             .get(..RIGHTS[0].len())
@@ -207,6 +208,20 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
             .map_or(text, |_| text[RIGHTS[0].len()..].trim_start()),
         _ => text,
     };
+    // The rights phrase alone, then the terms (`All rights reserved. This
+    // material … may not be reproduced …`): a notice with no holder or
+    // year.
+    if text.len() < whole.len() && text.starts_with('.') && whole.len() <= 600 {
+        let terms = text[1..].trim_start();
+        let forbids = crate::scan::find_str(terms, " may not be ").is_some()
+            || crate::scan::find_str(terms, " must not be ").is_some();
+        if terms.is_empty() || forbids {
+            return Some(Notice {
+                holder: None,
+                year: None,
+            });
+        }
+    }
     // (A marker's first form is compared before the parser is set to work:
     // `Chief executive …`, `(Reuters) …` open with none. ASCII case is all
     // the parser's Unicode folding can ignore here: the one character
@@ -367,6 +382,11 @@ mod tests {
                 "© 2026 Veldan Media B.V. - alle rechten voorbehouden",
                 Some("Veldan Media B.V."),
                 Some(2026),
+            ),
+            (
+                "All rights reserved. This material may not be reproduced or redistributed without permission from the Courier.",
+                None,
+                None,
             ),
             (
                 "© 1996 - 2026 Veldan Productions LLC. All Rights Reserved.",
