@@ -1714,7 +1714,12 @@ fn is_player_time(t: &str) -> bool {
         }
         (2..=3).contains(&parts)
     };
-    // The position opens the text with a digit.
+    // The position opens the text with a digit, perhaps after the
+    // player's button (`Listen 00:00 / 04:12`).
+    let t = ["Listen ", "Play ", "Watch "]
+        .iter()
+        .find_map(|b| t.strip_prefix(b))
+        .unwrap_or(t);
     t.len() <= 24
         && t.as_bytes()[0].is_ascii_digit()
         && memchr(b'/', t.as_bytes()).is_some_and(|at| clock(&t[..at]) && clock(&t[at + 1..]))
@@ -2493,6 +2498,7 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            ("Listen 00:00 / 04:12", true),
             (
                 "I would like to be emailed about offers, events and updates from the Courier. Read our privacy notice.",
                 true,

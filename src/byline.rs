@@ -944,7 +944,7 @@ const DESK_WORDS: &[&str] = &[
 
 /// True for a person's name alone: two to four capitalised words, no
 /// outlet's, desk's or job's.
-fn is_person(s: &str) -> bool {
+pub(crate) fn is_person(s: &str) -> bool {
     let words = crate::scan::word_count(s);
     (2..=4).contains(&words)
         && is_name(s)

@@ -459,7 +459,8 @@ fn stamp_and_tail(text: &str) -> Option<(&str, &str)> {
     let named = (1..=5).contains(&word_count(head))
         && head.split(' ').all(|w| w.starts_with(char::is_uppercase))
         && !ends_terminal(head);
-    (named && is_stamp(stamp)).then_some((stamp.trim(), head))
+    // (A person's name first is a byline: `Jane Roe | 18/11/2025`.)
+    (named && !byline::is_person(head) && is_stamp(stamp)).then_some((stamp.trim(), head))
 }
 
 /// True when the text opens with the `By` marker, perhaps in parentheses
@@ -4781,8 +4782,11 @@ impl<'a> Grammar<'a> {
             && self
                 .next_content(k + 1)
                 .is_some_and(|n| is_stamp(&self.cands[n].text));
+        // (A player's button and its times, `Listen 00:00 / 04:12`, are
+        // no role and no stamp.)
         if !(byline::is_role_line(role)
             || (stamp.is_some() || outlet || town_and_region || place_over_time) && known)
+            || boilerplate::is_chrome(role, "")
         {
             return false;
         }
@@ -7460,6 +7464,25 @@ mod tests {
             &article,
             "THE KESSLING STAR, TUESDAY, DECEMBER 8, 2026 NEWS A5"
         ));
+    }
+
+    #[test]
+    fn a_name_a_pipe_and_the_date_under_the_headline_is_the_byline() {
+        for line in [
+            "Ana Lind | 18/11/2025",
+            "[Ana Lind](/authors/ana-lind) \\| 18/11/2025",
+        ] {
+            let text = format!("Harbour board reopens the old quay after a year of repairs\n\n{line}\n\nListen 00:00 / 04:12\n\nThe harbour opened on Monday after a year of repairs, officials said in a statement.\n\nShips will call from May.\n");
+            let article = parse(&text);
+            let author = &article.byline().unwrap().authors()[0];
+            assert_eq!(author.name(), "Ana Lind", "{line}");
+            assert!(author.role().is_none(), "{line}");
+            assert_eq!(article.published().unwrap(), "18/11/2025", "{line}");
+            assert_eq!(article.body().len(), 2, "{line}");
+        }
+        // A paper's name first is chrome.
+        let paper = parse("Harbour board reopens the old quay after a year of repairs\n\nKessling Daily Post | 18/11/2025\n\nThe harbour opened on Monday after a year of repairs, officials said in a statement.\n\nShips will call from May.\n");
+        assert!(paper.byline().is_none());
     }
 
     #[test]
