@@ -172,6 +172,8 @@ const ROLE_WORDS: &[&str] = &[
     "reportero",
     "reportera",
     "correspondente",
+    "correspondant",
+    "correspondante",
     "corresponsal",
     "journaliste",
     "rédacteur",
@@ -1672,6 +1674,11 @@ mod tests {
             ),
             ("Web Desk", &[("Web Desk", None, None)], None),
             ("By — Ola Berg", &[("Ola Berg", None, None)], None),
+            (
+                "Ola BERG (Correspondant)",
+                &[("Ola BERG", Some("Correspondant"), None)],
+                None,
+            ),
             (
                 "Ola Berg-Lind/Senior Staff Reporter",
                 &[("Ola Berg-Lind", Some("Senior Staff Reporter"), None)],

@@ -4671,6 +4671,33 @@ impl<'a> Grammar<'a> {
         true
     }
 
+    /// True for unit `k` as the author's signature under the story: right
+    /// under a paragraph of the story, a person's name, perhaps with a
+    /// title in parentheses after it.
+    fn is_foot_signature(&self, k: usize, body_start: usize) -> bool {
+        let c = &self.cands[k];
+        if k <= body_start
+            || c.shape != Shape::Plain
+            || c.link_only
+            || !(2..=6).contains(&c.words)
+            || ends_terminal(&c.text) && !c.text.ends_with(')')
+            || c.text.contains('/')
+        {
+            return false;
+        }
+        let text = c.text.as_str();
+        let name = match text.strip_suffix(')').and_then(|t| t.rsplit_once(" (")) {
+            Some((name, title)) if byline::is_role_line(title) => name,
+            Some(_) => return false,
+            None => text,
+        };
+        let above = &self.cands[k - 1];
+        byline::is_person(name)
+            && above.shape == Shape::Plain
+            && above.words >= 12
+            && ends_terminal(&above.text)
+    }
+
     /// True for unit `k` as another author under a byline whose every
     /// name had its title on the line under it: a bare name with a title
     /// under it too.
@@ -4938,6 +4965,16 @@ impl<'a> Grammar<'a> {
                 self.split_reporter_email(k);
                 start = k;
                 continue;
+            }
+            // The author's signature right under the story, when the
+            // header named no one (`Jane Roe`, `Jane ROE (Correspondent)`).
+            if self.authors.is_empty() && self.is_foot_signature(k, body_start) {
+                let value = self.cands[k].text.clone();
+                if let Some(parsed) = byline::parse(value.as_str()) {
+                    self.record_byline(k, &value, parsed);
+                    start = k;
+                    continue;
+                }
             }
             if let Some(label) = self.contact_block(k, body_start) {
                 self.roles[label] = Role::EndNote;
@@ -7483,6 +7520,29 @@ mod tests {
         // A paper's name first is chrome.
         let paper = parse("Harbour board reopens the old quay after a year of repairs\n\nKessling Daily Post | 18/11/2025\n\nThe harbour opened on Monday after a year of repairs, officials said in a statement.\n\nShips will call from May.\n");
         assert!(paper.byline().is_none());
+    }
+
+    #[test]
+    fn a_signature_under_the_story_is_the_byline_when_the_header_has_none() {
+        let story = "Harbour board reopens the old quay after a year of repairs\n\nThe harbour opened on Monday after a year of repairs, officials said in a statement.\n\nShips will call from May, the board said in its statement on Monday afternoon.\n\n";
+        for (signature, name, role) in [
+            (
+                "Ana LIND (Correspondant)",
+                "Ana LIND",
+                Some("Correspondant"),
+            ),
+            ("Ana Lind-Berg", "Ana Lind-Berg", None),
+        ] {
+            let text = format!("{story}{signature}\n\n**READ ALSO**\n\n  * [Ferry fares rise](https://example.com/fares)\n");
+            let article = parse(&text);
+            let author = &article.byline().unwrap().authors()[0];
+            assert_eq!(author.name(), name);
+            assert_eq!(author.role().map(|r| r.as_str()), role);
+            assert_eq!(article.body().len(), 2);
+        }
+        // A wire's slug there is no name.
+        let slug = format!("{story}KNA/Ana Lind/Ola Berg\n");
+        assert!(parse(&slug).byline().is_none());
     }
 
     #[test]
