@@ -1396,6 +1396,19 @@ fn is_bare_name(text: &str) -> bool {
         && !text.ends_with('.')
 }
 
+/// True for a town or a region's name alone, as a header prints the place
+/// an author wrote from (`Pune`, `COIMBATORE`, `New Delhi`): one to three
+/// capitalised words of letters, naming no outlet, section or title.
+fn is_lone_place(text: &str) -> bool {
+    (1..=3).contains(&word_count(text))
+        && text.split(' ').all(scan::is_capitalised)
+        && text.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && !byline::is_organisation(text)
+        && !byline::is_outlet(text)
+        && !byline::is_role_line(text)
+        && !is_section_name(text)
+}
+
 /// True for the name of a common section of a news site (`News`,
 /// `Politics`, `Sport`), in any case.
 fn is_section_name(text: &str) -> bool {
@@ -4557,7 +4570,20 @@ impl<'a> Grammar<'a> {
         spans.sort_by_key(|s| s.start);
         stamp.spans = Spans::from_vec(spans);
         self.published.push(stamp);
-        self.article.boilerplate.push(tail);
+        // A place beside the time, right under the byline (`Pune |
+        // Updated: …`, `… 09:12 pm IST - COIMBATORE`), is where the
+        // author wrote from.
+        let under_byline = (0..k)
+            .rev()
+            .find(|&i| self.roles[i] != Role::Boilerplate && self.cands[i].shape != Shape::Chrome)
+            .is_some_and(|i| self.roles[i] == Role::Byline);
+        let author = self.authors.last_mut().filter(|a| a.location.is_none());
+        match author {
+            Some(author) if under_byline && is_lone_place(tail.as_str()) => {
+                author.location = Some(tail);
+            }
+            _ => self.article.boilerplate.push(tail),
+        }
         self.roles[k] = Role::Consumed;
         true
     }
@@ -6858,6 +6884,14 @@ mod tests {
                 "March 5, 2025 11:42 AM",
                 "3 min read",
             ),
+        ] {
+            let text = format!("Harbour talks resume in Veldan\n\nBy Ana Lind\n\n{line}\n\nTalks resumed on Monday after a week of strikes at the port, the union said.\n");
+            let article = parse(&text);
+            assert_eq!(article.published().unwrap(), stamp, "{line}");
+            assert!(has_chrome(&article, chrome), "{line}");
+        }
+        // A place after the stamp is the byline's, right under it.
+        for (line, stamp, place) in [
             ("Mar 6th 2025|VELDAN", "Mar 6th 2025", "VELDAN"),
             (
                 "Updated - May 22, 2025 09:12 pm IST - VELDAN",
@@ -6868,7 +6902,8 @@ mod tests {
             let text = format!("Harbour talks resume in Veldan\n\nBy Ana Lind\n\n{line}\n\nTalks resumed on Monday after a week of strikes at the port, the union said.\n");
             let article = parse(&text);
             assert_eq!(article.published().unwrap(), stamp, "{line}");
-            assert!(has_chrome(&article, chrome), "{line}");
+            let author = &article.byline().unwrap().authors()[0];
+            assert_eq!(author.location().map(|l| l.as_str()), Some(place), "{line}");
         }
     }
 
@@ -7543,6 +7578,27 @@ mod tests {
         // A wire's slug there is no name.
         let slug = format!("{story}KNA/Ana Lind/Ola Berg\n");
         assert!(parse(&slug).byline().is_none());
+    }
+
+    #[test]
+    fn a_place_beside_the_time_under_the_byline_is_the_authors() {
+        let story = "\nThe civic body will cap borewell depth at 60 metres from January 1, officials said on Monday.\nThe order applies to housing societies as well as private plots.\n";
+        for (line, place) in [
+            (
+                "Kessling | Updated: November 30, 2026 09:41 IST",
+                "Kessling",
+            ),
+            ("November 30, 2026 09:12 pm IST - KESSLING", "KESSLING"),
+        ] {
+            let text = format!("Civic body to cap borewell depth as summer water crisis looms\nWritten by Ana Lind\n{line}{story}");
+            let article = parse(&text);
+            let author = &article.byline().unwrap().authors()[0];
+            assert_eq!(author.location().map(|l| l.as_str()), Some(place), "{line}");
+        }
+        // A section there is chrome.
+        let text = format!("Civic body to cap borewell depth as summer water crisis looms\nWritten by Ana Lind\nMar 5, 2025 - Technology{story}");
+        let article = parse(&text);
+        assert!(article.byline().unwrap().authors()[0].location().is_none());
     }
 
     #[test]
