@@ -1256,13 +1256,17 @@ fn is_reader_notice(t: &str, holds: Option<Holds>) -> bool {
     };
     // A pitch for the site's app (`Get your news on the go. Download the
     // latest Example App for Android and iOS now.`).
+    // (The rare `w` is searched for first; the words are counted last.)
+    const DOWNLOAD: u64 = Holds::needs("download");
     let app = || {
-        !more_words_than(t, 25)
-            && contains_ci(t, "download", 0)
+        t.len() <= 200
+            && holds.is_none_or(|h| h.all(DOWNLOAD))
+            && contains_ci(t, "download", 2)
             && (contains_ci(t, " app ", 1) || contains_ci(t, " app.", 1) || ends_with_ci(t, " app"))
             && (contains_ci(t, "android", 0)
                 || contains_ci(t, "ios", 0)
                 || contains_ci(t, "app store", 4))
+            && !more_words_than(t, 25)
     };
     let by_email = || {
         (starts_with_ci(t, "get ") || starts_with_ci(t, "receive "))
