@@ -68,9 +68,11 @@ fn holder_end(s: &str) -> usize {
                 i >= 2 && bytes[i - 1].is_ascii_uppercase() && matches!(bytes[i - 2], b' ' | b'.');
             // A company's abbreviation is part of its name (`Example Inc.`).
             let word = s[..i].rsplit(' ').next().unwrap_or("");
-            let abbreviation = ["Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "Plc"]
-                .iter()
-                .any(|a| word.eq_ignore_ascii_case(a));
+            let abbreviation = [
+                "Inc", "Ltd", "Co", "Corp", "Bros", "Pty", "Plc", "Kft", "Zrt", "Nyrt",
+            ]
+            .iter()
+            .any(|a| word.eq_ignore_ascii_case(a));
             // (So is one in dotted letters: `d.o.o.`, `S.p.A.`, `N.V.`.)
             let dotted = word.contains('.')
                 && word.split('.').all(|part| {
@@ -158,6 +160,7 @@ const RIGHTS: &[&str] = &[
     "alle rechte vorbehalten",
     "todos los derechos reservados",
     "todos os direitos reservados",
+    "Με την επιφύλαξη παντός δικαιώματος",
     "alle rechten voorbehouden",
     "wszelkie prawa zastrzeżone",
     "med ensamrätt",
@@ -172,6 +175,11 @@ const OWNERSHIP: &[&str] = &[
     ", a division of ",
     ", a unit of ",
     ", a subsidiary of ",
+    // Where the company is registered (`Example Newspapers Limited in
+    // England No. 679215`).
+    " in England",
+    " in Scotland",
+    " registered in ",
 ];
 
 /// Where `needle` (ASCII or not: only ASCII letters are folded) starts
@@ -386,6 +394,17 @@ mod tests {
             (
                 "All rights reserved. This material may not be reproduced or redistributed without permission from the Courier.",
                 None,
+                None,
+            ),
+            ("© 2026 Veldan Media Kft.", Some("Veldan Media Kft."), Some(2026)),
+            (
+                "Copyright © 2026 Veldan Media Α.Ε. Με την επιφύλαξη παντός δικαιώματος.",
+                Some("Veldan Media Α.Ε."),
+                Some(2026),
+            ),
+            (
+                "© Veldan Group Newspapers Limited in England No. 679215 Registered office: 1 Quay Street.",
+                Some("Veldan Group Newspapers Limited"),
                 None,
             ),
             (

@@ -46,8 +46,9 @@ const LABELS: &[&str] = &[
     "Picture by",
     "Pictures by",
     "Pic by",
-    // Turkish: `(Fotoğraf: DHA)`.
+    // Turkish: `(Fotoğraf: DHA)`; Hungarian `Fotó:`.
     "Fotoğraf:",
+    "Fotó:",
     "Pic:",
     "Image:",
     "Images:",
@@ -1214,6 +1215,10 @@ mod tests {
             (
                 "Shophouses along the harbour road in Kessling. — Picture by Ana Lind",
                 Some(("Shophouses along the harbour road in Kessling.", "Ana Lind")),
+            ),
+            (
+                "Ivókút a Blaha Lujza téren. Fotó: Vajda Márk / Telex",
+                Some(("Ivókút a Blaha Lujza téren.", "Vajda Márk / Telex")),
             ),
             (
                 "Yolcular iskelede bekliyor. (Fotoğraf: DHA)",

@@ -299,6 +299,8 @@ fn agency_dash(i: &str) -> IResult<&str, &str> {
             dash_mark,
             recognize((chr('.'), peek(chr(' ')))),
             recognize((chr(':'), peek(chr(' ')))),
+            // (APP glues the text to it: `Dec 14 (APP):The authority`.)
+            recognize((chr(':'), peek(satisfy(char::is_uppercase)))),
         ))
         .parse(i)
     };
@@ -681,6 +683,15 @@ mod tests {
             )>,
         );
         let rows: &[Row] = &[
+            (
+                "KESSLING, Dec 14 (KNA):The authority will launch six new routes.",
+                Some((
+                    Some("KESSLING"),
+                    Some("Dec 14"),
+                    Some("KNA"),
+                    "The authority will launch six new routes.",
+                )),
+            ),
             (
                 "Graz – Die Stadtwerke weiten den Nachtbetrieb der Straßenbahn ab Jänner auf alle Wochentage aus.",
                 Some((

@@ -379,6 +379,9 @@ const ZONES: &[&str] = &[
     "sast",
     "wib",
     "wita",
+    // West and East Africa (`19:02:11 WAT`).
+    "wat",
+    "eat",
     "myt",
     "ict",
     "gst",
@@ -1140,6 +1143,8 @@ mod tests {
             ("Diperbarui pukul 14.30 WIB", true),
             ("30. listopadu 2026 10:21", true),
             ("Monday, 30 Nov 2026 2:14 PM MYT", true),
+            ("Mon, 14 Dec 2026 19:02:11 WAT", true),
+            ("Time to eat", false),
             ("Actualitzat el 08/12/2026 09:14", true),
             ("Julkaistu 8.12.2026 klo 6.00", true),
             ("8. joulukuuta 2026", true),
