@@ -3899,6 +3899,9 @@ impl<'a> Grammar<'a> {
             }
             if let Some(image) = last_image.filter(|_| image_above) {
                 if self.take_image_credit(image, k) {
+                    // (A picture has one credit: a second under it, after
+                    // an image label, claims no picture.)
+                    last_image = None;
                     last = Role::Caption;
                     k += 1;
                     continue;
