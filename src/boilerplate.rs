@@ -345,6 +345,10 @@ const LABELS: &[&str] = &[
     "post a comment",
     // Turkish: the rest of the story under an ad, a label over related
     // stories, the share button; Vanguard's label over its share row.
+    // Postmedia's labels between the paragraphs and around the comments.
+    "article content",
+    "join the conversation",
+    "share this article in your social network",
     // A button that asks a chatbot for a summary.
     "summarize this article with ai",
     "summarize this article",
@@ -490,6 +494,13 @@ const OPENINGS: &[&str] = &[
     // support (`Readers like you are keeping these stories free`).
     "download the latest",
     "stay up to date with the latest news",
+    // Postmedia's ad slot and sign-in prompt; a tabloid's call for tips.
+    "this advertisement has not loaded yet",
+    "register for free to save this article",
+    "postmedia is committed to maintaining",
+    "got a story? ",
+    "Διαβάστε επίσης:",
+    "Ακολουθήστε το ",
     "readers like you",
     "our journalists work hard",
     // Romanian `Citește și:`, with a comma below or a cedilla.
@@ -685,6 +696,10 @@ const RELATED_LABELS: &[&str] = &[
     // Nordic, Finnish and Catalan.
     "les også",
     "les mer",
+    // Hungarian, Vietnamese and Greek.
+    "kapcsolódó",
+    "tin liên quan",
+    "Διαβάστε επίσης",
     "läs också",
     "læs også",
     "lue myös",
@@ -1137,7 +1152,16 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
         head.make_ascii_lowercase();
         matches!(&head, b"we u" | b"this" | b"our " | b"by p" | b"i wo")
     };
+    // A numbered ad slot (`Advertisement 2`).
+    let numbered_ad = || {
+        t.rsplit_once(' ').is_some_and(|(word, n)| {
+            (1..=3).contains(&n.len())
+                && n.bytes().all(|b| b.is_ascii_digit())
+                && word.eq_ignore_ascii_case("advertisement")
+        })
+    };
     if label_lists_hold(t)
+        || t.ends_with(|c: char| c.is_ascii_digit()) && numbered_ad()
         || is_long_notice(t)
         || t.as_bytes().first().is_some_and(|&b| b >= 0x80) && is_label_under_accented_capital(t)
         || t.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
@@ -2502,6 +2526,11 @@ mod tests {
             ("6–8 minutes", true),
             ("2 min Reading time", true),
             ("3 mins to read", true),
+            ("Article content", true),
+            ("Advertisement 2", true),
+            ("This advertisement has not loaded yet, but your article continues below.", true),
+            ("Got a story? Get in touch with the news desk by email.", true),
+            ("Διαβάστε επίσης: Νέες λεωφορειολωρίδες", true),
             ("Listen 00:00 / 04:12", true),
             (
                 "I would like to be emailed about offers, events and updates from the Courier. Read our privacy notice.",

@@ -78,6 +78,8 @@ const PREFIXES: &[&str] = &[
     "Autor: ",
     "Author: ",
     "Authors: ",
+    // Postmedia's label over the name.
+    "Author of the article: ",
     "Posted by ",
     "Text: ",
     "Reporter: ",
