@@ -5029,6 +5029,11 @@ impl<'a> Grammar<'a> {
             let role = match c.shape {
                 _ if (only_text || continuation) && !endnotes::is_tagline(text) => break,
                 Shape::Chrome if endnotes::is_named_bio(text, &names) => Role::EndNote,
+                // (A note in brackets, `[Edited by Jane Roe]`, which the
+                // chrome lexicon takes for a widget's placeholder.)
+                Shape::Chrome if text.starts_with('[') && endnotes::is_tagline(text) => {
+                    Role::EndNote
+                }
                 Shape::Chrome | Shape::Image => Role::Boilerplate,
                 Shape::Copyright => Role::Copyright,
                 _ if sign_off => Role::EndNote,
@@ -7602,6 +7607,12 @@ mod tests {
         let text = format!("Civic body to cap borewell depth as summer water crisis looms\nWritten by Ana Lind\nMar 5, 2025 - Technology{story}");
         let article = parse(&text);
         assert!(article.byline().unwrap().authors()[0].location().is_none());
+    }
+
+    #[test]
+    fn a_note_in_brackets_after_the_story_is_an_end_note() {
+        let text = "Harbour board reopens the old quay after a year of repairs\n\nThe harbour opened on Monday after a year of repairs, officials said in a statement.\n\nShips will call from May, the board said in its statement on Monday afternoon.\n\n*[Edited by Ana Lind]*\n\n## Read more with Kessling\n";
+        assert_eq!(parse(text).end_notes(), ["[Edited by Ana Lind]"]);
     }
 
     #[test]
