@@ -4055,6 +4055,17 @@ impl<'a> Grammar<'a> {
             for i in stamps_above {
                 self.roles[i] = Role::Boilerplate;
             }
+        } else if stamps_above.len() > 1 {
+            // A converter's labelled field (Jina's `Published Time: …`)
+            // gives way to a time the page prints.
+            let (labelled, printed): (Vec<usize>, Vec<usize>) = stamps_above
+                .iter()
+                .partition(|&&i| labelled_stamp(&self.cands[i].text).is_some());
+            if !printed.is_empty() {
+                for i in labelled {
+                    self.roles[i] = Role::Boilerplate;
+                }
+            }
         }
         k
     }
@@ -7613,6 +7624,12 @@ mod tests {
     fn a_note_in_brackets_after_the_story_is_an_end_note() {
         let text = "Harbour board reopens the old quay after a year of repairs\n\nThe harbour opened on Monday after a year of repairs, officials said in a statement.\n\nShips will call from May, the board said in its statement on Monday afternoon.\n\n*[Edited by Ana Lind]*\n\n## Read more with Kessling\n";
         assert_eq!(parse(text).end_notes(), ["[Edited by Ana Lind]"]);
+    }
+
+    #[test]
+    fn a_converters_published_field_gives_way_to_the_pages_own_time() {
+        let text = "Title: Kessling to sort waste at source\n\nURL Source: https://example.com/waste\n\nPublished Time: 2026-12-14T10:35:00+07:00\n\nMarkdown Content:\n14/12/2026 10:35 GMT+7\n\nKessling to sort waste at source from January\n===\n\nFrom next year, residents of three wards will have to sort their household waste into three kinds before putting it out.\n\nThe waste will be collected at fixed hours, the city said.\n";
+        assert_eq!(parse(text).published().unwrap(), "14/12/2026 10:35 GMT+7");
     }
 
     #[test]

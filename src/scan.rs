@@ -284,7 +284,7 @@ pub(crate) struct WordList {
 
 /// Table size: a power of two, at least twice the longest list's length
 /// (checked when a list is built) so chains stay short.
-const SLOTS: usize = 1024;
+const SLOTS: usize = 2048;
 
 /// The slot a word's chain starts at; equal words up to ASCII case start at
 /// the same slot.
