@@ -46,9 +46,12 @@ const LABELS: &[&str] = &[
     "Picture by",
     "Pictures by",
     "Pic by",
-    // Turkish: `(Fotoğraf: DHA)`; Hungarian `Fotó:`.
+    // Turkish: `(Fotoğraf: DHA)`; Hungarian `Fotó:`; Greek; Vietnamese
+    // (`… - Ảnh: Jane Roe`).
     "Fotoğraf:",
     "Fotó:",
+    "Φωτογραφία:",
+    "Ảnh:",
     "Pic:",
     "Image:",
     "Images:",
@@ -235,7 +238,17 @@ const LABEL_FIRST_BYTES: [u64; 256] = bits_by_byte(LABELS, 0, false);
 const LABEL_SECOND_BYTES: [u64; 256] = bits_by_byte(LABELS, 1, false);
 
 /// The bytes a label of [`LABELS`] starts with (checked when compiling).
-const LABEL_STARTS: [u8; 7] = [b'P', b'I', b'C', b'S', b'F', b'B', "©".as_bytes()[0]];
+const LABEL_STARTS: [u8; 9] = [
+    b'P',
+    b'I',
+    b'C',
+    b'S',
+    b'F',
+    b'B',
+    "©".as_bytes()[0],
+    "Φ".as_bytes()[0],
+    "Ả".as_bytes()[0],
+];
 
 const _: () = {
     let mut i = 0;
@@ -363,7 +376,7 @@ fn last_label_from(text: &str, from: usize) -> (Option<(usize, usize)>, Option<u
     // from the end and only after the best place so far.
     let bytes = text.as_bytes();
     let window = &bytes[from..];
-    let [p, i, c, s, f, b, copyright] = LABEL_STARTS;
+    let [p, i, c, s, f, b, copyright, greek, vietnamese] = LABEL_STARTS;
     // The last `Credit`, for the glued label: the first set holds every
     // `C`, and is searched until a label is found.
     let mut last_credit = None;
@@ -377,7 +390,7 @@ fn last_label_from(text: &str, from: usize) -> (Option<(usize, usize)>, Option<u
     let mut best = last_label(text, pic, None);
     let sfb = memchr::memrchr3_iter(s, f, b, window).map(|at| at + from);
     best = last_label(text, sfb, best);
-    let signs = memchr::memrchr_iter(copyright, window).map(|at| at + from);
+    let signs = memchr::memrchr3_iter(copyright, greek, vietnamese, window).map(|at| at + from);
     best = last_label(text, signs, best);
     (best, last_credit)
 }
@@ -1215,6 +1228,14 @@ mod tests {
             (
                 "Shophouses along the harbour road in Kessling. — Picture by Ana Lind",
                 Some(("Shophouses along the harbour road in Kessling.", "Ana Lind")),
+            ),
+            (
+                "Công nhân thu gom rác trên phố Hàng Bông - Ảnh: ANA LIND",
+                Some(("Công nhân thu gom rác trên phố Hàng Bông", "ANA LIND")),
+            ),
+            (
+                "Σταθμός ποδηλάτων στη Νέα Παραλία Φωτογραφία: EUROKINISSI/ANA LIND",
+                Some(("Σταθμός ποδηλάτων στη Νέα Παραλία", "EUROKINISSI/ANA LIND")),
             ),
             (
                 "Ivókút a Blaha Lujza téren. Fotó: Vajda Márk / Telex",
