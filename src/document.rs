@@ -2556,7 +2556,7 @@ impl<'a> Grammar<'a> {
             Some(_) => None,
             None if positional || self.in_header => self
                 .credit_line_after(k)
-                .or_else(|| self.bare_credit_line_after(k))
+                .or_else(|| self.bare_credit_line_after(k, positional))
                 .filter(|&(line, _)| word_count(inner) <= 60 && !self.credits_line_below(k, line)),
             None => None,
         };
@@ -2829,15 +2829,16 @@ impl<'a> Grammar<'a> {
 
     /// The credit printed bare on the line under a caption (`Getty Images`,
     /// `CITY OF CAMBRIDGE`), as `(unit, credit)`: read only where a caption
-    /// stands, a finished sentence under the byline or the time with the
-    /// story right under its credit. (Under the headline a bare agency is
-    /// a credit-only caption under the dek.)
-    fn bare_credit_line_after(&self, k: usize) -> Option<(usize, &str)> {
-        if self.authors.is_empty() && self.published.is_empty() {
+    /// stands, under a picture (`positional`) or a finished sentence under
+    /// the byline or the time, with the story right under its credit.
+    /// (Under the headline a bare agency is a credit-only caption under the
+    /// dek.)
+    fn bare_credit_line_after(&self, k: usize, positional: bool) -> Option<(usize, &str)> {
+        if !positional && self.authors.is_empty() && self.published.is_empty() {
             return None;
         }
         let c = &self.cands[k];
-        if c.shape != Shape::Plain || c.words < 5 || !ends_terminal(&c.text) {
+        if c.shape != Shape::Plain || c.words < 5 || !(positional || ends_terminal(&c.text)) {
             return None;
         }
         let line = k + 1;
@@ -2846,7 +2847,16 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let text = n.text.as_str();
-        let bare = credit::credit_only(text).is_some() || is_name_in_capitals(text);
+        // (Under a picture's caption, an outlet in its own words: `The
+        // Harbor Shimbun`; a person's name there may be the byline.)
+        let outlet = positional
+            && (2..=4).contains(&word_count(text))
+            && text
+                .split(' ')
+                .all(|w| scan::is_capitalised(w) || w == "of")
+            && text.chars().all(|ch| ch.is_alphabetic() || ch == ' ')
+            && (text.starts_with("The ") || !byline::is_person(text));
+        let bare = credit::credit_only(text).is_some() || is_name_in_capitals(text) || outlet;
         let story_follows = self
             .next_content(line + 1)
             .is_some_and(|i| self.cands[i].shape == Shape::Plain && self.cands[i].words >= 15);
@@ -6641,6 +6651,17 @@ mod tests {
             &article,
             "Times of Kessling | MONDAY, NOVEMBER 30, 2026 | 5"
         ));
+    }
+
+    #[test]
+    fn an_outlet_on_the_line_under_a_pictures_caption_is_its_credit() {
+        let text = "# Kessling to test on-demand minibuses in its suburbs\n\nBy Ana Lind / Staff Writer\n\n11:52 JST, December 14, 2026\n\n![](https://example.com/bus.jpg)\n\nA minibus used in a similar service in Veldan\n\nThe Harbor Shimbun\n\nKESSLING — The city will begin a trial of on-demand minibuses in two suburban districts next spring, officials said.\n\nResidents will be able to book rides by phone.\n";
+        let article = parse(text);
+        assert_eq!(article.captions().len(), 1);
+        assert_eq!(
+            article.captions()[0].credit().unwrap(),
+            "The Harbor Shimbun"
+        );
     }
 
     #[test]
