@@ -508,6 +508,14 @@ fn continues(
     {
         return false;
     }
+    // Nor does a dated copyright notice go on from the line above it (a
+    // comment form's `Required fields are marked *` over it); `© Jane Roe`
+    // under a caption is its credit.
+    if next.text.starts_with(['©', 'C', '('])
+        && crate::copyright::parse(next.text).is_some_and(|n| n.year.is_some())
+    {
+        return false;
+    }
     // The lines of a field dump (`title: …` / `author: …`) stand alone.
     if is_dump_field(prev.text) && is_dump_field(next.text) {
         return false;

@@ -6665,6 +6665,15 @@ mod tests {
     }
 
     #[test]
+    fn a_dated_notice_under_a_comment_form_is_the_copyright() {
+        let text = "Fishermen call for the jetty to be fixed\nFishermen in Kessling say they are losing hundreds of dollars a week because the jetty has not been repaired.\nThe ministry said on Monday that work would start in January.\nLeave a Reply\nYour email address will not be published. Required fields are marked *\nCopyright © 2026 Kessling News Limited. All Rights Reserved.\n";
+        let article = parse(text);
+        let notice = article.copyright().unwrap();
+        assert_eq!(notice.holder().unwrap(), "Kessling News Limited");
+        assert!(article.captions().is_empty());
+    }
+
+    #[test]
     fn a_notes_apps_title_and_date_over_the_page_are_chrome() {
         let text = "Kessling ferry slip to close after failed inspection\nTuesday 4 March 2025\n10:07\n\nKessling ferry slip to close after failed inspection\nUpdated 3 March 2025 18:40\nBy Mira Osei, Harbour Correspondent\n\nThe harbour board voted on Tuesday to close the old ferry slip at Kessling for good, ending a service that ran for a century.\n";
         let article = parse(text);
