@@ -399,6 +399,33 @@ fn may_open_dateline(head: &str) -> bool {
     }
 }
 
+/// True when `head` opens with a city and a date in capitals and no mark
+/// after them (`KATHMANDU, DECEMBER 14 The city …`), which
+/// [`may_open_dateline`] looks for no mark to find.
+fn opens_with_caps_place_and_date(head: &str) -> bool {
+    let bytes = head.as_bytes();
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let window = &head[..crate::error::floor_char_boundary(head, head.len().min(40))];
+    let Some(comma) = crate::scan::find_str(window, ", ") else {
+        return false;
+    };
+    let place_ok = bytes[..comma]
+        .iter()
+        .all(|&b| b.is_ascii_uppercase() || matches!(b, b' ' | b'.' | b'-'));
+    let mut words = head[comma + 2..].splitn(4, ' ');
+    let (Some(month), Some(day), Some(next)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    place_ok
+        && month.len() >= 3
+        && month.bytes().all(|b| b.is_ascii_uppercase() || b == b'.')
+        && (1..=2).contains(&day.len())
+        && day.bytes().all(|b| b.is_ascii_digit())
+        && next.starts_with(char::is_uppercase)
+}
+
 /// East African papers' dateline (Mwananchi, Nation): the place and a
 /// full stop, opening the story's first paragraph (`Dar es Salaam. The
 /// city's water authority …`). A word or three, capitalised (`es`, `de`
@@ -450,7 +477,7 @@ pub(crate) fn place_with_full_stop(text: &str) -> Option<Found<'_>> {
 /// Finds a dateline at the start of `text`.
 pub(crate) fn parse(text: &str) -> Option<Found<'_>> {
     let head = &text[..crate::error::floor_char_boundary(text, text.len().min(160))];
-    if !may_open_dateline(head) {
+    if !may_open_dateline(head) && !opens_with_caps_place_and_date(head) {
         return None;
     }
     let found = place_first(head, text)?;
@@ -509,6 +536,15 @@ fn place_first<'a>(head: &'a str, text: &'a str) -> Option<Found<'a>> {
             Ok((r, d)) => (r, Some(d)),
             Err(_) => match colon(rest, place.map(|(p, _)| p), upper_place, text) {
                 Some(r) => (r, Some(":")),
+                // A city and a date in capitals with no mark after them
+                // (`KATHMANDU, DECEMBER 14 The city has …`).
+                None if upper_place
+                    && date.is_some_and(is_all_caps)
+                    && rest.starts_with(' ')
+                    && rest[1..].starts_with(char::is_uppercase) =>
+                {
+                    (&rest[1..], Some(""))
+                }
                 None => (rest, None),
             },
         },
@@ -683,6 +719,17 @@ mod tests {
             )>,
         );
         let rows: &[Row] = &[
+            (
+                "KESSLING, DECEMBER 14 The city has started fining contractors.",
+                Some((
+                    Some("KESSLING"),
+                    Some("DECEMBER 14"),
+                    None,
+                    "The city has started fining contractors.",
+                )),
+            ),
+            ("KESSLING, December 14 The city has started fining contractors.", None),
+            ("Laurent Fabius a accueilli jeudi matin à Roissy un premier avion.", None),
             (
                 "KESSLING, Dec 14 (KNA):The authority will launch six new routes.",
                 Some((
