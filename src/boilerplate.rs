@@ -498,6 +498,9 @@ const OPENINGS: &[&str] = &[
     "this advertisement has not loaded yet",
     "register for free to save this article",
     "postmedia is committed to maintaining",
+    // A blog's comment form.
+    "your email address will not be published",
+    "leave a reply",
     "got a story? ",
     "Διαβάστε επίσης:",
     "Ακολουθήστε το ",
@@ -2527,6 +2530,10 @@ mod tests {
             ("2 min Reading time", true),
             ("3 mins to read", true),
             ("Article content", true),
+            (
+                "Your email address will not be published. Required fields are marked *",
+                true,
+            ),
             ("Advertisement 2", true),
             ("This advertisement has not loaded yet, but your article continues below.", true),
             ("Got a story? Get in touch with the news desk by email.", true),

@@ -2856,7 +2856,15 @@ impl<'a> Grammar<'a> {
                 .all(|w| scan::is_capitalised(w) || w == "of")
             && text.chars().all(|ch| ch.is_alphabetic() || ch == ' ')
             && (text.starts_with("The ") || !byline::is_person(text));
-        let bare = credit::credit_only(text).is_some() || is_name_in_capitals(text) || outlet;
+        // (McClatchy prints the photographer's address after the name:
+        // `Jane Roe jroe@example.com`.)
+        let with_address = text.rsplit_once(' ').is_some_and(|(name, address)| {
+            address.contains('@') && address.contains('.') && byline::is_person(name)
+        });
+        let bare = credit::credit_only(text).is_some()
+            || is_name_in_capitals(text)
+            || outlet
+            || with_address;
         let story_follows = self
             .next_content(line + 1)
             .is_some_and(|i| self.cands[i].shape == Shape::Plain && self.cands[i].words >= 15);
@@ -5580,7 +5588,10 @@ impl<'a> Grammar<'a> {
                     // live here?`; a quoted one is a speaker's.)
                     let question = text.ends_with('?')
                         && !text.starts_with(['"', '“', '\'', '‘', '«', '„', '-', '—', '–']);
-                    let short = (!ends_terminal(text) || question)
+                    // (So may a tabloid's, in capitals and quoted: `‘I
+                    // THOUGHT THAT WAS IT’`.)
+                    let capitals = self.cands[k].words >= 2 && scan::is_all_caps(text);
+                    let short = (!ends_terminal(text) || question || capitals)
                         && self.cands[k].words <= 6
                         && !continued;
 
@@ -6671,6 +6682,31 @@ mod tests {
         let notice = article.copyright().unwrap();
         assert_eq!(notice.holder().unwrap(), "Kessling News Limited");
         assert!(article.captions().is_empty());
+    }
+
+    #[test]
+    fn a_photographer_with_an_address_under_a_caption_is_its_credit() {
+        let text = "Kessling to shade 40 bus stops by next summer\nBy Mira Osei\nDecember 14, 2026 5:00 AM\nShare\nA rider waits for the Route 11 bus on Flagler Street on Friday. Most stops have no shade.\nAna Lind-Berg alind@kesslingherald.example\nKessling will put shade canopies over 40 of the busiest bus stops by next summer, transit officials said Monday.\nThe work starts in March.\n";
+        let article = parse(text);
+        assert_eq!(
+            article.captions()[0].credit().unwrap(),
+            "Ana Lind-Berg alind@kesslingherald.example"
+        );
+        assert_eq!(article.body().len(), 2);
+    }
+
+    #[test]
+    fn a_quoted_crosshead_in_capitals_is_a_subhead() {
+        let text = "Pensioner rescued from cliff ledge\n\nA pensioner was stranded on a cliff ledge for seven hours after slipping over the edge.\n\n‘I THOUGHT THAT WAS IT’\n\nShe was winched to safety by a coastguard helicopter shortly after dawn.\n";
+        let kinds: Vec<BlockKind> = parse(text).body().iter().map(|b| b.kind()).collect();
+        assert_eq!(
+            kinds,
+            [
+                BlockKind::Paragraph,
+                BlockKind::Subhead,
+                BlockKind::Paragraph
+            ]
+        );
     }
 
     #[test]
