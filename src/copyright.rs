@@ -315,7 +315,13 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
     let continues = ["and ", "AND ", "by ", "BY ", "protected ", "PROTECTED "]
         .iter()
         .any(|w| holder.starts_with(w));
-    if holder.is_empty() || continues {
+    // Nor is a sentence (`Copyright: Any unauthorized use of …`, `©
+    // Copyright 2001-2025. This site is part of …`): a name has a few
+    // words, and does not open with a colon or `This`.
+    let sentence = holder.starts_with(':')
+        || holder.starts_with("This ")
+        || crate::scan::more_words_than(holder, 14);
+    if holder.is_empty() || continues || sentence {
         return Some(Notice {
             holder: None,
             year: year_value,
@@ -397,6 +403,16 @@ mod tests {
                 None,
             ),
             ("© 2026 Veldan Media Kft.", Some("Veldan Media Kft."), Some(2026)),
+            (
+                "Copyright: Any unauthorized use or reproduction of Veldan Star content is prohibited.",
+                None,
+                None,
+            ),
+            (
+                "© Copyright 2001-2025. This site is part of Veldan's local newspaper network.",
+                None,
+                Some(2025),
+            ),
             (
                 "Copyright © 2026 Veldan Media Α.Ε. Με την επιφύλαξη παντός δικαιώματος.",
                 Some("Veldan Media Α.Ε."),
