@@ -202,6 +202,26 @@ fn rights_start(holder: &str) -> Option<usize> {
         .min()
 }
 
+/// A notice with the holder before the sign (`Nation Media Group © 2025
+/// All rights reserved`): a few capitalised words, `©`, a year.
+fn holder_first(text: &str) -> Option<Notice<'_>> {
+    // (The sign's first byte is rare: most text is passed over with one
+    // search of its first bytes.)
+    let head = &text[..crate::error::floor_char_boundary(text, text.len().min(60))];
+    memchr::memchr(0xc2, head.as_bytes())?;
+    let at = crate::scan::find_str(head, " © ")?;
+    let holder = &text[..at];
+    let (rest, y) = year(&text[at + " © ".len()..]).ok()?;
+    let named = (1..=5).contains(&crate::scan::word_count(holder))
+        && holder
+            .split(' ')
+            .all(|w| crate::scan::is_capitalised(w) || w == "&");
+    (named && (rest.is_empty() || rest.starts_with([' ', '.', ',']))).then_some(Notice {
+        holder: Some(holder),
+        year: Some(y),
+    })
+}
+
 /// Parses a notice; `None` when `text` does not start with a copyright
 /// marker followed by something.
 pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
@@ -238,7 +258,7 @@ pub(crate) fn parse(text: &str) -> Option<Notice<'_>> {
         || text.starts_with('©')
         || crate::scan::starts_with_ci(text, "(c)");
     if !opens_marker {
-        return None;
+        return holder_first(whole);
     }
     let (rest, _) = marker(text).ok()?;
     if rest.is_empty() || text.len() > 600 {
@@ -403,6 +423,11 @@ mod tests {
                 None,
             ),
             ("© 2026 Veldan Media Kft.", Some("Veldan Media Kft."), Some(2026)),
+            (
+                "Veldan Media Group © 2025 All rights reserved",
+                Some("Veldan Media Group"),
+                Some(2025),
+            ),
             (
                 "Copyright: Any unauthorized use or reproduction of Veldan Star content is prohibited.",
                 None,
