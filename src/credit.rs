@@ -476,7 +476,36 @@ fn labelled_from(text: &str, from: usize) -> Option<Split<'_>> {
 /// in parentheses or brackets (`… on Oct. 8. (Jane Roe)`, `… file photo.
 /// [Harbour News]`), which elsewhere could be any aside.
 pub(crate) fn split_placed(text: &str) -> Option<Split<'_>> {
-    split(text).or_else(|| named_in_brackets(text))
+    split(text)
+        .or_else(|| named_in_brackets(text))
+        .or_else(|| caps_name_glued(text))
+}
+
+/// `… no centro histórico do Porto PAULO PIMENTA REIS`: a name in
+/// capitals (two to four words of three letters or more) right after the
+/// caption's last word in lower case, with no mark between them.
+fn caps_name_glued(text: &str) -> Option<Split<'_>> {
+    let trimmed = crate::scan::trim_end(text);
+    if trimmed.ends_with(['.', '!', '?', ')', ']']) {
+        return None;
+    }
+    let mut start = trimmed.len();
+    for (words, (at, word, _)) in crate::scan::words_with_offsets_rev(trimmed).enumerate() {
+        let caps = word.chars().count() >= 3
+            && word
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '\'');
+        if !caps {
+            // The caption's last word, in lower case, ends before the name.
+            let lower = word.chars().next_back().is_some_and(char::is_lowercase);
+            return ((2..=4).contains(&words) && lower).then(|| Split {
+                text: trimmed[..start].trim_end(),
+                credit: &trimmed[start..],
+            });
+        }
+        start = at;
+    }
+    None
 }
 
 /// `… sentence. (Jane Roe)`: one to five capitalised words in brackets
@@ -1141,6 +1170,14 @@ mod tests {
     #[test]
     fn a_placed_caption_may_close_with_a_name_in_brackets() {
         for (caption, expected) in [
+            (
+                "Rua das Flores, no centro histórico de Kessling ANA LIND REIS",
+                Some((
+                    "Rua das Flores, no centro histórico de Kessling",
+                    "ANA LIND REIS",
+                )),
+            ),
+            ("Protesters in front of the EU HQ", None),
             (
                 "A van picks up a passenger on Oct. 8. (Jane Roe)",
                 Some(("A van picks up a passenger on Oct. 8.", "Jane Roe")),
