@@ -909,7 +909,14 @@ fn trailing(text: &str) -> Option<Split<'_>> {
     let initials =
         (2..=5).contains(&credit.len()) && credit.bytes().all(|b| b.is_ascii_uppercase());
     let caps_name = is_caps_name(credit, 2) || initials;
-    (courtesy || caps_name || is_for_credit(credit)).then(|| Split {
+    // (Or a name and a Creative Commons licence, as The Conversation
+    // credits: `… comfort zone. Jane Roe, CC BY-ND`.)
+    let licensed = credit.rsplit_once(", ").is_some_and(|(name, licence)| {
+        (licence.starts_with("CC BY") || licence.starts_with("CC0"))
+            && licence.len() <= 16
+            && crate::scan::word_count(name) <= 6
+    });
+    (courtesy || caps_name || licensed || is_for_credit(credit)).then(|| Split {
         text: trim_text(&trimmed[..start]),
         credit,
     })
@@ -1254,6 +1261,10 @@ mod tests {
     #[test]
     fn credit_table() {
         for (caption, expected) in [
+            (
+                "Brown trout need cold water to spawn. Ana Lind, CC BY-ND",
+                Some(("Brown trout need cold water to spawn.", "Ana Lind, CC BY-ND")),
+            ),
             (
                 "El pati d'una escola de Kessling, aquest dilluns. KNA",
                 Some(("El pati d'una escola de Kessling, aquest dilluns.", "KNA")),
