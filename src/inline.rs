@@ -384,7 +384,15 @@ fn render(s: &str, out: &mut String, depth: usize) {
                     // A JSON record's escape: `\u2014`, a surrogate pair.
                     if next == b'u' {
                         if let Some((c, len)) = unicode_escape(&s[i..]) {
-                            out.push(c);
+                            // (An escaped space, `\u2028`, is white space
+                            // like any other.)
+                            if crate::lines::is_space(c) {
+                                if !out.is_empty() && !out.ends_with(' ') {
+                                    out.push(' ');
+                                }
+                            } else {
+                                out.push(c);
+                            }
                             i += len;
                             continue;
                         }
