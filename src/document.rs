@@ -5289,6 +5289,8 @@ impl<'a> Grammar<'a> {
         // The titles of the box may end with a full stop (`Notícias
         // relacionadas:` / `Casos de dengue caem 40%, aponta boletim.`).
         let mut finished_titles = false;
+        // The words of the box's last title, once it has one.
+        let mut last_title_words = None;
         let mut last_block: Option<usize> = None;
         let mut first_paragraph = true;
         let paragraph_indent = self.paragraph_indent(start, end).filter(|&i| i > 0);
@@ -5408,13 +5410,34 @@ impl<'a> Grammar<'a> {
             // says.`.)
             // The box must have opened so: a label with a colon, then only
             // such titles. (Read only inside a box.)
+            // (A crosshead after a title, shorter and over a paragraph, is
+            // the story's again: `Les også` / `Slik blir …` / `Skal være
+            // gratis` / the paragraph.)
+            let crosshead = || {
+                let words = self.cands[k].words;
+                words <= 4
+                    && last_title_words.is_some_and(|w| w >= 5)
+                    // (The related story's byline is the box's.)
+                    && byline::strip_marker(text).is_none()
+                    && !byline::is_name(text)
+                    && self.next_content(k + 1).is_some_and(|n| {
+                        n == k + 1
+                            && self.cands[n].shape == Shape::Plain
+                            && self.cands[n].words >= 12
+                            && ends_terminal(&self.cands[n].text)
+                    })
+            };
             let title = || {
                 let unfinished = !text.trim_end().ends_with(['.', '!']);
                 let words = self.cands[k].words;
                 (unfinished && words <= 15 || finished_titles && words <= 10).then_some(unfinished)
             };
-            if let Some(unfinished) = (in_related && !related_links).then(title).flatten() {
+            if let Some(unfinished) = (in_related && !related_links && !crosshead())
+                .then(title)
+                .flatten()
+            {
                 finished_titles &= !unfinished;
+                last_title_words = Some(self.cands[k].words);
                 self.roles[k] = Role::Boilerplate;
                 continue;
             }
@@ -6707,6 +6730,23 @@ mod tests {
                 BlockKind::Paragraph
             ]
         );
+    }
+
+    #[test]
+    fn a_crosshead_after_a_related_title_is_the_storys_again() {
+        let text = "Kessling to double its public toilets by 2030\n\nThe council will build 40 new public toilets over the next four years, according to a plan presented on Monday.\n\nLes også\n\nSlik blir det nye torget i Kessling sentrum\n\nSkal være gratis\n\nAll the new toilets will be free to use and open around the clock at five places in the centre, the council said.\n";
+        let article = parse(text);
+        let body: Vec<(BlockKind, &str)> = article
+            .body()
+            .iter()
+            .map(|b| (b.kind(), b.text().as_str()))
+            .collect();
+        assert_eq!(body.len(), 3, "{body:?}");
+        assert_eq!(body[1], (BlockKind::Subhead, "Skal være gratis"));
+        assert!(has_chrome(
+            &article,
+            "Slik blir det nye torget i Kessling sentrum"
+        ));
     }
 
     #[test]
