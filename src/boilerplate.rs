@@ -501,6 +501,9 @@ const OPENINGS: &[&str] = &[
     // A blog's comment form.
     "your email address will not be published",
     "leave a reply",
+    // A phone's share sheet (`Check out this article from Example News:
+    // Title https://…`).
+    "check out this article from",
     "got a story? ",
     "Διαβάστε επίσης:",
     "Ακολουθήστε το ",
@@ -1139,6 +1142,7 @@ pub(crate) fn is_chrome(text: &str, raw: &str) -> bool {
             || is_affiliate_notice(t)
             || is_reader_notice(t, None)
             || crate::scan::starts_with_ci(t, "this is google")
+            || t.len() <= 400 && crate::scan::starts_with_ci(t, "check out this article from")
             || is_subscription_pitch(t);
     }
     // label := LABEL (":" | "." | "»")*  |  OPENING …  |  SHORT_OPENING …
@@ -2530,6 +2534,10 @@ mod tests {
             ("2 min Reading time", true),
             ("3 mins to read", true),
             ("Article content", true),
+            (
+                "Check out this article from Kessling News: Ferry fares rise https://example.com/fares",
+                true,
+            ),
             (
                 "Your email address will not be published. Required fields are marked *",
                 true,
