@@ -7587,23 +7587,29 @@ mod tests {
     }
 
     #[test]
-    fn a_town_under_the_name_over_the_time_is_the_authors_place() {
-        let text = "## Els patis de les escoles obriran els caps de setmana\n\n[Ana Lind Ferrer](https://example.com/ana)\n\nKessling\n\n08/12/2026 06:00\n\nL'Ajuntament obrirà a partir del gener els patis de 40 escoles públiques els dissabtes al matí.\n\nLa mesura costarà 1,2 milions d'euros, segons el consistori.\n";
-        let article = parse(text);
-        let author = &article.byline().unwrap().authors()[0];
-        assert_eq!(author.name(), "Ana Lind Ferrer");
-        assert_eq!(author.location().map(|l| l.as_str()), Some("Kessling"));
-        assert_eq!(article.published().unwrap(), "08/12/2026 06:00");
-    }
-
-    #[test]
-    fn a_desk_its_place_and_the_time_between_pipes() {
-        let text = "Police to deploy 2,000 personnel on Park Street for Christmas\nThe traffic department will set up 14 temporary parking lots.\nKNS | Kessling | December 8, 2026 6:55 am\nFacebook\nPolice will deploy over 2,000 personnel in and around Park Street during the celebrations, a senior officer said on Monday.\nVehicles will be regulated from 5 pm on December 24, 25 and 31, officials said.\n";
-        let article = parse(text);
-        let author = &article.byline().unwrap().authors()[0];
-        assert_eq!(author.name(), "KNS");
-        assert_eq!(author.location().map(|l| l.as_str()), Some("Kessling"));
-        assert_eq!(article.published().unwrap(), "December 8, 2026 6:55 am");
+    fn a_place_printed_with_the_name_or_the_time_is_the_authors() {
+        for (text, name, place, stamp) in [
+            // A town under the name, over the time.
+            (
+                "## Els patis de les escoles obriran els caps de setmana\n\n[Ana Lind Ferrer](https://example.com/ana)\n\nKessling\n\n08/12/2026 06:00\n\nL'Ajuntament obrirà a partir del gener els patis de 40 escoles públiques els dissabtes al matí.\n\nLa mesura costarà 1,2 milions d'euros, segons el consistori.\n",
+                "Ana Lind Ferrer",
+                "Kessling",
+                "08/12/2026 06:00",
+            ),
+            // A desk, its place and the time between pipes.
+            (
+                "Police to deploy 2,000 personnel on Park Street for Christmas\nThe traffic department will set up 14 temporary parking lots.\nKNS | Kessling | December 8, 2026 6:55 am\nFacebook\nPolice will deploy over 2,000 personnel in and around Park Street during the celebrations, a senior officer said on Monday.\nVehicles will be regulated from 5 pm on December 24, 25 and 31, officials said.\n",
+                "KNS",
+                "Kessling",
+                "December 8, 2026 6:55 am",
+            ),
+        ] {
+            let article = parse(text);
+            let author = &article.byline().unwrap().authors()[0];
+            assert_eq!(author.name(), name);
+            assert_eq!(author.location().map(|l| l.as_str()), Some(place));
+            assert_eq!(article.published().unwrap(), stamp);
+        }
     }
 
     #[test]
