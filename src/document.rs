@@ -5224,6 +5224,7 @@ impl<'a> Grammar<'a> {
         let kind = endnotes::section_heading(&self.cands[heading].text)
             .filter(|&kind| kind == endnotes::Section::Notes || after_trailer)?;
         let contents = heading + 1..=k;
+        let author_box = scan::starts_with_ci(&self.cands[heading].text, "about the");
         if !contents.clone().all(|i| {
             self.roles[i] == Role::Unassigned && self.cands[i].words <= 80
                 || matches!(self.cands[i].shape, Shape::Chrome | Shape::Image)
@@ -5235,9 +5236,18 @@ impl<'a> Grammar<'a> {
             if self.roles[i] != Role::Unassigned {
                 continue;
             }
+            // (Under `About the writer`, only the bio is a note: the name
+            // over it and the box's other lines, `Languages spoken:`, are
+            // the box's.)
+            let names: Vec<&str> = self.authors.iter().map(|a| a.name.as_str()).collect();
+            let box_line = author_box
+                && !endnotes::is_bio(&self.cands[i].text, &names)
+                && !endnotes::is_tagline(&self.cands[i].text);
             self.roles[i] = match (kind, self.cands[i].shape) {
                 (_, Shape::Chrome | Shape::Image) => Role::Boilerplate,
-                (endnotes::Section::Notes, _) if !self.cands[i].link_only => Role::EndNote,
+                (endnotes::Section::Notes, _) if !self.cands[i].link_only && !box_line => {
+                    Role::EndNote
+                }
                 _ => Role::Boilerplate,
             };
         }
@@ -6747,6 +6757,17 @@ mod tests {
             &article,
             "Slik blir det nye torget i Kessling sentrum"
         ));
+    }
+
+    #[test]
+    fn under_about_the_writer_only_the_bio_is_a_note() {
+        let text = "Dust storm warning issued for Kessling valley\nBy Ana Lind\nWeather Reporter\nForecasters warned drivers on Monday to expect a wall of dust across the valley highway by evening.\nThe storms should pass within half an hour, the weather service said.\nAbout the writer\nAna Lind\nAna Lind is a weather reporter based in Kessling. She covers extreme weather.\nLanguages spoken: English\n";
+        let article = parse(text);
+        assert_eq!(
+            article.end_notes(),
+            ["Ana Lind is a weather reporter based in Kessling. She covers extreme weather."]
+        );
+        assert!(has_chrome(&article, "Languages spoken: English"));
     }
 
     #[test]
