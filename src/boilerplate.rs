@@ -1044,6 +1044,11 @@ fn is_long_notice(t: &str) -> bool {
         "tous droits réservés",
         "todos os direitos reservados",
         "todos los derechos reservados",
+        // A mailing's footer and a mail server's disclaimer.
+        "you are receiving this email",
+        "you received this email",
+        "this email and any attachments are confidential",
+        "this e-mail and any attachments are confidential",
     ];
     t.len() <= 800
         && t.as_bytes()
@@ -2534,6 +2539,14 @@ mod tests {
             ("2 min Reading time", true),
             ("3 mins to read", true),
             ("Article content", true),
+            (
+                "You are receiving this email because you set up a news alert at example.com. Manage your alerts | Unsubscribe",
+                true,
+            ),
+            (
+                "This email and any attachments are confidential and intended solely for the addressee. If you have received it in error, please notify the sender and delete it.",
+                true,
+            ),
             (
                 "Check out this article from Kessling News: Ferry fares rise https://example.com/fares",
                 true,
