@@ -1044,6 +1044,8 @@ fn is_long_notice(t: &str) -> bool {
         "tous droits réservés",
         "todos os direitos reservados",
         "todos los derechos reservados",
+        // BERNAMA's line under every story.
+        "bernama news and information are also available",
         // A mailing's footer and a mail server's disclaimer.
         "you are receiving this email",
         "you received this email",
@@ -1053,7 +1055,7 @@ fn is_long_notice(t: &str) -> bool {
     t.len() <= 800
         && t.as_bytes()
             .first()
-            .is_some_and(|&b| matches!(b | 0x20, b'a' | b'c' | b's' | b't' | b'y'))
+            .is_some_and(|&b| matches!(b | 0x20, b'a' | b'b' | b'c' | b's' | b't' | b'y'))
         && OPENINGS.iter().any(|o| starts_with_ci(t, o))
 }
 
@@ -1111,7 +1113,19 @@ fn is_handle(s: &str) -> bool {
         "threads",
         "bluesky",
     ];
+    // A network's handles after its name (`Twitter : @example, @exampleTV`).
+    let listed = || {
+        s.split_once(':').is_some_and(|(network, handles)| {
+            NETWORKS
+                .iter()
+                .any(|n| network.trim().eq_ignore_ascii_case(n))
+                && handles
+                    .split(',')
+                    .all(|h| h.trim().starts_with('@') && !h.trim().contains(' '))
+        })
+    };
     (s.starts_with('@') && !s.contains(' '))
+        || s.len() <= 120 && s.contains(": @") && listed()
         || (starts_with_ci(s, "follow ")
             && (word_count(s) <= 6 && (s.contains('@') || s.to_lowercase().contains(" on "))
                 || word_count(s) <= 16 && NETWORKS.iter().any(|n| contains_ci(s, n, 0))))
@@ -2539,6 +2553,11 @@ mod tests {
             ("2 min Reading time", true),
             ("3 mins to read", true),
             ("Article content", true),
+            ("Twitter : @kessling.example, @KesslingTV", true),
+            (
+                "BERNAMA news and information are also available on BERNAMA TV and BERNAMA Radio.",
+                true,
+            ),
             (
                 "You are receiving this email because you set up a news alert at example.com. Manage your alerts | Unsubscribe",
                 true,
