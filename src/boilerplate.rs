@@ -1125,7 +1125,7 @@ fn is_handle(s: &str) -> bool {
         })
     };
     (s.starts_with('@') && !s.contains(' '))
-        || s.len() <= 120 && s.contains(": @") && listed()
+        || s.len() <= 120 && memchr(b'@', s.as_bytes()).is_some() && s.contains(": @") && listed()
         || (starts_with_ci(s, "follow ")
             && (word_count(s) <= 6 && (s.contains('@') || s.to_lowercase().contains(" on "))
                 || word_count(s) <= 16 && NETWORKS.iter().any(|n| contains_ci(s, n, 0))))

@@ -911,12 +911,14 @@ fn trailing(text: &str) -> Option<Split<'_>> {
     let caps_name = is_caps_name(credit, 2) || initials;
     // (Or a name and a Creative Commons licence, as The Conversation
     // credits: `… comfort zone. Jane Roe, CC BY-ND`.)
-    let licensed = credit.rsplit_once(", ").is_some_and(|(name, licence)| {
-        (licence.starts_with("CC BY") || licence.starts_with("CC0"))
-            && licence.len() <= 16
-            && crate::scan::word_count(name) <= 6
-    });
-    (courtesy || caps_name || licensed || is_for_credit(credit)).then(|| Split {
+    let licensed = || {
+        credit.rsplit_once(", ").is_some_and(|(name, licence)| {
+            (licence.starts_with("CC BY") || licence.starts_with("CC0"))
+                && licence.len() <= 16
+                && crate::scan::word_count(name) <= 6
+        })
+    };
+    (courtesy || caps_name || licensed() || is_for_credit(credit)).then(|| Split {
         text: trim_text(&trimmed[..start]),
         credit,
     })
