@@ -4644,13 +4644,10 @@ impl<'a> Grammar<'a> {
         // The place the name wrote from, between the name and the time
         // (`KNS | Kessling | December 8, 2026`).
         let place_at = |at: usize| {
-            segments.get(at).is_some_and(|s| {
-                word_count(s) == 1
-                    && scan::is_capitalised(s)
-                    && s.chars().all(char::is_alphabetic)
-                    && !byline::is_organisation(s)
-                    && !is_section_name(s)
-            }) && stamp_at(at + 1)
+            segments
+                .get(at)
+                .is_some_and(|s| word_count(s) == 1 && is_lone_place(s))
+                && stamp_at(at + 1)
         };
         for (i, seg) in segments.iter().enumerate() {
             // A name with no `By` opens the line, a time after it
@@ -4855,13 +4852,7 @@ impl<'a> Grammar<'a> {
             && !byline::is_outlet(role);
         // (Or one capitalised word, no outlet, section or title:
         // `Barcelona` over `08/12/2026 06:00`.)
-        let lone_place = word_count(role) == 1
-            && scan::is_capitalised(role)
-            && role.chars().all(char::is_alphabetic)
-            && !byline::is_organisation(role)
-            && !byline::is_outlet(role)
-            && !byline::is_role_line(role)
-            && !is_section_name(role);
+        let lone_place = word_count(role) == 1 && is_lone_place(role);
         let place_over_time = (caps_place || lone_place)
             && stamp.is_none()
             && self
@@ -5232,6 +5223,11 @@ impl<'a> Grammar<'a> {
             return None;
         }
         self.roles[heading] = Role::Boilerplate;
+        let names: Vec<&str> = if author_box {
+            self.authors.iter().map(|a| a.name.as_str()).collect()
+        } else {
+            Vec::new()
+        };
         for i in contents {
             if self.roles[i] != Role::Unassigned {
                 continue;
@@ -5239,7 +5235,6 @@ impl<'a> Grammar<'a> {
             // (Under `About the writer`, only the bio is a note: the name
             // over it and the box's other lines, `Languages spoken:`, are
             // the box's.)
-            let names: Vec<&str> = self.authors.iter().map(|a| a.name.as_str()).collect();
             let box_line = author_box
                 && !endnotes::is_bio(&self.cands[i].text, &names)
                 && !endnotes::is_tagline(&self.cands[i].text);
